@@ -1,0 +1,87 @@
+"""Component `extractor_aliases`: one entity per real-world thing.
+
+Mentions are grouped by canonical name: known alias groups
+(`patterns/aliases.tsv`: 抖音 = Tik Tok = 颤音), legal-form suffixes
+(阿里巴巴集团 = 阿里巴巴), and near-identical person names that differ in one
+middle character (高雅轩 / 高亚轩, a common transcription slip).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import EntityRecord, Mention, ensure_extensions
+from ..resources import Patterns
+from .vocab import vocabulary
+
+
+@Language.factory("extractor_aliases", default_config={"patterns_dir": None})
+def make_aliases(nlp: Language, name: str, patterns_dir: str | None) -> "AliasResolver":
+    return AliasResolver(vocabulary(patterns_dir))
+
+
+def alias_groups(patterns: Patterns) -> list[tuple[str, str, list[str]]]:
+    """(type, canonical, aliases) rows of `aliases.tsv`."""
+    return [(row[0], row[1], [a for a in row[2:] if a]) for row in patterns.table("aliases.tsv") if len(row) >= 2]
+
+
+class AliasResolver:
+    def __init__(self, patterns: Patterns) -> None:
+        ensure_extensions()
+        self.canonical: dict[str, str] = {}
+        self.known_aliases: dict[str, list[str]] = {}
+        for _, name, aliases in alias_groups(patterns):
+            self.canonical[name] = name
+            self.known_aliases[name] = aliases
+            for alias in aliases:
+                self.canonical[alias] = name
+        self.legal_suffixes = sorted((row[0] for row in patterns.table("org_suffixes.tsv")
+                                      if len(row) > 1 and row[1] == "legal"), key=len, reverse=True)
+
+    def canonical_name(self, mention: Mention, seen: set[str]) -> str:
+        """Known alias -> its name; 阿里巴巴集团 -> 阿里巴巴 when the short form is known or named in the text."""
+        name = mention.canonical or self.canonical.get(mention.text, mention.text)
+        if mention.type == "ORG":
+            for suffix in self.legal_suffixes:
+                base = name[: -len(suffix)]
+                if name.endswith(suffix) and len(base) >= 2 and (base in self.canonical or base in seen):
+                    return self.canonical.get(base, base)
+        return name
+
+    def __call__(self, doc: Doc) -> Doc:
+        groups: dict[tuple[str, str], EntityRecord] = {}
+        entities: list[EntityRecord] = []
+        seen = {m.text for m in doc._.mentions if m.type == "ORG"}
+        for m in doc._.mentions:
+            key = (m.type, self.canonical_name(m, seen))
+            record = groups.get(key) or self._variant_of(groups, key)
+            if record is None:
+                record = EntityRecord(f"e{len(entities) + 1}", m.type, key[1])
+                groups[key] = record
+                entities.append(record)
+            record.mentions.append(m)
+            m.entity = record
+            if m.text != record.name and m.text not in record.aliases:
+                record.aliases.append(m.text)
+        for record in entities:
+            for alias in self.known_aliases.get(record.name, []):
+                if alias not in record.aliases:
+                    record.aliases.append(alias)
+            for m in record.mentions:
+                if m.title:
+                    org = m.title_org.entity.name if m.title_org is not None and m.title_org.entity else None
+                    if (m.title, org) not in record.roles:
+                        record.roles.append((m.title, org))
+        doc._.entities = entities
+        return doc
+
+    @staticmethod
+    def _variant_of(groups: dict[tuple[str, str], EntityRecord], key: tuple[str, str]) -> EntityRecord | None:
+        kind, name = key
+        if kind != "PERSON" or len(name) < 3:
+            return None
+        for (other_kind, other), record in groups.items():
+            if other_kind == kind and len(other) == len(name) and other[0] == name[0] and other[-1] == name[-1] \
+                    and sum(a != b for a, b in zip(other, name)) == 1:
+                return record
+        return None

@@ -1,0 +1,335 @@
+"""Component `extractor_facts`: each figure linked to what, whose, when and how sure.
+
+For every quantity that is a figure (not a date, ordinal or determiner) the
+linker reads, in the figure's clause, sentence and paragraph:
+- measure: a known measure word before it (营收, GMV规模), else the noun it
+  counts (41亿件商品), else 人数 for head counts, else the nearest content word;
+- subject: the clause's topic entity, a speaker's 我/我们, the noun phrase
+  heading the clause (电商达人), the previous figure's subject, the nearest
+  entity earlier in the sentence, or the topic of an earlier sentence;
+- period: the nearest date before it in the paragraph that is not a
+  comparison base (相当于2019年的3倍) nor a duration;
+- kind/direction/basis from change words (同比增长 / 下降 / 升至 = level);
+- status from cue words (将, 有望, 预计 -> forecast; 目标, 计划 -> target).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..models import Fact, Quantity, Span, Time
+from ..records import EntityRecord, Mention, QuoteRecord, Word, ensure_extensions
+from ..resources import Patterns
+from ..text import Segment, split_clauses
+from .vocab import vocabulary
+
+_NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
+_SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
+_FILLER_VERBS = {"有", "是", "为", "达", "达到", "超过", "突破", "破", "约", "近", "共", "累计", "合计", "实现", "录得",
+                 "完成", "占", "相当于", "增长", "增加", "下降", "减少", "升至", "降至", "达成", "突破了", "有了"}
+_SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
+_CLASSIFIERS_INDEFINITE = set("个位种家次名项件条批场")
+_CN_DIGITS = set("一二两三四五六七八九十")
+_MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
+_FIRST_PERSON = ("我们", "我")
+
+
+@dataclass(slots=True)
+class _Context:
+    sentence: Segment
+    clause: tuple[int, int]
+    quote: QuoteRecord | None
+
+
+@Language.factory("extractor_facts", default_config={"patterns_dir": None})
+def make_facts(nlp: Language, name: str, patterns_dir: str | None) -> "FactLinker":
+    return FactLinker(vocabulary(patterns_dir))
+
+
+def _alternation(words) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+
+
+class FactLinker:
+    def __init__(self, patterns: Patterns) -> None:
+        ensure_extensions()
+        measures = patterns.table("facts/measures.tsv")
+        self.measure_re = _alternation(row[0] for row in measures)
+        self.generic_measures = {row[0] for row in measures if len(row) > 1 and row[1] == "generic"}
+        self.change_measures = {row[0]: row[1] for row in measures if len(row) > 1 and row[1] in ("up", "down")}
+        changes = patterns.table("facts/change_words.tsv")
+        self.change_dir = {row[0]: row[1] for row in changes}
+        self.change_re = _alternation(self.change_dir)
+        self.level_markers = tuple(patterns.words("facts/level_markers.tsv"))
+        self.bases = {row[0]: row[1] for row in patterns.table("facts/bases.tsv")}
+        self.base_re = _alternation(self.bases)
+        cues = patterns.table("facts/status_cues.tsv")
+        self.cues = {row[0]: (row[1], row[2] if len(row) > 2 else "sentence") for row in cues}
+        self.cue_re = _alternation(self.cues)
+        self.agent_suffixes = tuple(patterns.words("facts/agent_suffixes.tsv"))
+        self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
+        self.people_units = set(patterns.words("facts/people_units.tsv"))
+        self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
+
+    # ------------------------------------------------------------------ driver
+    def __call__(self, doc: Doc) -> Doc:
+        text: str = doc._.norm_text
+        sentences: list[Segment] = doc._.sentences
+        starts = [s.start for s in sentences]
+        times: list[Time] = doc._.times or []
+        mentions: list[Mention] = [m for m in doc._.mentions if m.entity is not None]
+        words: list[Word] = doc._.words or []
+        word_starts = [w.start for w in words]
+        quotes: list[QuoteRecord] = doc._.quotes or []
+        quantities = [q for q in doc._.quantities if self._is_figure(q, text, times, doc._.mentions)]
+        periods = [t for t in times if t.granularity != "duration" and not self._is_base(t, text)]
+        paragraph_starts: dict[int, int] = {}
+        for s in sentences:
+            paragraph_starts.setdefault(s.paragraph, s.start)
+        facts: list[Fact] = []
+        for q in quantities:
+            at = q.span.start
+            i = bisect.bisect_right(starts, at) - 1
+            if i < 0:
+                continue
+            sentence = sentences[i]
+            clause = next((c for c in split_clauses(text, sentence.start, sentence.end) if c[0] <= at < c[1]),
+                          (sentence.start, sentence.end))
+            quote = next((qr for qr in quotes if qr.start <= at < qr.end), None)
+            ctx = _Context(sentence, clause, quote)
+            in_clause = [o for o in quantities if clause[0] <= o.span.start < at]
+            since = self._modifier_boundary(text, clause, in_clause)
+            previous = facts[-1] if facts else None
+            same_sentence_prev = previous if previous and previous.sentence.start == sentence.start else None
+            anaphora = self.anaphora_re.search(text, clause[0], at) is not None
+            measure, measure_end = self._measure(text, q, since, words, word_starts, doc._.mentions)
+            kind, direction, basis = self._change(text, q, clause, in_clause, measure_end)
+            if anaphora and previous is not None:
+                measure = previous.measure
+            elif measure is None and kind == "change" and same_sentence_prev is not None:
+                measure = same_sentence_prev.measure
+            subject, subject_entity = self._subject(text, q, ctx, mentions, words, word_starts, measure,
+                                                    same_sentence_prev, sentences, i, anaphora, previous)
+            if measure is None and kind == "change" and subject and subject_entity is None:
+                measure = subject  # 电商达人同比增84%: the count of 电商达人 grew
+            if measure is None and q.unit in self.people_units:
+                measure = "人数"
+            if measure is None:
+                measure = self._content_word(q, since, words, word_starts)
+            period = self._period(q, periods, paragraph_starts[sentence.paragraph])
+            if basis == "mom" and period is not None and period.granularity == "quarter":
+                basis = "qoq"
+            facts.append(Fact(
+                id=f"f{len(facts) + 1}", value=q.value, upper=q.upper, unit=q.unit,
+                value_text=doc.text[q.span.start:q.span.end],
+                span=Span(start=q.span.start, end=q.span.end, text=doc.text[q.span.start:q.span.end]),
+                kind=kind, direction=direction, basis=basis, qualifier=q.qualifier,
+                measure=measure, subject=subject, subject_id=subject_entity.id if subject_entity else None,
+                period=period, status=self._status(text, q, ctx),
+                sentence=Span(start=sentence.start, end=sentence.end, text=doc.text[sentence.start:sentence.end]),
+                quote_id=quote.id if quote else None,
+            ))
+        doc._.facts = facts
+        return doc
+
+    # ------------------------------------------------------------ what counts
+    def _is_figure(self, q: Quantity, text: str, times: list[Time], mentions: list[Mention]) -> bool:
+        start, end = q.span.start, q.span.end
+        if any(t.span.start < end and start < t.span.end for t in times):
+            return False
+        if any(m.start < end and start < m.end and m.type != "WORK" for m in mentions):
+            return False  # a number inside a name: 21世纪经济报道
+        written = text[start:end]
+        if start > 0 and text.endswith(self.not_fact_prefixes, 0, start):
+            return False
+        if q.value == 1 and written[:1] == "一" and q.qualifier == "exact":
+            return False  # indefinite article: 一位, 一个, 一种
+        if written[:1] in _CN_DIGITS and q.value <= 10 and q.qualifier == "exact" \
+                and (q.unit or "")[:1] in ("个", "种"):
+            return False  # 十个主播里有五个: talk, not a figure
+        if q.unit is None and q.qualifier == "exact" and written.isdigit() and len(written) == 4 \
+                and 1900 <= q.value <= 2100:
+            return False  # a year used as a name: 2021电商人才峰会
+        if q.unit is None and start > 0 and text[start - 1] in "“\"「" and text[end:end + 1] in "”\"」":
+            return False  # a quoted label: “818”
+        return True
+
+    @staticmethod
+    def _is_base(t: Time, text: str) -> bool:
+        """A time that is the comparison base, not the period: 相当于2019年的3倍, 去年同期."""
+        return "同期" in t.text or bool(re.match(r"的[\d一二两三四五六七八九十.]+倍", text[t.span.end:t.span.end + 8]))
+
+    def _modifier_boundary(self, text: str, clause: tuple[int, int], earlier: list[Quantity]) -> int:
+        """Where this figure's own words start: after an earlier figure that modifies a noun (10万元以上的)."""
+        since = clause[0]
+        for o in earlier:
+            if _MODIFIER_AFTER.match(text, o.span.end):
+                since = o.span.end
+        return since
+
+    # ----------------------------------------------------------------- measure
+    def _measure(self, text: str, q: Quantity, since: int, words: list[Word], word_starts: list[int],
+                 mentions: list[Mention]) -> tuple[str | None, int | None]:
+        found = None
+        for match in self.measure_re.finditer(text, since, q.span.start):
+            found = match
+        if found is not None:
+            word = found.group()
+            start = found.start()
+            if word in self.generic_measures:
+                j = bisect.bisect_left(word_starts, start) - 1
+                while j >= 0 and words[j].end == start and words[j].start >= since and _modifier_word(words[j]) \
+                        and not any(m.start < words[j].end and words[j].start < m.end for m in mentions):
+                    start = words[j].start
+                    j -= 1
+            return text[start:found.end()], found.end()
+        return self._counted_noun(text, q, words, word_starts), None
+
+    @staticmethod
+    def _counted_noun(text: str, q: Quantity, words: list[Word], word_starts: list[int]) -> str | None:
+        """41亿件商品 -> 商品; 2.6亿元的总成交额 -> 总成交额."""
+        at = q.span.end
+        if text.startswith("的", at):
+            at += 1
+        j = bisect.bisect_left(word_starts, at)
+        phrase_start = phrase_end = at
+        while j < len(words) and words[j].start == phrase_end and phrase_end - phrase_start < 8 \
+                and (words[j].tag in _NOUN_TAGS - {"PER", "ORG"} or (phrase_end == phrase_start and _modifier_word(words[j]))):
+            phrase_end = words[j].end
+            j += 1
+        return text[phrase_start:phrase_end] if phrase_end > phrase_start else None
+
+    @staticmethod
+    def _content_word(q: Quantity, since: int, words: list[Word], word_starts: list[int]) -> str | None:
+        """直播4300万次 -> 直播: the last content word before the figure."""
+        j = bisect.bisect_left(word_starts, q.span.start) - 1
+        while j >= 0 and words[j].start >= since:
+            w = words[j]
+            if w.tag not in _SKIP_TAGS and w.tag not in ("PER", "ORG", "LOC") and w.text not in _FILLER_VERBS \
+                    and not w.text.isdigit():
+                return w.text
+            j -= 1
+        return None
+
+    # ------------------------------------------------------------------ change
+    def _change(self, text: str, q: Quantity, clause: tuple[int, int], earlier: list[Quantity],
+                measure_end: int | None) -> tuple[str, str | None, str | None]:
+        start = max([clause[0], measure_end or 0] + [o.span.end for o in earlier])
+        written = text[q.span.start:q.span.end]
+        direction = None
+        is_change = False
+        change = None
+        for match in self.change_re.finditer(text, start, q.span.end):
+            change = match
+        if change is not None:
+            after = text[change.end():q.span.start].lstrip("了")
+            if not after.startswith(self.level_markers):
+                is_change = True
+                direction = self.change_dir[change.group()]
+        measure_word = text[max(clause[0], (measure_end or 0) - 4):measure_end or 0]
+        for word, way in self.change_measures.items():
+            if measure_end and measure_word.endswith(word):
+                is_change, direction = True, direction or way
+        if q.unit == "x" or "翻" in written:
+            is_change = True
+            direction = direction or "up"
+        if not is_change:
+            return "level", None, None
+        basis = None
+        for match in self.base_re.finditer(text, clause[0], q.span.start):
+            basis = self.bases[match.group()]
+        return "change", direction, basis
+
+    # ----------------------------------------------------------------- subject
+    def _subject(self, text: str, q: Quantity, ctx: _Context, mentions: list[Mention], words: list[Word],
+                 word_starts: list[int], measure: str | None, same_sentence_prev: Fact | None,
+                 sentences: list[Segment], index: int, anaphora: bool, previous: Fact | None
+                 ) -> tuple[str | None, EntityRecord | None]:
+        clause_start, at = ctx.clause[0], q.span.start
+        if ctx.quote is not None and ctx.quote.speaker is not None and \
+                text.startswith(_FIRST_PERSON, max(clause_start, ctx.quote.start)):
+            return ctx.quote.speaker.name, ctx.quote.speaker
+        in_clause = [m for m in mentions if clause_start <= m.start and m.end <= at and m.type in _SUBJECT_TYPES]
+        if in_clause:
+            return in_clause[0].entity.name, in_clause[0].entity
+        phrase = self._head_phrase(text, clause_start, at, words, word_starts, measure)
+        if phrase:
+            return phrase, None
+        if anaphora and previous is not None:
+            return previous.subject, _entity_by_id(mentions, previous.subject_id)
+        if same_sentence_prev is not None and same_sentence_prev.subject:
+            return same_sentence_prev.subject, _entity_by_id(mentions, same_sentence_prev.subject_id)
+        earlier = [m for m in mentions if ctx.sentence.start <= m.start and m.end <= at and m.type in _SUBJECT_TYPES
+                   and not _is_attribution(text, m)]
+        if earlier:
+            return earlier[-1].entity.name, earlier[-1].entity
+        if ctx.quote is not None and ctx.quote.speaker is not None:
+            return ctx.quote.speaker.name, ctx.quote.speaker
+        for j in range(index - 1, -1, -1):
+            s = sentences[j]
+            if s.paragraph != ctx.sentence.paragraph:
+                break
+            topic = [m for m in mentions if s.start <= m.start and m.end <= s.end and m.type in _SUBJECT_TYPES]
+            if topic:
+                return topic[0].entity.name, topic[0].entity
+        return None, None
+
+    def _head_phrase(self, text: str, start: int, end: int, words: list[Word], word_starts: list[int],
+                     measure: str | None) -> str | None:
+        """The noun phrase heading a clause when it names who (电商达人, 电商专家)."""
+        j = bisect.bisect_left(word_starts, start)
+        while j < len(words) and words[j].end <= end and words[j].tag in ("TIME", "t", "p", "c", "d"):
+            j += 1
+        phrase_start = phrase_end = words[j].start if j < len(words) else end
+        while j < len(words) and words[j].start == phrase_end and words[j].end <= end and words[j].tag in _NOUN_TAGS:
+            candidate = text[phrase_start:words[j].end]
+            if measure and candidate.endswith(measure):
+                break
+            phrase_end = words[j].end
+            j += 1
+        phrase = text[phrase_start:phrase_end]
+        if measure and phrase and measure.startswith(phrase):
+            return None
+        return phrase if phrase.endswith(self.agent_suffixes) else None
+
+    # ------------------------------------------------------------ period/status
+    @staticmethod
+    def _period(q: Quantity, periods: list[Time], paragraph_start: int) -> Time | None:
+        """The last date before the figure in its paragraph."""
+        best = None
+        for t in periods:
+            if paragraph_start <= t.span.start and t.span.end <= q.span.start:
+                best = t
+        return best
+
+    def _status(self, text: str, q: Quantity, ctx: _Context) -> str:
+        status = "actual"
+        for match in self.cue_re.finditer(text, ctx.sentence.start, q.span.start):
+            cue_status, scope = self.cues[match.group()]
+            if scope == "clause" and match.start() < ctx.clause[0]:
+                continue
+            status = cue_status
+        if re.match(r"的?(目标|计划)", text[q.span.end:q.span.end + 3]):
+            status = "target"
+        return status
+
+
+def _modifier_word(w: Word) -> bool:
+    """A word that can stand inside a measure's noun phrase (短/a 视频/n 数量/n)."""
+    return w.tag in _NOUN_TAGS - {"PER", "ORG"} or (w.tag == "a" and len(w.text) == 1)
+
+
+def _entity_by_id(mentions: list[Mention], entity_id: str | None) -> EntityRecord | None:
+    if entity_id is None:
+        return None
+    return next((m.entity for m in mentions if m.entity is not None and m.entity.id == entity_id), None)
+
+
+def _is_attribution(text: str, m: Mention) -> bool:
+    """据穆青介绍: the person is a source, not the subject of the figures."""
+    return m.start > 0 and text[m.start - 1] == "据"
+

@@ -1,0 +1,30 @@
+"""Component `extractor_normalize`: half-width text and sentence boundaries.
+
+Later components match rules against `doc._.norm_text` (same length as
+`doc.text`, so every offset found there is an offset into the original).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..text import split_sentences, to_half_width
+from ..records import ensure_extensions
+
+
+@Language.factory("extractor_normalize")
+def make_normalize(nlp: Language, name: str) -> "Normalize":
+    return Normalize()
+
+
+class Normalize:
+    def __init__(self) -> None:
+        ensure_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.norm_text = to_half_width(doc.text)
+        doc._.sentences = split_sentences(doc._.norm_text)
+        starts = {s.start for s in doc._.sentences}
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.idx in starts
+        return doc

@@ -1,0 +1,168 @@
+"""Component `extractor_quotes`: direct quotes and who said them.
+
+A quote is text in “…” / 「…」 / 『…』 within one paragraph. Its speaker is
+read from a speech cue (`patterns/speech_verbs.tsv`) written just before the
+quote (穆青表示：“…”) or just after it (“…”房建说。). Anonymous speakers
+(上述业内人士) are kept as `speaker_text`; 他/她 and 上述人士 refer back to
+the last speaker. Short quoted terms (“818”, “内卷”) are names, not quotes.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import Mention, QuoteRecord, ensure_extensions
+from ..resources import Patterns
+from .vocab import vocabulary
+
+_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\""}
+_MIN_QUOTE = 8          # shorter quoted text is a term or a name unless a cue introduces it
+_LOOK_AFTER = 30        # characters after a quote searched for its cue
+_LOOK_BEFORE = 60
+_SENTENCE_END = "。！？!?\n"
+_PRONOUNS = ("他", "她")
+_BACK_REFERENCES = ("上述", "该", "这位", "此位")
+
+
+@Language.factory("extractor_quotes", default_config={"patterns_dir": None})
+def make_quotes(nlp: Language, name: str, patterns_dir: str | None) -> "QuoteFinder":
+    return QuoteFinder(vocabulary(patterns_dir))
+
+
+class QuoteFinder:
+    def __init__(self, patterns: Patterns) -> None:
+        ensure_extensions()
+        verbs = sorted(patterns.words("speech_verbs.tsv"), key=len, reverse=True)
+        self.cue_re = re.compile("|".join(map(re.escape, verbs)))
+        self.cue_at_end = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，\s]*$")
+        self.anonymous = tuple(patterns.words("anonymous_speakers.tsv"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc._.norm_text
+        persons = [m for m in doc._.mentions if m.type in ("PERSON", "ORG")]
+        quotes: list[QuoteRecord] = []
+        previous_end = 0
+        spans = list(_quote_spans(text))
+        openers = [start - 1 for start, _, _ in spans if not _is_term(text, start, _)]
+        for start, end, closed in spans:
+            before = _tail(text, previous_end, start - 1)
+            cue_before = self.cue_at_end.search(before)
+            if _is_term(text, start, end) and not cue_before:
+                continue
+            record = QuoteRecord(f"q{len(quotes) + 1}", start, end)
+            after_from = end + 1 if closed else end
+            if not self._speaker_after(text, after_from, persons, record, openers) and cue_before:
+                cue_start = start - 1 - len(before) + cue_before.start()
+                self._speaker_from(text, max(previous_end, start - 1 - len(before)), cue_start, persons, record)
+                record.cue = cue_before.group(1)
+            if record.speaker is None and record.speaker_text is None and quotes:
+                last = quotes[-1]
+                if _same_paragraph(text, last.end, start) and not text[last.end:start].strip("“”「」『』 \n"):
+                    record.speaker, record.speaker_text, record.cue = last.speaker, last.speaker_text, last.cue
+            self._resolve_back_reference(record, quotes)
+            quotes.append(record)
+            previous_end = end
+        doc._.quotes = quotes
+        return doc
+
+    def _speaker_after(self, text: str, at: int, persons: list[Mention], record: QuoteRecord,
+                       openers: list[int]) -> bool:
+        """“…”穆青在现场表示。 / “…”据穆青介绍 / “…”上述人士进一步指出。"""
+        stop = at
+        while stop < len(text) and stop - at < _LOOK_AFTER and text[stop] not in _SENTENCE_END and stop not in openers:
+            stop += 1
+        match = self.cue_re.search(text, at, stop)
+        if match is None:
+            return False
+        self._speaker_from(text, at, match.start(), persons, record)
+        record.cue = match.group()
+        return record.speaker is not None or record.speaker_text is not None
+
+    def _speaker_from(self, text: str, start: int, cue_start: int, persons: list[Mention], record: QuoteRecord) -> None:
+        inside = [m for m in persons if start <= m.start and m.end <= cue_start]
+        named = [m for m in inside if m.type == "PERSON"] or inside
+        said = re.sub(r"(在现场|现场|进一步|也|还|则|曾|对记者|向记者)$", "", text[start:cue_start].rstrip())
+        if named and said.endswith(self.anonymous) and not said.endswith(text[named[-1].start:named[-1].end]):
+            named = []  # Tik Tok一位内部人士: an unnamed person, not the organisation
+        if named:
+            m = named[-1]
+            record.speaker = m.entity
+            record.speaker_text = text[m.start:m.end]
+            record.speaker_start = m.start
+            return
+        phrase = text[start:cue_start].strip(" ,，:：”」』")
+        phrase = re.sub(r"^(据|根据|在|对此|此外|不过|但|而|同时)", "", phrase)
+        phrase = re.sub(r"(在现场|现场|进一步|也|还|则|曾|对记者|向记者|在接受.*采访时)$", "", phrase)
+        if 0 < len(phrase) <= 20:
+            record.speaker_text = phrase
+            record.speaker_start = start
+
+    @staticmethod
+    def _resolve_back_reference(record: QuoteRecord, earlier: list[QuoteRecord]) -> None:
+        said = record.speaker_text or ""
+        if record.speaker is not None or not said:
+            return
+        if said in _PRONOUNS:
+            named = [q for q in earlier if q.speaker is not None and q.speaker.type == "PERSON"]
+            if named:
+                record.speaker = named[-1].speaker
+        elif said.startswith(_BACK_REFERENCES):
+            kind = said[-2:]
+            for q in reversed(earlier):
+                if q.speaker_text and q.speaker_text.endswith(kind) and q.speaker_text != said:
+                    record.speaker = q.speaker
+                    break
+
+
+def _quote_spans(text: str):
+    """(content start, content end, closed) of each quotation within one paragraph.
+
+    Machine-translated text often closes a quote with an opening mark
+    (“…。“…”): an opening mark right after sentence-final punctuation inside
+    a quote ends the quote there and opens the next one.
+    """
+    at = 0
+    n = len(text)
+    while at < n:
+        opener = text[at]
+        if opener not in _PAIRS or (opener == "\"" and not _ascii_quote_opens(text, at)):
+            at += 1
+            continue
+        closer = _PAIRS[opener]
+        start = at + 1
+        end = start
+        closed = False
+        while end < n and text[end] != "\n":
+            if text[end] == closer:
+                closed = True
+                break
+            if text[end] == opener and end > start and text[end - 1] in "。！？!?":
+                break
+            end += 1
+        yield start, end, closed
+        at = end + 1 if closed else end
+
+
+def _is_term(text: str, start: int, end: int) -> bool:
+    """A short quoted name or term (“818”, “2021电商人才峰会”), not speech."""
+    content = text[start:end]
+    return len(content) < _MIN_QUOTE or (len(content) <= 16 and not re.search(r"[，,。！？!?；;]", content))
+
+
+def _ascii_quote_opens(text: str, at: int) -> bool:
+    return at + 1 < len(text) and "\u4e00" <= text[at + 1] <= "\u9fff"
+
+
+def _tail(text: str, floor: int, end: int) -> str:
+    """The text of the current sentence before position `end` (not before `floor`)."""
+    start = end
+    while start > floor and end - start < _LOOK_BEFORE and text[start - 1] not in _SENTENCE_END:
+        start -= 1
+    return text[start:end]
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[a:b]
+

@@ -1,0 +1,693 @@
+"""Dates, periods and durations in Chinese text, resolved against a reference date.
+
+    >>> t = parse_times("截至今年7月", reference=date(2021, 11, 1))[0]
+    >>> (t.span.text, t.start, t.end, t.as_of)
+    ('截至今年7月', None, datetime.date(2021, 7, 31), True)
+
+Conventions (docs/normalization.md has the full list):
+
+- start/end are the first and last day covered (end inclusive).
+- granularity: day, month, quarter, half (上半年), year, range (month ranges 1-8月, day
+  ranges, fuzzy parts 4月初, open ranges, windows 近三个月, 近日), duration.
+- relative words (今年 去年 上月 本季度 上周 昨天 近日) and dates without a year (8月,
+  4月初) are resolved against `reference`; without one they are returned with start/end None.
+- 截至/截止(到) X: as_of true, start/end/granularity those of X (the period named, e.g. the
+  month of 截至今年7月), the span includes 截至.
+- X以前/之前: start None, end = the day before X; X或之前/及以前: end = end of X.
+  X之后/以后: start = the day after X (the day X itself for a day); 自/从 X, X起/开始/以来,
+  X或之后: start = start of X, end None (以来/至今: end = reference when known).
+- durations (一年半 P1Y6M, 三个月 P3M, 半小时 PT30M, 两周 P2W) have start/end None.
+- a two-digit year (21年) is a year when written with a leading zero (08年), followed by a
+  month/quarter/half/part (21年8月, 19年底) or standing alone without a duration cue; after
+  了/近/过去/长达/成立 ... or before 来/以来/间/多/半 ... it is a duration (成立20年).
+- 月初 = days 1-10, 月中 11-20, 月底 25-end, 上/中/下旬 1-10/11-20/21-end; 年初 = Jan-Feb,
+  年中 = Jun-Jul, 年底 = Nov-Dec; 季度初/末 = the first/last month of the quarter
+  (patterns/times/parts.tsv).
+- invalid dates (2月30日, 13月) are dropped, never an exception.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .models import Span, Time
+from .numerals import default_table, digit_string, parse_number, small_int, to_halfwidth
+from .resources import Patterns, default_patterns
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _shift(d: date, unit: str, k: float) -> date:
+    if unit == "Y":
+        months = int(round(k * 12))
+        y, m = _add_months(d.year, d.month, months)
+        return date(y, m, min(d.day, _last_day(y, m)))
+    if unit == "M":
+        whole = int(k)
+        y, m = _add_months(d.year, d.month, whole)
+        out = date(y, m, min(d.day, _last_day(y, m)))
+        if k != whole:
+            out += timedelta(days=round((k - whole) * 30))
+        return out
+    if unit == "W":
+        return d + timedelta(days=round(7 * k))
+    if unit == "Q":
+        return _shift(d, "M", 3 * k)
+    return d + timedelta(days=round(k))
+
+
+_DUR_TO_ISO = {"Y": "Y", "M": "M", "W": "W", "D": "D"}
+_CN = "零〇○一二三四五六七八九十两廿卅"
+_CN_DIGITS = "零〇○一二三四五六七八九"
+_DURATION_CUES = ("了", "近", "过去", "长达", "历时", "成立", "经过", "用", "花", "每", "这", "那", "几",
+                  "约", "超过", "逾", "达", "最近", "未来", "头", "整整", "前", "后", "足足", "连续", "已")
+_DURATION_AFTER = ("来", "以来", "间", "里", "之久", "的时间", "多", "半", "左右", "后", "前", "内",
+                   "以上", "以下", "期", "中")
+
+
+class TimeParser:
+    """Finds dates, periods and durations.  Built once from a `Patterns`."""
+
+    def __init__(self, patterns: Patterns | None = None) -> None:
+        p = patterns or default_patterns()
+        self.table = default_table()
+        self.rel: dict[str, tuple[str, int]] = {}
+        for row in p.table("times/relative.tsv"):
+            try:
+                self.rel[row[0]] = (row[1], int(row[2]))
+            except (IndexError, ValueError):
+                pass
+        self.parts: dict[tuple[str, str], tuple[int, object]] = {}
+        for row in p.table("times/parts.tsv"):
+            try:
+                hi = row[3]
+                self.parts[(row[1], row[0])] = (int(row[2]), "end" if hi == "end" else int(hi))
+            except (IndexError, ValueError):
+                pass
+        self.units: dict[str, str] = {}
+        for row in p.table("times/units.tsv"):
+            if len(row) >= 2:
+                self.units[row[0]] = row[1]
+
+        rel_year = [w for w, (u, _) in self.rel.items() if u == "year"]
+        rel_month = [w for w, (u, _) in self.rel.items() if u == "month"]
+        rel_q = [w for w, (u, _) in self.rel.items() if u == "quarter"]
+        rel_week = [w for w, (u, _) in self.rel.items() if u == "week"]
+        rel_day = [w for w, (u, _) in self.rel.items() if u in ("day", "recent")]
+        part_words = [w for (_, w) in self.parts]
+
+        n12 = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+        nd = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|三十一|[一二三四五六七八九]|廿[一二三四五六七八九]?)"
+        y4 = r"(?:(?:1[5-9]|20)\d\d|[一二][零〇○一二三四五六七八九]{3})"
+        y2 = r"(?:\d\d|[零〇○一二三四五六七八九]{2})"
+        rng = r"[ ]?(?:-|~|—|–|至|到)[ ]?"
+        self.re_src = {}
+        year = (r"(?:(?P<y4>%s)|(?P<y2>%s))[ ]?年(?:度)?(?![代级轻纪])" % (y4, y2))
+        yrel = r"(?P<yrel>%s)" % _alt(rel_year)
+        quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季度|Q(?P<q3>[1-4])(?:季度)?"
+                   r"|(?P<qfirst>首)季度|前(?P<qn>[一二三两1-3])个?季度)|(?P<qrel>%s))" % _alt(rel_q))
+        half = r"(?P<half>上半年|下半年|前半年|后半年|上半|下半)"
+        months = (r"(?:(?P<m1>%s)[ ]?(?:月份?)?%s(?P<m2>%s)[ ]?月份?(?![ ]?%s[ ]?[日号])"
+                  r"|(?P<m>%s|正|腊|冬)[ ]?月份?|(?P<mrel>%s)|(?:的)?前(?P<mn>%s)个?月)"
+                  % (n12, rng, n12, nd, n12, _alt(rel_month), n12))
+        days = (r"(?:(?P<d1>%s)[ ]?[日号]?%s(?P<d2>%s)[ ]?[日号]|(?P<d>%s)[ ]?[日号](?![线楼文院店机子元]))"
+                % (nd, rng, nd, nd))
+        week = (r"(?:(?P<wrel>上上|下下|上个?|下个?|本|这个?)?(?:周|星期|礼拜|週|禮拜)(?P<wd>[一二三四五六日天末1-7])"
+                r"|(?P<wk>%s))" % _alt(rel_week))
+        rday = r"(?P<drel>%s)" % _alt(rel_day)
+        decade = (r"(?:(?P<cent>\d{2}|[一二]?十[一二三四五六七八九]?)世纪)?(?P<dec>[1-9]0|[一二三四五六七八九]十)年代")
+        fuzzy = r"(?P<fz>%s)" % _alt(part_words)
+        tod = (r"(?:[ ]?(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|早间|今晚|午间|晚|早|夜里|半夜)"
+               r"(?:[ ]?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:[:点时](?:\d{1,2}|[一二三四五六七八九十]{1,3}|半|整)?分?)?)?"
+               r"|[ ]?\d{1,2}:\d{2}(?::\d{2})?)")
+        pre_w = r"截至到|截止到|截止至|截至|截止|自从|自|从"
+        post_w = (r"或之前|及之前|及以前|或以前|以前|之前|或之后|及之后|及以后|或以后|以后|之后"
+                  r"|起至今|以来|至今|起|开始|前|后")
+        pre = r"(?P<pre>%s)?[ ]?" % pre_w
+        post = r"(?P<post>%s)?" % post_w
+        ipre = r"(?P<ipre>%s)?[ ]?" % pre_w
+        ipost = r"(?P<ipost>%s)?" % post_w
+        iso = (r"(?P<iso>(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d]))"
+               r"|(?P<isoym>(?P<jy>(?:19|20)\d\d)[-/.](?P<jm>0[1-9]|1[0-2])(?![\d.%万亿]))")
+        num = r"(?:(?<!\d)\d{1,3}(?:\.\d+)?|[零〇一二三四五六七八九十两百千半几数]+)"
+        window = (r"(?P<win>近|过去|最近|未来|今后|接下来|前)(?:的)?[ ]?(?P<wn>%s)[ ]?(?:个)?(?P<wmore>多)?[ ]?"
+                  r"(?P<wu>年|月|周|星期|天|日)(?P<wsuf>内|里|中|来|以来|间)?" % num)
+        offset = (r"(?P<on>%s)[ ]?(?P<oge>个)?(?P<omore>多)?[ ]?(?P<ou>年|月|周|星期|天)(?P<ohalf>半)?(?P<omore2>多)?"
+                  r"(?P<odir>以前|之前|以后|之后|以来|前|后)" % num)
+        duration = (r"(?P<dn>%s)[ ]?(?P<dge>个)?(?P<dmore>多)?[ ]?(?P<du>年|月|星期|礼拜|周|天|小时|钟头|分钟|秒钟|秒)"
+                    r"(?P<dhalf>半)?" % num)
+        firsts = set(_CN + "0123456789Q第前首正腊冬周星礼拜週禮")
+        for w in list(self.rel) + ["上半年", "下半年", "前半年", "后半年"]:
+            firsts.add(w[0])
+        yrange = (r"(?P<yr1>%s)[ ]?(?:年)?%s(?P<yr2>%s)[ ]?年(?!代)" % (y4, rng, y4))
+        date_core = (r"(?=[%s])"
+                     r"(?:%s|%s|%s|%s|(?:(?:%s|%s)[ ]?)?(?:(?:%s|%s|%s)[ ]?)?(?:%s)?)(?P<same>同期)?"
+                     % (re.escape("".join(sorted(firsts))), yrange, week, rday, decade, year, yrel, quarter, half,
+                        months, days))
+        self.master = re.compile(
+            r"(?P<isoall>%s(?:%s)?)"
+            r"|(?P<window>%s)"
+            r"|(?P<offset>%s)"
+            r"|(?P<fzonly>%s)"
+            r"|(?P<date>%s(?P<core>%s)[ ]?(?:%s)?(?:%s)?%s)"
+            r"|(?P<dur>%s)"
+            % (ipre + "(?:" + iso + ")", ipost, window, offset, _alt([w for (s, w) in self.parts if len(w) >= 2]),
+               pre, date_core, fuzzy, tod, post, duration))
+        self.range_gap = re.compile(r"^[ ]?(?:-|~|—|–|至|到)[ ]?$")
+
+    # ------------------------------------------------------------------------------
+    def parse(self, text: str, reference: date | None = None) -> list[Time]:
+        try:
+            return self._parse(text, reference)
+        except Exception:
+            return []
+
+    def _parse(self, text: str, ref: date | None) -> list[Time]:
+        if not text:
+            return []
+        norm = to_halfwidth(text)
+        found: list[tuple[int, int, dict]] = []
+        for m in self.master.finditer(norm):
+            if m.end() == m.start():
+                continue
+            r = self._resolve(norm, m, ref)
+            if r is None:
+                continue
+            found.append(r)
+        # merge "X至Y" / "X-Y" into one range
+        merged: list[tuple[int, int, dict]] = []
+        for item in found:
+            if merged:
+                ps, pe, pr = merged[-1]
+                s, e, r = item
+                gap = norm[pe:s]
+                if (self.range_gap.match(gap) and pr.get("kind") == "point" and r.get("kind") == "point"
+                        and not pr.get("post") and not r.get("pre")):
+                    r2 = r
+                    if r.get("needs_ctx") and r.get("match") is not None:
+                        r2 = self._resolve(norm, r["match"], ref, ctx=pr) or r
+                        r2 = r2[2]
+                    if pr.get("start") and r2.get("end") and pr["start"] <= r2["end"]:
+                        merged[-1] = (ps, e, {"kind": "point", "start": pr["start"], "end": r2["end"],
+                                              "gran": "range", "as_of": pr.get("as_of", False)})
+                        continue
+                    if pr.get("start") is None and r2.get("end") is None:
+                        merged[-1] = (ps, e, {"kind": "point", "start": None, "end": None, "gran": "range"})
+                        continue
+            merged.append(item)
+        out = []
+        for s, e, r in merged:
+            out.append(Time(text=text[s:e], span=Span(start=s, end=e, text=text[s:e]),
+                            start=r.get("start"), end=r.get("end"), granularity=r.get("gran", "day"),
+                            as_of=bool(r.get("as_of")), duration=r.get("duration")))
+        return out
+
+    # ------------------------------------------------------------------------------
+    def _int(self, s: str | None) -> int | None:
+        if s is None:
+            return None
+        s = s.strip()
+        if not s:
+            return None
+        if s == "正":
+            return 1
+        if s in ("腊", "冬"):
+            return 12 if s == "腊" else 11
+        return small_int(s, self.table)
+
+    def _year_of(self, m: re.Match, norm: str, ref: date | None) -> tuple[int | None, bool, bool]:
+        """(year, explicit?, is_duration?)"""
+        y4 = m.group("y4")
+        if y4:
+            return digit_string(y4, self.table), True, False
+        y2 = m.group("y2")
+        if y2:
+            v = digit_string(y2.lstrip("'"), self.table)
+            if v is None:
+                return None, True, False
+            start = m.start("y2")
+            lead_zero = y2.lstrip("'")[0] in "0零〇○"
+            followed = any(m.group(g) for g in ("q", "q2", "q3", "qfirst", "qn", "half", "m1", "m", "mn", "d",
+                                                "d1", "fz"))
+            if not lead_zero and not followed:
+                before = norm[max(0, start - 4):start]
+                after = norm[m.end():m.end() + 3]
+                if any(before.endswith(c) for c in _DURATION_CUES) or any(after.startswith(c) for c in _DURATION_AFTER):
+                    return None, True, True
+                if y2[0] in _CN_DIGITS and any(c in y2 for c in "十"):
+                    return None, True, True
+            if ref is not None:
+                pivot = ref.year % 100 + 10
+            else:
+                pivot = 40
+            return (2000 + v if v <= pivot else 1900 + v), True, False
+        yrel = m.group("yrel")
+        if yrel:
+            if ref is None:
+                return None, False, False
+            return ref.year + self.rel[yrel][1], False, False
+        return None, False, False
+
+    def _resolve(self, norm: str, m: re.Match, ref: date | None, ctx: dict | None = None):
+        try:
+            if m.group("isoall"):
+                return self._resolve_iso(norm, m, ref)
+            if m.group("window"):
+                return self._resolve_window(m, ref)
+            if m.group("offset"):
+                return self._resolve_offset(m, ref)
+            if m.group("dur"):
+                return self._resolve_duration(norm, m)
+            if m.group("fzonly"):
+                return self._resolve_fuzzy_alone(m, ref)
+            return self._resolve_date(norm, m, ref, ctx)
+        except (ValueError, OverflowError, KeyError, TypeError):
+            return None
+
+    def _finish(self, m: re.Match, s: int, e: int, start, end, gran, pre=None, post=None, ref=None,
+                needs_ctx=False, extra=None):
+        """Apply 截至 / 以前 / 之后 / 以来 and build the result."""
+        r = {"kind": "point", "start": start, "end": end, "gran": gran, "pre": pre, "post": post,
+             "match": m, "needs_ctx": needs_ctx}
+        if extra:
+            r.update(extra)
+        if pre in ("截至", "截止", "截止到", "截至到", "截止至"):
+            r.update(as_of=True)
+            r["kind"] = "asof"
+        elif pre in ("自", "从", "自从") or post in ("起", "开始", "以来", "或之后", "及之后", "及以后", "或以后", "起至今", "至今"):
+            if post in ("以来", "至今", "起至今"):
+                r.update(end=ref if ref is not None and start is not None and ref >= start else None)
+            else:
+                r.update(end=None)
+            r["gran"] = "range"
+            r["kind"] = "open"
+            if pre in ("自", "从", "自从") and not post:
+                r["kind"] = "point"  # 从X到Y: may still merge
+                r["end"] = end
+                r["gran"] = gran
+        elif post in ("以前", "之前", "前"):
+            if post == "前" and gran in ("day",):
+                pass
+            r.update(start=None, end=(start - timedelta(days=1)) if start else None, gran="range", kind="open")
+        elif post in ("或之前", "及之前", "及以前", "或以前"):
+            r.update(start=None, gran="range", kind="open")
+        elif post in ("以后", "之后", "后"):
+            if gran == "day":
+                r.update(end=None)
+            else:
+                r.update(start=(end + timedelta(days=1)) if end else None, end=None)
+            r.update(gran="range", kind="open")
+        return s, e, r
+
+    def _resolve_iso(self, norm, m, ref):
+        if m.group("iso"):
+            d = date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+            start, end, gran = d, d, "day"
+        else:
+            y, mo = int(m.group("jy")), int(m.group("jm"))
+            start, end, gran = date(y, mo, 1), date(y, mo, _last_day(y, mo)), "month"
+        return self._finish(m, m.start(), m.end(), start, end, gran, m.group("ipre"), m.group("ipost"), ref)
+
+    def _num(self, s: str) -> float | None:
+        if s is None:
+            return None
+        if s == "半":
+            return 0.5
+        if s in ("几", "数"):
+            return None
+        v = parse_number(s, self.table)
+        return v
+
+    def _resolve_window(self, m, ref):
+        n = self._num(m.group("wn"))
+        if n is None:
+            return None
+        unit = {"年": "Y", "月": "M", "周": "W", "星期": "W", "天": "D", "日": "D"}[m.group("wu")]
+        if unit == "M" and "个" not in m.group(0) and m.group("win") == "前":
+            return None  # 前3月: ambiguous
+        if m.group("win") == "前" and m.group("wu") in ("年", "月"):
+            return None  # handled as a part of a year (前三个月) or ambiguous
+        if ref is None:
+            return m.start(), m.end(), {"kind": "window", "start": None, "end": None, "gran": "range"}
+        if m.group("win") in ("未来", "今后", "接下来"):
+            start, end = ref, _shift(ref, unit, n) - timedelta(days=1)
+        else:
+            start, end = _shift(ref, unit, -n), ref
+        return m.start(), m.end(), {"kind": "window", "start": start, "end": end, "gran": "range"}
+
+    def _resolve_offset(self, m, ref):
+        n = self._num(m.group("on"))
+        if n is None:
+            return None
+        u = m.group("ou")
+        if u == "月" and not m.group("oge") and n != 0.5:
+            return None  # 3月前 is March
+        if u == "年" and n >= 1000:
+            return None
+        if m.group("ohalf"):
+            n += 0.5
+        unit = {"年": "Y", "月": "M", "周": "W", "星期": "W", "天": "D"}[u]
+        d = m.group("odir")
+        sign = -1 if d in ("以前", "之前", "前") else 1
+        if ref is None:
+            return m.start(), m.end(), {"kind": "offset", "start": None, "end": None, "gran": "range"}
+        point = _shift(ref, unit, sign * n)
+        if d == "以来":
+            return m.start(), m.end(), {"kind": "offset", "start": _shift(ref, unit, -n), "end": ref, "gran": "range"}
+        if unit == "Y":
+            start, end, gran = date(point.year, 1, 1), date(point.year, 12, 31), "year"
+        elif unit == "M":
+            start, end, gran = date(point.year, point.month, 1), date(point.year, point.month,
+                                                                        _last_day(point.year, point.month)), "month"
+        else:
+            start, end, gran = point, point, "day"
+        if d in ("以前", "之前"):
+            return m.start(), m.end(), {"kind": "open", "start": None, "end": end, "gran": "range"}
+        if d in ("以后", "之后"):
+            return m.start(), m.end(), {"kind": "open", "start": start, "end": None, "gran": "range"}
+        return m.start(), m.end(), {"kind": "offset", "start": start, "end": end, "gran": gran}
+
+    def _resolve_duration(self, norm, m):
+        raw_n = m.group("dn")
+        u = m.group("du")
+        n = self._num(raw_n)
+        if n is None or n < 0:
+            return None
+        if u == "月" and not m.group("dge") and raw_n != "半":
+            return None  # 三月 = March
+        if u == "年":
+            if raw_n.isdigit() and len(raw_n) >= 3:
+                return None
+            if raw_n.isdigit() and len(raw_n) == 2:
+                pass
+            if all(c in _CN_DIGITS for c in raw_n) and len(raw_n) >= 2:
+                return None  # 九七年 is a year
+        if raw_n in ("一",) and u in ("日",):
+            return None
+        if m.group("dhalf"):
+            n += 0.5
+        iso = self._iso_duration(n, u)
+        if iso is None:
+            return None
+        return m.start(), m.end(), {"kind": "duration", "start": None, "end": None, "gran": "duration",
+                                    "duration": iso}
+
+    @staticmethod
+    def _iso_duration(n: float, u: str) -> str | None:
+        def fmt(x: float) -> str:
+            return str(int(x)) if float(x).is_integer() else ("%g" % x)
+
+        if u == "年":
+            years = int(n)
+            months = round((n - years) * 12)
+            if months and years:
+                return "P%dY%dM" % (years, months)
+            if months:
+                return "P%dM" % months
+            return "P%sY" % fmt(n)
+        if u == "月":
+            whole = int(n)
+            days = round((n - whole) * 30)
+            if days and whole:
+                return "P%dM%dD" % (whole, days)
+            if days:
+                return "P%dD" % days
+            return "P%sM" % fmt(n)
+        if u in ("周", "星期", "礼拜"):
+            if float(n).is_integer():
+                return "P%dW" % n
+            return "P%sD" % fmt(n * 7)
+        if u in ("天", "日"):
+            whole = int(n)
+            hours = round((n - whole) * 24)
+            if hours:
+                return "P%dDT%dH" % (whole, hours) if whole else "PT%dH" % hours
+            return "P%sD" % fmt(n)
+        if u in ("小时", "钟头"):
+            whole = int(n)
+            mins = round((n - whole) * 60)
+            if mins:
+                return "PT%dH%dM" % (whole, mins) if whole else "PT%dM" % mins
+            return "PT%sH" % fmt(n)
+        if u == "分钟":
+            whole = int(n)
+            secs = round((n - whole) * 60)
+            if secs:
+                return "PT%dM%dS" % (whole, secs) if whole else "PT%dS" % secs
+            return "PT%sM" % fmt(n)
+        if u in ("秒", "秒钟"):
+            return "PT%sS" % fmt(n)
+        return None
+
+    def _resolve_fuzzy_alone(self, m, ref):
+        w = m.group("fzonly")
+        if ref is None:
+            return m.start(), m.end(), {"kind": "point", "start": None, "end": None, "gran": "range"}
+        for scope in ("year", "month", "quarter"):
+            part = self.parts.get((scope, w))
+            if part:
+                s, e = self._apply_part(scope, part, ref.year, ref.month, (ref.month - 1) // 3 + 1)
+                return m.start(), m.end(), {"kind": "point", "start": s, "end": e, "gran": "range"}
+        return None
+
+    def _apply_part(self, scope, part, y, mo, q):
+        lo, hi = part
+        if scope == "year":
+            hi = 12 if hi == "end" else hi
+            return date(y, lo, 1), date(y, hi, _last_day(y, hi))
+        if scope == "quarter":
+            m1 = (q - 1) * 3 + lo
+            m2 = (q - 1) * 3 + (3 if hi == "end" else hi)
+            return date(y, m1, 1), date(y, m2, _last_day(y, m2))
+        last = _last_day(y, mo)
+        hi = last if hi == "end" else min(hi, last)
+        return date(y, mo, lo), date(y, mo, hi)
+
+    def _resolve_date(self, norm, m, ref, ctx=None):
+        g = m.group
+        if not g("core") or not g("core").strip():
+            return None
+        s, e = m.start(), m.end()
+        pre, post = g("pre"), g("post")
+        # 前 / 后 directly after a bare number-less word is rarely "before"; keep them only after dates
+        year, explicit_year, is_dur = self._year_of(m, norm, ref)
+        if is_dur:
+            return None
+        has_year = bool(g("y4") or g("y2") or g("yrel"))
+        ctx_year = ctx.get("start").year if ctx and ctx.get("start") else None
+        ctx_month = ctx.get("start").month if ctx and ctx.get("start") else None
+        if not has_year:
+            year = ctx_year if ctx_year is not None else (ref.year if ref else None)
+        needs_ctx = not has_year
+        fz = g("fz")
+        if g("yr1"):
+            y1, y2 = digit_string(g("yr1"), self.table), digit_string(g("yr2"), self.table)
+            if y1 is None or y2 is None or y2 < y1:
+                return None
+            return self._finish(m, s, e, date(y1, 1, 1), date(y2, 12, 31), "range", pre, post, ref)
+        # ---- week / relative day / decade -----------------------------------------------
+        if g("drel"):
+            kind, off = self.rel[g("drel")]
+            if ref is None:
+                return self._finish(m, s, e, None, None, "day", pre, post, ref)
+            if kind == "recent":
+                return s, e, {"kind": "window", "start": ref - timedelta(days=off), "end": ref, "gran": "range"}
+            d = ref + timedelta(days=off)
+            return self._finish(m, s, e, d, d, "day", pre, post, ref)
+        if g("wd") or g("wk"):
+            if ref is None:
+                return self._finish(m, s, e, None, None, "day", pre, post, ref)
+            monday = ref - timedelta(days=ref.weekday())
+            if g("wk"):
+                off = self.rel[g("wk")][1]
+                st = monday + timedelta(days=7 * off)
+                return self._finish(m, s, e, st, st + timedelta(days=6), "range", pre, post, ref)
+            wrel = g("wrel") or ""
+            off = {"上上": -2, "下下": 2, "上": -1, "上个": -1, "下": 1, "下个": 1}.get(wrel, 0)
+            wd = g("wd")
+            if wd == "末":
+                st = monday + timedelta(days=7 * off + 5)
+                return self._finish(m, s, e, st, st + timedelta(days=1), "range", pre, post, ref)
+            idx = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}.get(wd)
+            if idx is None:
+                idx = int(wd) - 1
+            d = monday + timedelta(days=7 * off + idx)
+            return self._finish(m, s, e, d, d, "day", pre, post, ref)
+        if g("dec"):
+            dec = parse_number(g("dec"), self.table)
+            if dec is None:
+                return None
+            cent = parse_number(g("cent"), self.table) if g("cent") else None
+            base = int((cent - 1) * 100) if cent else (1900 if dec >= 20 else 2000)
+            y0 = base + int(dec)
+            return self._finish(m, s, e, date(y0, 1, 1), date(y0 + 9, 12, 31), "range", pre, post, ref)
+
+        # ---- year + quarter / half / months / days ------------------------------------
+        q = g("q") or g("q2") or g("q3")
+        if q or g("qfirst") or g("qn") or g("qrel"):
+            if g("qrel"):
+                if ref is None:
+                    return self._finish(m, s, e, None, None, "quarter", pre, post, ref)
+                cur = (ref.month - 1) // 3 + 1
+                y2, m2 = _add_months(ref.year, (cur - 1) * 3 + 1, 3 * self.rel[g("qrel")][1])
+                year, qi = y2, (m2 - 1) // 3 + 1
+            else:
+                qi = 1 if g("qfirst") else None
+                if q:
+                    qi = int(self._int(q) or 0)
+                if g("qn"):
+                    qn = self._int(g("qn"))
+                    if year is None or not qn or qn > 4:
+                        return self._finish(m, s, e, None, None, "range", pre, post, ref)
+                    st = date(year, 1, 1)
+                    en_m = qn * 3
+                    return self._finish(m, s, e, st, date(year, en_m, _last_day(year, en_m)), "range", pre, post, ref)
+            if not qi or qi > 4:
+                return None
+            if year is None:
+                return self._finish(m, s, e, None, None, "quarter", pre, post, ref)
+            m1 = (qi - 1) * 3 + 1
+            st, en = date(year, m1, 1), date(year, m1 + 2, _last_day(year, m1 + 2))
+            gran = "quarter"
+            if fz:
+                part = self.parts.get(("quarter", fz))
+                if part is None:
+                    return None
+                st, en = self._apply_part("quarter", part, year, m1, qi)
+                gran = "range"
+            return self._finish(m, s, e, st, en, gran, pre, post, ref)
+        if g("half"):
+            h = g("half")
+            if year is None:
+                return self._finish(m, s, e, None, None, "half", pre, post, ref)
+            if h in ("上半年", "前半年", "上半"):
+                return self._finish(m, s, e, date(year, 1, 1), date(year, 6, 30), "half", pre, post, ref)
+            return self._finish(m, s, e, date(year, 7, 1), date(year, 12, 31), "half", pre, post, ref)
+
+        if g("m1"):
+            m1, m2 = self._int(g("m1")), self._int(g("m2"))
+            if not m1 or not m2 or m1 > 12 or m2 > 12:
+                return None
+            if year is None:
+                return self._finish(m, s, e, None, None, "range", pre, post, ref, needs_ctx)
+            y2 = year + 1 if m2 < m1 else year
+            st, en = date(year, m1, 1), date(y2, m2, _last_day(y2, m2))
+            return self._finish(m, s, e, st, en, "range", pre, post, ref, needs_ctx)
+        if g("mn"):
+            k = self._int(g("mn"))
+            if not has_year or not k or k > 12 or year is None:
+                return None
+            return self._finish(m, s, e, date(year, 1, 1), date(year, k, _last_day(year, k)), "range", pre, post, ref)
+        month = None
+        if g("mrel"):
+            if ref is None:
+                return self._finish(m, s, e, None, None, "month", pre, post, ref)
+            year, month = _add_months(ref.year, ref.month, self.rel[g("mrel")][1])
+        elif g("m"):
+            month = self._int(g("m"))
+            if not month or month > 12:
+                return None
+        day = day2 = None
+        if g("d"):
+            day = self._int(g("d"))
+        elif g("d1"):
+            day, day2 = self._int(g("d1")), self._int(g("d2"))
+        if (g("d") or g("d1")) and month is None:
+            if ctx_month is not None:
+                month = ctx_month
+            elif ref is not None and not has_year:
+                month = ref.month
+            elif has_year:
+                return None  # 2021年18日: not a date
+            else:
+                return self._finish(m, s, e, None, None, "day", pre, post, ref, True)
+            needs_ctx = True
+        if (g("d") or g("d1")) and not day:
+            return None
+        if year is None:
+            gran = "day" if day else ("month" if month else "year")
+            if day2:
+                gran = "range"
+            return self._finish(m, s, e, None, None, gran, pre, post, ref, needs_ctx)
+        if month is None:
+            if not has_year:
+                return None
+            st, en, gran = date(year, 1, 1), date(year, 12, 31), "year"
+            if fz:
+                part = self.parts.get(("year", fz))
+                if part is None:
+                    return None
+                st, en = self._apply_part("year", part, year, 1, 1)
+                gran = "range"
+            return self._finish(m, s, e, st, en, gran, pre, post, ref)
+        if day is None:
+            st, en, gran = date(year, month, 1), date(year, month, _last_day(year, month)), "month"
+            if fz:
+                part = self.parts.get(("month", fz))
+                if part is None:
+                    return None
+                st, en = self._apply_part("month", part, year, month, 1)
+                gran = "range"
+            return self._finish(m, s, e, st, en, gran, pre, post, ref, needs_ctx)
+        st = date(year, month, day)
+        if day2:
+            en = date(year, month, day2)
+            if en < st:
+                return None
+            return self._finish(m, s, e, st, en, "range", pre, post, ref, needs_ctx)
+        return self._finish(m, s, e, st, st, "day", pre, post, ref, needs_ctx)
+
+
+@lru_cache(maxsize=1)
+def default_parser() -> TimeParser:
+    return TimeParser()
+
+
+def parse_times(text: str, reference: date | None = None) -> list[Time]:
+    """Every date, period and duration in `text`, resolved against `reference`."""
+    return default_parser().parse(text, reference)
+
+
+_EXPLICIT = re.compile(r"((?:19|20)\d\d)[ ]?年[ ]?(1[0-2]|0?[1-9])(?:[ ]?[-~至到][ ]?(1[0-2]|0?[1-9]))?[ ]?月"
+                       r"(?:[ ]?([12]\d|3[01]|0?[1-9])[ ]?[日号])?"
+                       r"|((?:19|20)\d\d)[-/.](1[0-2]|0?[1-9])[-/.]([12]\d|3[01]|0?[1-9])(?!\d)")
+
+
+def infer_reference(text: str) -> date | None:
+    """A reference date taken from the document's own fully explicit dates.
+
+    Rule: the latest year-month(-day) written with a four-digit year (2021年8月, 2021年1-8月
+    counts as August 2021, 2021-08-18).  A month without a day gives that month's last day.
+    Dates written as a bare year (2019年) do not count.  None when there is no such date.
+    """
+    try:
+        best: date | None = None
+        for m in _EXPLICIT.finditer(to_halfwidth(text or "")):
+            try:
+                if m.group(1):
+                    y = int(m.group(1))
+                    mo = int(m.group(3) or m.group(2))
+                    d = int(m.group(4)) if m.group(4) and not m.group(3) else _last_day(y, mo)
+                else:
+                    y, mo, d = int(m.group(5)), int(m.group(6)), int(m.group(7))
+                cand = date(y, mo, d)
+            except ValueError:
+                continue
+            if best is None or cand > best:
+                best = cand
+        return best
+    except Exception:
+        return None

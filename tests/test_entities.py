@@ -1,0 +1,79 @@
+"""Entities, titles and aliases on real sentences (the seed article, FewFC: CC BY-SA 4.0, CASIA NLP / CMB)."""
+from __future__ import annotations
+
+import pytest
+
+import extractor
+
+
+def entities(text: str) -> dict[tuple[str, str], object]:
+    return {(e.type, e.name): e for e in extractor.extract(text).entities}
+
+
+def test_seed_people_and_organisations(seed_doc):
+    found = {(e.type, e.name) for e in seed_doc.entities}
+    for person in ["李莉", "魏", "穆青", "高雅轩", "房建", "郑建鹏", "朱梓骁", "张靖超", "彭玉凤"]:
+        assert ("PERSON", person) in found
+    for org in ["抖音", "抖音电商", "字节跳动", "中国经营报", "阿里巴巴", "淘宝直播", "Yaowang.com"]:
+        assert ("ORG", org) in found
+    assert {("LOC", "杭州"), ("LOC", "上海")} <= found
+
+
+def test_seed_non_names_are_not_entities(seed_doc):
+    names = {n for e in seed_doc.entities for n in [e.name, *e.aliases]}
+    assert not names & {"魏建议", "明星", "达人", "Tok", "东西节"}
+
+
+def test_title_before_name_gives_role_and_org():
+    found = entities("“之所以选择在杭州举办，是因为杭州是电子商务的胜地。”Tik Tok电商副总裁穆青在现场表示。")
+    person = found[("PERSON", "穆青")]
+    assert [(r.title, r.org) for r in person.roles] == [("副总裁", "抖音电商")]
+
+
+def test_name_missed_by_tagger_is_read_after_title():
+    found = entities("“内卷太厉害了。”Yaowang.com总统房建认为，这迫使MCN机构培训主播。")
+    assert ("PERSON", "房建") in found
+    assert ("ORG", "Yaowang.com") in found
+
+
+def test_aliases_resolve_to_one_entity():
+    found = entities("Tik Tok日均用户超过6亿。在颤音平台上，电商达人直播4300万次。抖音电商发布了数据。")
+    douyin = found[("ORG", "抖音")]
+    assert {"Tik Tok", "颤音"} <= set(douyin.aliases)
+    assert len(douyin.mentions) == 2
+    assert ("ORG", "抖音电商") in found
+
+
+def test_near_identical_person_names_merge():
+    found = entities("抖音电商首席作者高雅轩发布了数据。据高亚轩现场介绍，计划分为三个板块。")
+    assert ("PERSON", "高雅轩") in found
+    assert "高亚轩" in found[("PERSON", "高雅轩")].aliases
+    assert ("PERSON", "高亚轩") not in found
+
+
+def test_verb_glued_to_one_character_name_is_cut_back():
+    found = entities("电商总裁魏公布了电商的最新成绩单。魏建议在未来的一年里采用新计划。")
+    assert ("PERSON", "魏") in found
+    assert ("PERSON", "魏建议") not in found
+    assert len(found[("PERSON", "魏")].mentions) == 2
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", ("ORG", "雄韬股份")),
+    ("2003年，尹明善收购了重庆专用汽车制造厂80%的股份。", ("PERSON", "尹明善")),
+    ("最初，万达电影发布公告称，拟购买万达影视100%的股权，暂定交易价格为372.04亿元。", ("ORG", "万达电影")),
+])
+def test_fewfc_sentences(sentence, expected):
+    assert expected in entities(sentence)
+
+
+def test_bylines_are_people_with_roles(seed_doc):
+    by_name = {e.name: e for e in seed_doc.entities}
+    assert ("编辑", None) in [(r.title, r.org) for r in by_name["张靖超"].roles]
+    assert ("校对", None) in [(r.title, r.org) for r in by_name["彭玉凤"].roles]
+
+
+def test_book_title_is_a_work_or_a_newspaper():
+    found = entities("魏在接受《中国经营报》采访时表示。2009年拍摄完巨作《一起来看流星雨》后，他转战直播。")
+    assert ("ORG", "中国经营报") in found
+    assert ("WORK", "一起来看流星雨") in found

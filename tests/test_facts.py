@@ -1,0 +1,110 @@
+"""Figures linked to measure, subject, period, kind and status, on real sentences.
+
+Sentences come from the seed article and from FewFC (CC BY-SA 4.0, CASIA NLP
+group / China Merchants Bank); a few are written here in the same style.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import extractor
+
+REF = date(2021, 9, 18)
+
+
+def fact(text: str, value: float, published: date | None = REF):
+    doc = extractor.extract(text, published=published)
+    matches = [f for f in doc.facts if abs(f.value - value) < 1e-6 * max(1, value)]
+    assert matches, f"no fact {value} in {[f.value_text for f in doc.facts]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("截至2021年8月，电商人营收同比增长3.3倍。", 3.3,
+     dict(unit="x", kind="change", direction="up", basis="yoy", measure="营收", subject="电商人")),
+    ("截至今年7月，Tik Tok电商人才规模同比增长84%，人才GMV增长392%。", 84,
+     dict(unit="%", kind="change", direction="up", basis="yoy", subject="抖音电商")),
+    ("截至今年7月，Tik Tok电商人才规模同比增长84%，人才GMV增长392%。", 392,
+     dict(kind="change", direction="up", basis=None, measure="GMV")),
+    ("Tik Tok日均用户超过6亿，用户需求巨大。", 600000000,
+     dict(unit=None, kind="level", qualifier="more_than", measure="日均用户", subject="抖音")),
+    ("电商达人总共卖出了超过41亿件商品，75%的粉丝通过达人进行了回购。", 4100000000,
+     dict(unit="件", measure="商品", subject="电商达人", qualifier="more_than")),
+    ("电商达人总共卖出了超过41亿件商品，75%的粉丝通过达人进行了回购。", 75,
+     dict(unit="%", kind="level", measure="粉丝")),
+    ("朱梓骁以2.6亿元的总成交额荣登明星商品榜首。", 260000000,
+     dict(unit="CNY", measure="总成交额", subject="朱梓骁")),
+    ("粉丝数从30万增加到现在的1077万。", 10770000, dict(kind="level", measure="粉丝数")),
+    ("今年，这一数字有望升至1万亿元。", 1000000000000, dict(kind="level", status="forecast")),
+    ("2020年Tik Tok电商的GMV规模将达到5000亿元，相当于2019年的3倍。", 3,
+     dict(unit="x", kind="change", direction="up", subject="抖音电商")),
+    ("2020年Tik Tok电商的GMV规模将达到5000亿元，相当于2019年的3倍。", 500000000000,
+     dict(status="forecast", measure="GMV规模", subject="抖音电商")),
+    ("近2000人出席了此次活动。", 2000, dict(unit="人", qualifier="approx", measure="人数")),
+    # FewFC
+    ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", 105000000,
+     dict(unit="CNY", subject="雄韬股份")),
+    ("最初，万达电影发布公告称，拟购买万达影视100%的股权，暂定交易价格为372.04亿元。", 37204000000,
+     dict(unit="CNY", measure="交易价格")),
+    ("盘中跌幅一度达到19.71%，创2008年10月以来最大盘中跌幅。", 19.71,
+     dict(unit="%", kind="change", direction="down")),
+])
+def test_fact_fields(text, value, expected):
+    f = fact(text, value)
+    for field, want in expected.items():
+        got = getattr(f, field)
+        if field in ("measure", "subject") and want is not None:
+            assert got is not None and want in got, (field, got)
+        else:
+            assert got == want, (field, got)
+
+
+def test_period_from_the_same_sentence():
+    f = fact("据穆青介绍，今年1-8月，在颤音平台上，通过电商带来收入的约有155万人。", 1550000)
+    assert (f.period.start, f.period.end) == (date(2021, 1, 1), date(2021, 8, 31))
+    assert f.qualifier == "approx"
+    assert f.subject == "抖音"
+
+
+def test_period_carries_to_the_next_sentence_of_the_paragraph():
+    text = "根据官方数据，2021年1-8月，电商专家直播4300万次。电商达人总共卖出了超过41亿件商品。"
+    f = fact(text, 4100000000)
+    assert (f.period.start, f.period.end) == (date(2021, 1, 1), date(2021, 8, 31))
+
+
+def test_as_of_period_has_an_end():
+    f = fact("截至今年7月，Tik Tok电商人才规模同比增长84%。", 84)
+    assert f.period.as_of and f.period.end == date(2021, 7, 31)
+
+
+def test_comparison_base_is_not_the_period():
+    f = fact("2020年Tik Tok电商的GMV规模将达到5000亿元，相当于2019年的3倍。", 3)
+    assert f.period.start == date(2020, 1, 1)
+
+
+def test_target_status():
+    text = "今年4月，Tik Tok电商提出的目标是，扶持年销售额10万元以上的10万人，年销售额1000万元以上的1万人。"
+    doc = extractor.extract(text, published=REF)
+    assert {f.status for f in doc.facts} == {"target"}
+    heads = [f for f in doc.facts if f.unit == "人"]
+    assert [f.measure for f in heads] == ["人数", "人数"]
+    assert [f.measure for f in doc.facts if f.unit == "CNY"] == ["年销售额", "年销售额"]
+
+
+def test_exceeding_expectations_is_not_a_forecast():
+    text = "其中超过12万人的GMV破10万元超预期，超过1000万元的有4300人。"
+    assert fact(text, 4300).status == "actual"
+
+
+def test_dates_ordinals_and_determiners_are_not_figures():
+    text = "在“2021电商人才峰会”上，第一个普惠目标超额完成。这一次，一位主播在“818”期间直播。"
+    assert extractor.extract(text, published=REF).facts == []
+
+
+def test_figure_subject_from_previous_sentence():
+    text = "2009年拍摄完巨作《一起来看流星雨》后，朱梓骁转战Tik Tok带货。从2020年开始，粉丝数从30万增加到现在的1077万。"
+    f = fact(text, 300000)
+    assert f.subject == "朱梓骁"
+    assert f.period.start == date(2020, 1, 1)

@@ -1,0 +1,56 @@
+"""Evaluation gate: scores on hand-checked gold must not fall below the floors.
+
+The seed's floors are the bar of the end-to-end issue. The fixture floors are
+the figures measured when they were last raised: a regression fails loudly.
+Scoring uses ../shared/tools/score.py, so these tests skip where ../shared is absent.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+import extractor
+from conftest import ROOT, SEED, SHARED, fixture_articles, needs_shared
+
+SEED_FLOORS = {"fact_recall": 0.95, "fact_precision": 0.90, "field_accuracy": 0.85,
+               "entity_recall": 0.90, "quote_accuracy": 0.80}
+FIXTURE_FLOORS = {"fact_recall": 0.90, "fact_precision": 0.85, "field_accuracy": 0.70,
+                  "entity_recall": 0.70, "quote_accuracy": 0.10}
+
+
+def _score(gold_dir, docs, text_dir, tmp_path) -> dict:
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "tools" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(d.model_dump_json() + "\n" for d in docs), encoding="utf-8")
+    out = tmp_path / "score.json"
+    import contextlib
+    import io
+
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        scorer.main([str(gold_dir), str(pred), "--text-dir", str(text_dir), "--json"])
+    out.write_text(buffer.getvalue(), encoding="utf-8")
+    return json.loads(buffer.getvalue())
+
+
+@needs_shared()
+def test_seed_meets_the_bar(seed_doc, tmp_path):
+    summary = _score(SHARED / "gold", [seed_doc], SEED.parent, tmp_path)
+    for key, floor in SEED_FLOORS.items():
+        assert summary[key] >= floor, (key, summary)
+    assert summary["entity_false"] == 0, summary
+
+
+@needs_shared()
+def test_fixture_gold_stays_above_floors(tmp_path):
+    pairs = fixture_articles()
+    if not pairs:
+        pytest.skip("fixture articles are not present")
+    docs = [extractor.extract(article.read_text(encoding="utf-8"), source=str(article)) for _, article in pairs]
+    summary = _score(ROOT / "fixtures" / "gold", docs, SHARED / "corpus" / "articles", tmp_path)
+    for key, floor in FIXTURE_FLOORS.items():
+        assert summary[key] >= floor, (key, summary)

@@ -1,0 +1,52 @@
+"""Quotes and their speakers on real sentences (seed article; FewFC: CC BY-SA 4.0, CASIA NLP / CMB)."""
+from __future__ import annotations
+
+import extractor
+
+
+def quotes(text: str):
+    return extractor.extract(text).quotes
+
+
+def test_speaker_after_the_quote():
+    [q] = quotes("“最早的3000万粉丝来自短视频。”郑建鹏告诉记者。")
+    assert (q.speaker, q.cue, q.text) == ("郑建鹏", "告诉记者", "最早的3000万粉丝来自短视频。")
+
+
+def test_speaker_before_the_quote():
+    [q] = quotes("魏在接受《中国经营报》等媒体采访时表示：“过去总有人怀疑电商人才，但现在可以明确地说，这不是昙花一现。”")
+    assert q.speaker == "魏"
+    assert q.cue == "表示"
+
+
+def test_speaker_with_title_and_organisation():
+    [q] = quotes("“之所以选择在杭州举办，是因为杭州是电子商务的胜地。”Tik Tok电子商务副总裁穆青在现场表示。")
+    assert q.speaker == "穆青"
+
+
+def test_anonymous_speaker_is_kept_as_text():
+    [q] = quotes("“基于阿里对供应链的深耕，淘宝直播的底盘逻辑是货。”Tik Tok一位内部人士告诉记者，商机可以概括为内容。")
+    assert q.speaker is None
+    assert q.speaker_text == "Tik Tok一位内部人士"
+
+
+def test_organisation_as_speaker_fewfc():
+    [q] = quotes("联储证券方面向记者表示：“我司已请求司法机关查封了东方金钰持有的金钰实业100%股权。")
+    assert q.speaker == "联储证券"
+
+
+def test_quoted_terms_are_not_quotes():
+    assert quotes("在“2021电商人才峰会”上，朱梓骁在“818”新时尚好东西节期间荣登榜首。") == []
+
+
+def test_pronoun_refers_back_to_the_last_speaker():
+    found = quotes("“我现在80%的生活都被直播占据了。”朱梓骁告诉记者。“我非常珍惜我的翅膀。”他说。")
+    assert [q.speaker for q in found] == ["朱梓骁", "朱梓骁"]
+    assert found[1].speaker_text == "他"
+
+
+def test_figure_inside_quote_points_to_it():
+    doc = extractor.extract("“我们每个达人主播有20 ~ 30人。”房建说。")
+    [fact] = doc.facts
+    assert fact.quote_id == doc.quotes[0].id
+    assert (fact.value, fact.upper, fact.subject) == (20.0, 30.0, "房建")
