@@ -119,7 +119,7 @@ class QuantityParser:
         lead_dot = r"(?<![\d.])\.\d+"
         ctok = (r"(?:[%s]|[%s%s]%s|[点點](?=[ ]?[%s])|[多余几幾](?=[ ]?[%s%s]))"
                 % (cd, cu, cs, guard, cd, cu, cs))
-        first = (r"(?:%s|%s|[%s]|[%s]%s|(?<=[上近逾超过数几破])[%s]%s|(?:[数幾几]|好几)(?=[%s])|半(?=个|成|折|年|小时|钟头|天|月))"
+        first = (r"(?:%s|%s|[%s]|[%s]%s|(?<=[上近逾超过数几破])[%s]%s|(?:[数幾几]|好几)(?=[%s])|半(?=个|成|折|年|小时|钟头|天|月|百))"
                  % (atok, lead_dot, cd, cu, guard, cs, guard, cu + cs))
         suffix = r"(?:[%s](?![A-Za-z]))" % e("".join(t.suffixes)) if t.suffixes else r"(?!)"
         run = (r"%s(?:%s|[ ]{1,3}(?=[%s%s])%s|(?<=[%s])[ ]{0,3}%s|%s)*"
@@ -223,15 +223,15 @@ class QuantityParser:
         s = m.start()
         before = norm[s - 1] if s > 0 else ""
         w0 = word[:k]
-        if w0 == "近" and before in "最附临靠将接":
+        if w0 == "近" and before and before in "最附临靠将接":
             return start, "exact"
         if w0 == "上" and norm[start:start + 1] not in self.cn_unit_chars:
             return start, "exact"
-        if w0 == "破" and before in "打突击冲":
+        if w0 == "破" and before and before in "打突击冲":
             if before == "突":
                 return s - 1, "more_than"
             return start, "exact"
-        if w0 == "超" and before in "赶":
+        if w0 == "超" and before and before in "赶":
             return start, "exact"
         return s, q
 
@@ -310,13 +310,22 @@ class QuantityParser:
         core = raw.replace(" ", "")
         if len(core) == 1 and core in _FINANCIAL and not self._isolated(norm, start, end):
             return end  # 陆地, 收拾, 队伍
-        # the number itself
+        # the number itself (a run that does not read as one number is cut back: "667.123 五点八")
         rng = self._value(raw)
+        tries = 0
+        while rng is None and len(raw) > 1 and tries < 3 and (" " in raw or raw[-1] in self.table.units):
+            raw = raw[:raw.index(" ")] if " " in raw else raw[:-1]
+            raw = raw.rstrip(" ")
+            end = start + len(raw)
+            rng = self._value(raw)
+            tries += 1
         if rng is None:
             return end
         value, upper = rng
         several = upper is not None and (raw[:1] in "数几幾好" or "几" in raw or "幾" in raw)
         qual = "approx" if several else "exact"
+        if not several and ("多" in raw or "余" in raw):
+            qual = "more_than"  # 一千多万, 五百余万
 
         # ---- what follows: inner qualifier, unit, range ----------------------------
         p, q_in, kind, info, word = self._after(norm, end)

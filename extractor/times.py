@@ -69,7 +69,26 @@ def _shift(d: date, unit: str, k: float) -> date:
     return d + timedelta(days=round(k))
 
 
-_DUR_TO_ISO = {"Y": "Y", "M": "M", "W": "W", "D": "D"}
+_ISO_PART = re.compile(r"(\d+)([YMWDHS])")
+
+
+def _add_iso(a: str, b: str) -> str | None:
+    """P1Y + P3M -> P1Y3M; PT8H + P2D -> P2DT8H (whole numbers only)."""
+    total: dict[str, int] = {}
+    for iso in (a, b):
+        if not re.fullmatch(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?", iso):
+            return None
+        date_part, _, time_part = iso[1:].partition("T")
+        for n, u in _ISO_PART.findall(date_part):
+            total[u] = total.get(u, 0) + int(n)
+        for n, u in _ISO_PART.findall(time_part):
+            key = "t" + u
+            total[key] = total.get(key, 0) + int(n)
+    if "W" in total and len(total) > 1:
+        total["D"] = total.get("D", 0) + 7 * total.pop("W")
+    out = "P" + "".join("%d%s" % (total[u], u) for u in "YMWD" if total.get(u))
+    t = "".join("%d%s" % (total["t" + u], u) for u in "HMS" if total.get("t" + u))
+    return out + ("T" + t if t else "") if (out != "P" or t) else None
 _CN = "零〇○一二三四五六七八九十两廿卅"
 _CN_DIGITS = "零〇○一二三四五六七八九"
 _DURATION_CUES = ("了", "近", "过去", "长达", "历时", "成立", "经过", "用", "花", "每", "这", "那", "几",
@@ -97,6 +116,12 @@ class TimeParser:
                 self.parts[(row[1], row[0])] = (int(row[2]), "end" if hi == "end" else int(hi))
             except (IndexError, ValueError):
                 pass
+        self.eras: dict[str, int] = {}
+        for row in p.table("times/eras.tsv"):
+            try:
+                self.eras[row[0]] = int(row[1])
+            except (IndexError, ValueError):
+                pass
         self.units: dict[str, str] = {}
         for row in p.table("times/units.tsv"):
             if len(row) >= 2:
@@ -115,17 +140,19 @@ class TimeParser:
         y2 = r"(?:\d\d|[零〇○一二三四五六七八九]{2})"
         rng = r"[ ]?(?:-|~|—|–|至|到)[ ]?"
         self.re_src = {}
-        year = (r"(?:(?P<y4>%s)|(?P<y2>%s))[ ]?年(?:度)?(?![代级轻纪])" % (y4, y2))
+        year = (r"(?:(?P<y4>%s)|(?P<y2>%s)|(?P<era>%s)(?P<eran>元|\d{1,2}|[一二三四五六七八九十]{1,3}))[ ]?年(?:度)?(?![代级轻纪])"
+                % (y4, y2, _alt(self.eras) or "(?!)"))
         yrel = r"(?P<yrel>%s)" % _alt(rel_year)
         quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季度|Q(?P<q3>[1-4])(?:季度)?"
                    r"|(?P<qfirst>首)季度|前(?P<qn>[一二三两1-3])个?季度)|(?P<qrel>%s))" % _alt(rel_q))
-        half = r"(?P<half>上半年|下半年|前半年|后半年|上半|下半)"
+        half = r"(?P<half>上半年|下半年|前半年|后半年)"
         months = (r"(?:(?P<m1>%s)[ ]?(?:月份?)?%s(?P<m2>%s)[ ]?月份?(?![ ]?%s[ ]?[日号])"
                   r"|(?P<m>%s|正|腊|冬)[ ]?月份?|(?P<mrel>%s)|(?:的)?前(?P<mn>%s)个?月)"
                   % (n12, rng, n12, nd, n12, _alt(rel_month), n12))
-        days = (r"(?:(?P<d1>%s)[ ]?[日号]?%s(?P<d2>%s)[ ]?[日号]|(?P<d>%s)[ ]?[日号](?![线楼文院店机子元]))"
+        days = (r"(?:(?P<d1>%s)[ ]?[日号]?%s(?P<d2>%s)[ ]?[日号]|(?P<d>%s)[ ]?(?:日|(?<=[月\d一二三四五六七八九十] )号|(?<=[月\d一二三四五六七八九十])号)(?![线楼文院店机子元])"
+                r"|(?<=月)(?:初(?P<dc>[一二三四五六七八九十])|(?P<dbare>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![\u3400-\u9fff\d])))"
                 % (nd, rng, nd, nd))
-        week = (r"(?:(?P<wrel>上上|下下|上个?|下个?|本|这个?)?(?:周|星期|礼拜|週|禮拜)(?P<wd>[一二三四五六日天末1-7])"
+        week = (r"(?:(?P<wrel>上上个?|下下个?|上上個|下下個|上个?|下个?|上個|下個|本|这个?)?(?:周|星期|礼拜|週|禮拜)(?P<wd>[一二三四五六日天末1-7])"
                 r"|(?P<wk>%s))" % _alt(rel_week))
         rday = r"(?P<drel>%s)" % _alt(rel_day)
         decade = (r"(?:(?P<cent>\d{2}|[一二]?十[一二三四五六七八九]?)世纪)?(?P<dec>[1-9]0|[一二三四五六七八九]十)年代")
@@ -142,15 +169,15 @@ class TimeParser:
         ipost = r"(?P<ipost>%s)?" % post_w
         iso = (r"(?P<iso>(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d]))"
                r"|(?P<isoym>(?P<jy>(?:19|20)\d\d)[-/.](?P<jm>0[1-9]|1[0-2])(?![\d.%万亿]))")
-        num = r"(?:(?<!\d)\d{1,3}(?:\.\d+)?|[零〇一二三四五六七八九十两百千半几数]+)"
-        window = (r"(?P<win>近|过去|最近|未来|今后|接下来|前)(?:的)?[ ]?(?P<wn>%s)[ ]?(?:个)?(?P<wmore>多)?[ ]?"
+        num = r"(?:(?<![\d'])(?!0)\d{1,3}(?:\.\d+)?|(?![零〇])[零〇一二三四五六七八九十两百千半几数]+)"
+        window = (r"(?P<win>近|过去|最近|未来|今后|接下来|前|后)(?:的)?[ ]?(?P<wn>%s)[ ]?(?:个)?(?P<wmore>多)?[ ]?"
                   r"(?P<wu>年|月|周|星期|天|日)(?P<wsuf>内|里|中|来|以来|间)?" % num)
         offset = (r"(?P<on>%s)[ ]?(?P<oge>个)?(?P<omore>多)?[ ]?(?P<ou>年|月|周|星期|天)(?P<ohalf>半)?(?P<omore2>多)?"
                   r"(?P<odir>以前|之前|以后|之后|以来|前|后)" % num)
         duration = (r"(?P<dn>%s)[ ]?(?P<dge>个)?(?P<dmore>多)?[ ]?(?P<du>年|月|星期|礼拜|周|天|小时|钟头|分钟|秒钟|秒)"
                     r"(?P<dhalf>半)?" % num)
         firsts = set(_CN + "0123456789Q第前首正腊冬周星礼拜週禮")
-        for w in list(self.rel) + ["上半年", "下半年", "前半年", "后半年"]:
+        for w in list(self.rel) + list(self.eras) + ["上半年", "下半年", "前半年", "后半年"]:
             firsts.add(w[0])
         yrange = (r"(?P<yr1>%s)[ ]?(?:年)?%s(?P<yr2>%s)[ ]?年(?!代)" % (y4, rng, y4))
         date_core = (r"(?=[%s])"
@@ -207,7 +234,20 @@ class TimeParser:
                     if pr.get("start") is None and r2.get("end") is None:
                         merged[-1] = (ps, e, {"kind": "point", "start": None, "end": None, "gran": "range"})
                         continue
+            if merged:
+                ps, pe, pr = merged[-1]
+                s, e, r = item
+                gap = norm[pe:s]
+                if (pr.get("kind") == "duration" and r.get("kind") == "duration" and gap in ("", "又", "零", " ")
+                        and pr.get("duration") and r.get("duration")):
+                    iso = _add_iso(pr["duration"], r["duration"])
+                    if iso:
+                        merged[-1] = (ps, e, dict(pr, duration=iso))
+                        continue
             merged.append(item)
+        for i, (s, e, r) in enumerate(merged):
+            if r.get("pre") in ("自", "从", "自从") and r.get("kind") == "point" and r.get("start"):
+                merged[i] = (s, e, dict(r, end=None, gran="range", kind="open"))
         out = []
         for s, e, r in merged:
             out.append(Time(text=text[s:e], span=Span(start=s, end=e, text=text[s:e]),
@@ -254,6 +294,11 @@ class TimeParser:
             else:
                 pivot = 40
             return (2000 + v if v <= pivot else 1900 + v), True, False
+        if m.group("era"):
+            n = 1 if m.group("eran") == "元" else small_int(m.group("eran"), self.table)
+            if not n:
+                return None, True, False
+            return self.eras[m.group("era")] + n - 1, True, False
         yrel = m.group("yrel")
         if yrel:
             if ref is None:
@@ -342,7 +387,9 @@ class TimeParser:
             return None  # handled as a part of a year (前三个月) or ambiguous
         if ref is None:
             return m.start(), m.end(), {"kind": "window", "start": None, "end": None, "gran": "range"}
-        if m.group("win") in ("未来", "今后", "接下来"):
+        if m.group("win") == "后":
+            start, end = ref + timedelta(days=1), _shift(ref, unit, n)
+        elif m.group("win") in ("未来", "今后", "接下来"):
             start, end = ref, _shift(ref, unit, n) - timedelta(days=1)
         else:
             start, end = _shift(ref, unit, -n), ref
@@ -486,7 +533,7 @@ class TimeParser:
         year, explicit_year, is_dur = self._year_of(m, norm, ref)
         if is_dur:
             return None
-        has_year = bool(g("y4") or g("y2") or g("yrel"))
+        has_year = bool(g("y4") or g("y2") or g("yrel") or g("era"))
         ctx_year = ctx.get("start").year if ctx and ctx.get("start") else None
         ctx_month = ctx.get("start").month if ctx and ctx.get("start") else None
         if not has_year:
@@ -516,7 +563,7 @@ class TimeParser:
                 st = monday + timedelta(days=7 * off)
                 return self._finish(m, s, e, st, st + timedelta(days=6), "range", pre, post, ref)
             wrel = g("wrel") or ""
-            off = {"上上": -2, "下下": 2, "上": -1, "上个": -1, "下": 1, "下个": 1}.get(wrel, 0)
+            off = {"上上": -2, "下下": 2, "上": -1, "下": 1}.get(wrel.rstrip("个個"), 0)
             wd = g("wd")
             if wd == "末":
                 st = monday + timedelta(days=7 * off + 5)
@@ -601,10 +648,14 @@ class TimeParser:
             if not month or month > 12:
                 return None
         day = day2 = None
-        if g("d"):
+        if g("dc") or g("dbare"):
+            day = self._int(g("dc") or g("dbare"))
+        elif g("d"):
             day = self._int(g("d"))
         elif g("d1"):
             day, day2 = self._int(g("d1")), self._int(g("d2"))
+        if g("d") and month is None and ctx_month is None and norm[m.end("d"):m.end()].lstrip(" ").startswith("号"):
+            return None  # 12号 alone: a number, a line, a room ...
         if (g("d") or g("d1")) and month is None:
             if ctx_month is not None:
                 month = ctx_month
@@ -615,7 +666,7 @@ class TimeParser:
             else:
                 return self._finish(m, s, e, None, None, "day", pre, post, ref, True)
             needs_ctx = True
-        if (g("d") or g("d1")) and not day:
+        if (g("d") or g("d1") or g("dc") or g("dbare")) and not day:
             return None
         if year is None:
             gran = "day" if day else ("month" if month else "year")
@@ -642,6 +693,21 @@ class TimeParser:
                 st, en = self._apply_part("month", part, year, month, 1)
                 gran = "range"
             return self._finish(m, s, e, st, en, gran, pre, post, ref, needs_ctx)
+        if day > _last_day(year, month):
+            if g("d") and not g("m") and not g("mrel") and ctx_month is None and day <= 31:
+                # 29日 in a February: the next month that has that day
+                y2, m2 = year, month
+                for _ in range(3):
+                    y2, m2 = _add_months(y2, m2, 1)
+                    if day <= _last_day(y2, m2):
+                        break
+                year, month = y2, m2
+            elif month == 2 and day == 29 and not has_year:
+                year = year - (year % 4) if year % 4 else year  # the last leap year
+                if year % 100 == 0 and year % 400:
+                    year -= 4
+            else:
+                return None
         st = date(year, month, day)
         if day2:
             en = date(year, month, day2)

@@ -25,7 +25,8 @@ def test_speaker_with_title_and_organisation():
 
 
 def test_anonymous_speaker_is_kept_as_text():
-    [q] = quotes("“基于阿里对供应链的深耕，淘宝直播的底盘逻辑是货。”Tik Tok一位内部人士告诉记者，商机可以概括为内容。")
+    q, reported = quotes("“基于阿里对供应链的深耕，淘宝直播的底盘逻辑是货。”Tik Tok一位内部人士告诉记者，商机可以概括为内容。")
+    assert reported.text == "商机可以概括为内容"
     assert q.speaker is None
     assert q.speaker_text == "Tik Tok一位内部人士"
 

@@ -21,7 +21,15 @@ from ..resources import Patterns
 from .vocab import vocabulary
 
 _LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
-_TRUST = {"ruler": 0, "title": 1, "rule": 2, "lac": 3}
+_TRUST = {"ruler": 0, "title": 1, "rule": 2, "lac": 3, "weak": 4}
+_NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn"}
+_ANNOUNCE = {"公告", "宣布", "披露", "公布"}
+_CLAUSE_START = "，,。；;：:！？\n 　）)】"
+_MEDIA_CREDIT = re.compile(r"(?:来源|来自|据)[:：]?\s*(?P<a>[\u4e00-\u9fffA-Za-z]{2,8})"
+                           r"|(?<![\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff]{2,6})(?=讯|消息)")
+_LIST_ITEM = re.compile(r"(、|和|及|与)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=、|和|及|与|[，,。；;）)\s])")
+# A stock code right after a name: (600373) (002202.SZ) (YY.US) (0700.HK) (NIO.N)
+_STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6})[)）]")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 # A web address used as a company name (Yaowang.com总统房建).
@@ -58,11 +66,15 @@ class EntityFinder:
             mentions.append(Mention(ent.start_char, ent.end_char, doc.text[ent.start_char:ent.end_char],
                                     ent.label_, "ruler", ent.ent_id_ or None))
         mentions += self._book_titles(doc, text)
+        mentions += self._listed_companies(doc, text, words)
+        mentions += self._credited_media(doc, text)
         mentions += [Mention(m.start(), m.end(), doc.text[m.start():m.end()], "ORG", "rule") for m in _DOMAIN.finditer(text)]
         mentions += self._lac(doc, words)
         mentions = _resolve_overlaps(mentions)
         mentions += self._titled_names(doc, text, mentions)
+        mentions += self._announcers(doc, text, words)
         mentions = _resolve_overlaps(mentions)
+        mentions = _resolve_overlaps(mentions + self._coordinated(doc, text, mentions))
         self._extend_units(doc, text, mentions)
         mentions = self._clean_persons(doc, mentions)
         self._attach_titles(text, mentions)
@@ -100,14 +112,96 @@ class EntityFinder:
         return out
 
     def _lac(self, doc: Doc, words) -> list[Mention]:
-        out = []
-        for w in words:
+        """PER / ORG / LOC words of the tagger, cleaned: Latin names joined, bylines cut (长江商报讯)."""
+        out: list[Mention] = []
+        for i, w in enumerate(words):
             kind = _LAC_TYPES.get(w.tag)
+            if w.tag == "nw" and w.text.endswith(self.media_suffixes):
+                kind = "ORG"  # 长江商报/nw 消息
             if kind is None or w.text in self.not_entities:
                 continue
-            if w.text.isascii() and (kind == "PERSON" or not w.text.isupper() or len(w.text) < 2):
-                continue  # fragments such as "Tik" / "Tok": known brands come from the ruler
-            out.append(Mention(w.start, w.end, doc.text[w.start:w.end], kind, "lac"))
+            start, end = w.start, w.end
+            if w.text.isascii():
+                if kind == "PERSON":
+                    # Daniel/PER ␠ Lalonde/PER -> one name; a lone Latin word is a fragment (Tik/Tok)
+                    if out and out[-1].type == "PERSON" and out[-1].text.isascii() and doc.text[out[-1].end:start] == " ":
+                        out[-1].end = end
+                        out[-1].text = doc.text[out[-1].start:end]
+                        continue
+                    if not (i + 2 < len(words) and words[i + 1].text == " " and words[i + 2].tag == "PER"
+                            and words[i + 2].text.isascii()):
+                        continue
+                elif len(w.text) < 2 or not any(c.isupper() for c in w.text):
+                    continue
+            trimmed = re.sub(r"(讯|消息|报道)$", "", w.text) if kind == "ORG" else w.text
+            if len(trimmed) < len(w.text) and trimmed.endswith(self.media_suffixes):
+                end = start + len(trimmed)
+            out.append(Mention(start, end, doc.text[start:end], kind, "lac"))
+        return out
+
+    def _credited_media(self, doc: Doc, text: str) -> list[Mention]:
+        """来源：挖贝网 / 挖贝网消息 / 信息时报讯: the outlet credited for the report."""
+        out = []
+        for match in _MEDIA_CREDIT.finditer(text):
+            name = match.group("a") or match.group("b")
+            start = match.start("a") if match.group("a") else match.start("b")
+            if name and name.endswith(self.media_suffixes) and name not in self.not_entities:
+                out.append(Mention(start, start + len(name), doc.text[start:start + len(name)], "ORG", "rule"))
+        return out
+
+    def _announcers(self, doc: Doc, text: str, words) -> list[Mention]:
+        """编程猫宣布完成C+轮融资 / 中文传媒公告: a clause-initial name that announces is an organisation."""
+        out = []
+        for i, w in enumerate(words):
+            if w.text not in _ANNOUNCE or i == 0:
+                continue
+            j, start = i - 1, w.start
+            while j >= 0 and words[j].tag in _NAME_TAGS - {"PER"} and w.start - words[j].start <= 6:
+                start = words[j].start
+                j -= 1
+            if start == w.start or (start > 0 and text[start - 1] not in _CLAUSE_START):
+                continue
+            name = text[start:w.start]
+            if len(name) >= 2 and name not in self.not_entities and not name.startswith(("该", "本", "其")):
+                out.append(Mention(start, w.start, doc.text[start:w.start], "ORG", "weak"))
+        return out
+
+    def _coordinated(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """搜狐视频、搜狗、畅游: names listed alongside an organisation are organisations too."""
+        covered = _covered(mentions)
+        out = []
+        for m in mentions:
+            if m.type != "ORG":
+                continue
+            for match in _LIST_ITEM.finditer(text, m.end, min(len(text), m.end + 60)):
+                if match.start() != (out[-1].end if out and out[-1].start >= m.end else m.end):
+                    break
+                name = match.group(2)
+                start = match.start(2)
+                if start in covered:
+                    break
+                if name in self.not_entities or not 2 <= len(name) <= 6:
+                    break
+                out.append(Mention(start, start + len(name), doc.text[start:start + len(name)], "ORG", "weak"))
+        return out
+
+    def _listed_companies(self, doc: Doc, text: str, words) -> list[Mention]:
+        """A name followed by its stock code is a company: 欢聚(YY.US), 中文传媒(600373)."""
+        out = []
+        word_ends = {w.end: i for i, w in enumerate(words)}
+        for match in _STOCK_CODE.finditer(text):
+            end = match.start()
+            start = end
+            while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+                start -= 1
+            if end - start > 6 and end in word_ends:
+                i = word_ends[end]
+                start = end
+                while i >= 0 and words[i].tag in _NAME_TAGS and end - words[i].start <= 6:
+                    start = words[i].start
+                    i -= 1
+            if end - start >= 2:
+                out.append(Mention(start, end, doc.text[start:end], "ORG", "rule"))
         return out
 
     def _titled_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -36,6 +36,7 @@ _CLASSIFIERS_INDEFINITE = set("个位种家次名项件条批场")
 _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
+_BASE_MARKERS = ("较", "比", "相比", "相较", "较之", "对比", "低于", "高于", "超过")
 
 
 @dataclass(slots=True)
@@ -86,7 +87,6 @@ class FactLinker:
         word_starts = [w.start for w in words]
         quotes: list[QuoteRecord] = doc._.quotes or []
         quantities = [q for q in doc._.quantities if self._is_figure(q, text, times, doc._.mentions)]
-        periods = [t for t in times if t.granularity != "duration" and not self._is_base(t, text)]
         paragraph_starts: dict[int, int] = {}
         for s in sentences:
             paragraph_starts.setdefault(s.paragraph, s.start)
@@ -120,7 +120,7 @@ class FactLinker:
                 measure = "人数"
             if measure is None:
                 measure = self._content_word(q, since, words, word_starts)
-            period = self._period(q, periods, paragraph_starts[sentence.paragraph])
+            period = self._period(text, q, times, clause, sentence, paragraph_starts[sentence.paragraph])
             if basis == "mom" and period is not None and period.granularity == "quarter":
                 basis = "qoq"
             facts.append(Fact(
@@ -160,8 +160,10 @@ class FactLinker:
 
     @staticmethod
     def _is_base(t: Time, text: str) -> bool:
-        """A time that is the comparison base, not the period: 相当于2019年的3倍, 去年同期."""
-        return "同期" in t.text or bool(re.match(r"的[\d一二两三四五六七八九十.]+倍", text[t.span.end:t.span.end + 8]))
+        """A time that is the comparison base, not the period: 较2018年第二季度, 相当于2019年的3倍."""
+        before = text[max(0, t.span.start - 3):t.span.start]
+        return before.endswith(_BASE_MARKERS) or \
+            bool(re.match(r"的[\d一二两三四五六七八九十.]+倍", text[t.span.end:t.span.end + 8]))
 
     def _modifier_boundary(self, text: str, clause: tuple[int, int], earlier: list[Quantity]) -> int:
         """Where this figure's own words start: after an earlier figure that modifies a noun (10万元以上的)."""
@@ -297,14 +299,32 @@ class FactLinker:
         return phrase if phrase.endswith(self.agent_suffixes) else None
 
     # ------------------------------------------------------------ period/status
-    @staticmethod
-    def _period(q: Quantity, periods: list[Time], paragraph_start: int) -> Time | None:
-        """The last date before the figure in its paragraph."""
-        best = None
-        for t in periods:
-            if paragraph_start <= t.span.start and t.span.end <= q.span.start:
-                best = t
-        return best
+    def _period(self, text: str, q: Quantity, times: list[Time], clause: tuple[int, int],
+                 sentence: Segment, paragraph_start: int) -> Time | None:
+        """The time a figure refers to.
+
+        The last date before it in its paragraph that is not a comparison base
+        (较2018年第二季度, 相当于2019年的3倍); else the report's period carried
+        from earlier paragraphs. 去年同期 right before a figure (去年同期46.17亿元)
+        is the compared period moved back a year.
+        """
+        current = None
+        for t in times:
+            if t.span.end > q.span.start:
+                break
+            if t.granularity == "duration" or t.start is None and t.end is None:
+                continue
+            same_year_ago = "同期" in t.text
+            if same_year_ago and t.span.start >= clause[0]:
+                return _year_before(current, t) if current is not None else t
+            if same_year_ago or self._is_base(t, text):
+                continue
+            if t.span.start < paragraph_start and t.granularity == "day" and not t.as_of:
+                continue  # an event date (11月17日早间, 公布) does not carry over paragraphs
+            if t.span.start < sentence.start and t.granularity == "day" and not t.as_of:
+                continue
+            current = t
+        return current
 
     def _status(self, text: str, q: Quantity, ctx: _Context) -> str:
         status = "actual"
@@ -316,6 +336,20 @@ class FactLinker:
         if re.match(r"的?(目标|计划)", text[q.span.end:q.span.end + 3]):
             status = "target"
         return status
+
+
+def _year_before(current: Time, written: Time) -> Time:
+    """去年同期 read against the period it is compared with: that period, a year earlier."""
+    def back(day):
+        if day is None:
+            return None
+        try:
+            return day.replace(year=day.year - 1)
+        except ValueError:  # 29 February
+            return day.replace(year=day.year - 1, day=28)
+
+    return written.model_copy(update={"start": back(current.start), "end": back(current.end),
+                                      "granularity": current.granularity})
 
 
 def _modifier_word(w: Word) -> bool:

@@ -22,6 +22,7 @@ _MIN_QUOTE = 8          # shorter quoted text is a term or a name unless a cue i
 _LOOK_AFTER = 30        # characters after a quote searched for its cue
 _LOOK_BEFORE = 60
 _SENTENCE_END = "。！？!?\n"
+_CLAUSE_OR_SENTENCE_END = "，,；;。！？!?\n”」』"
 _PRONOUNS = ("他", "她")
 _BACK_REFERENCES = ("上述", "该", "这位", "此位")
 
@@ -38,22 +39,37 @@ class QuoteFinder:
         self.cue_re = re.compile("|".join(map(re.escape, verbs)))
         self.cue_at_end = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，\s]*$")
         self.anonymous = tuple(patterns.words("anonymous_speakers.tsv"))
+        self.indirect_re = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，]")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
         persons = [m for m in doc._.mentions if m.type in ("PERSON", "ORG")]
+        direct = self._direct(text, persons)
+        quotes = sorted(direct + self._indirect(text, persons, direct), key=lambda q: q.start)
+        for number, record in enumerate(quotes, 1):
+            record.id = f"q{number}"
+        for i, record in enumerate(quotes):
+            self._resolve_back_reference(record, quotes[:i])
+        doc._.quotes = quotes
+        return doc
+
+    def _direct(self, text: str, persons: list[Mention]) -> list[QuoteRecord]:
+        """Quotes in quotation marks, with the speaker before or after them."""
         quotes: list[QuoteRecord] = []
         previous_end = 0
         spans = list(_quote_spans(text))
-        openers = [start - 1 for start, _, _ in spans if not _is_term(text, start, _)]
+        openers = [start - 1 for start, end, _ in spans if not _is_term(text, start, end)]
         for start, end, closed in spans:
             before = _tail(text, previous_end, start - 1)
             cue_before = self.cue_at_end.search(before)
-            if _is_term(text, start, end) and not cue_before:
-                continue
-            record = QuoteRecord(f"q{len(quotes) + 1}", start, end)
+            record = QuoteRecord("", start, end)
             after_from = end + 1 if closed else end
-            if not self._speaker_after(text, after_from, persons, record, openers) and cue_before:
+            if _is_term(text, start, end) and not cue_before:
+                # a short quote is speech only when a speaker follows at once: “…”，张朝阳称
+                if not (text[after_from:after_from + 1] in ",，" and
+                        self._speaker_after(text, after_from + 1, persons, record, openers, clause_only=True)):
+                    continue
+            elif not self._speaker_after(text, after_from, persons, record, openers) and cue_before:
                 cue_start = start - 1 - len(before) + cue_before.start()
                 self._speaker_from(text, max(previous_end, start - 1 - len(before)), cue_start, persons, record)
                 record.cue = cue_before.group(1)
@@ -61,17 +77,35 @@ class QuoteFinder:
                 last = quotes[-1]
                 if _same_paragraph(text, last.end, start) and not text[last.end:start].strip("“”「」『』 \n"):
                     record.speaker, record.speaker_text, record.cue = last.speaker, last.speaker_text, last.cue
-            self._resolve_back_reference(record, quotes)
             quotes.append(record)
             previous_end = end
-        doc._.quotes = quotes
-        return doc
+        return quotes
+
+    def _indirect(self, text: str, persons: list[Mention], direct: list[QuoteRecord]) -> list[QuoteRecord]:
+        """Reported speech without quotation marks: 龚方雄透露，今年经济成长很好，…。"""
+        found: list[QuoteRecord] = []
+        for match in self.indirect_re.finditer(text):
+            content_start = match.end()
+            if text[content_start:content_start + 1] in _PAIRS or \
+                    any(q.start - 1 <= match.start() < q.end + 1 for q in direct):
+                continue
+            clause_start = match.start()
+            while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_OR_SENTENCE_END:
+                clause_start -= 1
+            record = QuoteRecord("", content_start, _content_end(text, content_start), cue=match.group(1))
+            if record.end - record.start < 4:
+                continue
+            self._speaker_from(text, clause_start, match.start(), persons, record)
+            if record.speaker is not None or record.speaker_text is not None:
+                found.append(record)
+        return found
 
     def _speaker_after(self, text: str, at: int, persons: list[Mention], record: QuoteRecord,
-                       openers: list[int]) -> bool:
+                       openers: list[int], clause_only: bool = False) -> bool:
         """“…”穆青在现场表示。 / “…”据穆青介绍 / “…”上述人士进一步指出。"""
         stop = at
-        while stop < len(text) and stop - at < _LOOK_AFTER and text[stop] not in _SENTENCE_END and stop not in openers:
+        ends = _CLAUSE_OR_SENTENCE_END if clause_only else _SENTENCE_END
+        while stop < len(text) and stop - at < _LOOK_AFTER and text[stop] not in ends and stop not in openers:
             stop += 1
         match = self.cue_re.search(text, at, stop)
         if match is None:
@@ -143,6 +177,14 @@ def _quote_spans(text: str):
             end += 1
         yield start, end, closed
         at = end + 1 if closed else end
+
+
+def _content_end(text: str, start: int) -> int:
+    """Reported speech runs to the end of its sentence, or to a quotation that follows it."""
+    end = start
+    while end < len(text) and text[end] not in "。！？!?\n“「『":
+        end += 1
+    return end
 
 
 def _is_term(text: str, start: int, end: int) -> bool:
