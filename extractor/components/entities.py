@@ -77,6 +77,7 @@ class EntityFinder:
         mentions = _resolve_overlaps(mentions + self._coordinated(doc, text, mentions))
         self._extend_units(doc, text, mentions)
         mentions = self._clean_persons(doc, mentions)
+        mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
         self._attach_titles(text, mentions)
         doc._.mentions = sorted(mentions, key=lambda m: m.start)
         return doc
@@ -266,6 +267,34 @@ class EntityFinder:
                 continue
             kept.append(m)
         return kept
+
+
+def _repeated_names(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Every other place a name found once is written: a name the tagger saw once is a name everywhere."""
+    covered = _covered(mentions)
+    names = {m.text: m for m in mentions if len(m.text) >= 2 and m.type in ("PERSON", "ORG", "LOC")}
+    if not names:
+        return []
+    out = []
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    for match in pattern.finditer(text):
+        if match.start() in covered or match.end() - 1 in covered:
+            continue
+        model = names[match.group()]
+        if _inside_word(text, match.start(), match.end(), model.text):
+            continue
+        out.append(Mention(match.start(), match.end(), doc.text[match.start():match.end()], model.type, "weak",
+                           model.canonical))
+    return out
+
+
+def _inside_word(text: str, start: int, end: int, name: str) -> bool:
+    """A Latin name inside a longer Latin word (YY in YYDS) is not the name."""
+    before = text[start - 1:start]
+    after = text[end:end + 1]
+    if name.isascii():
+        return before.isascii() and before.isalnum() or after.isascii() and after.isalnum()
+    return False
 
 
 def _covered(mentions: list[Mention]) -> set[int]:

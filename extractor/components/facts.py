@@ -36,6 +36,9 @@ _CLASSIFIERS_INDEFINITE = set("个位种家次名项件条批场")
 _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
+_BYLINE_TITLES = {"记者", "编辑", "校对", "责编", "责任编辑", "实习生", "通讯员", "特约记者", "见习记者"}
+# A figure that is an item of a list after a short name: ：海口35.1% / 、广州22.4%
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[、：:，,]|包括)[\u4e00-\u9fff]{1,6}$")
 _BASE_MARKERS = ("较", "比", "相比", "相较", "较之", "对比", "低于", "高于", "超过")
 
 
@@ -44,6 +47,14 @@ class _Context:
     sentence: Segment
     clause: tuple[int, int]
     quote: QuoteRecord | None
+
+
+@dataclass(slots=True)
+class _Topics:
+    """Who the document is about: candidates for a figure whose sentence names no one."""
+
+    mentions: list[Mention]          # organisations and people that can own a figure
+    topic: EntityRecord | None       # the most-named organisation (or person)
 
 
 @Language.factory("extractor_facts", default_config={"patterns_dir": None})
@@ -65,12 +76,20 @@ class FactLinker:
         changes = patterns.table("facts/change_words.tsv")
         self.change_dir = {row[0]: row[1] for row in changes}
         self.change_re = _alternation(self.change_dir)
+        self.change_nouns = {row[0]: row[1] for row in patterns.table("facts/change_nouns.tsv")}
+        self.change_noun_re = re.compile(r"的?[\u4e00-\u9fff]{0,3}?(" +
+                                         "|".join(map(re.escape, sorted(self.change_nouns, key=len, reverse=True))) + ")")
         self.level_markers = tuple(patterns.words("facts/level_markers.tsv"))
         self.bases = {row[0]: row[1] for row in patterns.table("facts/bases.tsv")}
         self.base_re = _alternation(self.bases)
         cues = patterns.table("facts/status_cues.tsv")
         self.cues = {row[0]: (row[1], row[2] if len(row) > 2 else "sentence") for row in cues}
         self.cue_re = _alternation(self.cues)
+        self.verb_measures = [(row[0], row[1]) for row in patterns.table("facts/verb_measures.tsv")]
+        self.verb_measures.sort(key=lambda pair: len(pair[0]), reverse=True)
+        self.company_references = set(patterns.words("facts/company_references.tsv"))
+        self.company_reference_list = sorted(self.company_references, key=len, reverse=True)
+        self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.agent_suffixes = tuple(patterns.words("facts/agent_suffixes.tsv"))
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
         self.people_units = set(patterns.words("facts/people_units.tsv"))
@@ -82,7 +101,8 @@ class FactLinker:
         sentences: list[Segment] = doc._.sentences
         starts = [s.start for s in sentences]
         times: list[Time] = doc._.times or []
-        mentions: list[Mention] = [m for m in doc._.mentions if m.entity is not None]
+        topics = self._topics(doc)
+        mentions = topics.mentions
         words: list[Word] = doc._.words or []
         word_starts = [w.start for w in words]
         quotes: list[QuoteRecord] = doc._.quotes or []
@@ -107,17 +127,19 @@ class FactLinker:
             same_sentence_prev = previous if previous and previous.sentence.start == sentence.start else None
             anaphora = self.anaphora_re.search(text, clause[0], at) is not None
             measure, measure_end = self._measure(text, q, since, words, word_starts, doc._.mentions)
-            kind, direction, basis = self._change(text, q, clause, in_clause, measure_end)
+            kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times)
             if anaphora and previous is not None:
                 measure = previous.measure
             elif measure is None and kind == "change" and same_sentence_prev is not None:
                 measure = same_sentence_prev.measure
-            subject, subject_entity = self._subject(text, q, ctx, mentions, words, word_starts, measure,
+            subject, subject_entity = self._subject(text, q, ctx, topics, words, word_starts, measure,
                                                     same_sentence_prev, sentences, i, anaphora, previous)
             if measure is None and kind == "change" and subject and subject_entity is None:
                 measure = subject  # 电商达人同比增84%: the count of 电商达人 grew
             if measure is None and q.unit in self.people_units:
                 measure = "人数"
+            if measure is None and same_sentence_prev is not None:
+                measure = same_sentence_prev.measure  # 总净营收62.86亿元，去年同期46.17亿元
             if measure is None:
                 measure = self._content_word(q, since, words, word_starts)
             period = self._period(text, q, times, clause, sentence, paragraph_starts[sentence.paragraph])
@@ -154,6 +176,8 @@ class FactLinker:
         if q.unit is None and q.qualifier == "exact" and written.isdigit() and len(written) == 4 \
                 and 1900 <= q.value <= 2100:
             return False  # a year used as a name: 2021电商人才峰会
+        if q.unit is None and text[end:end + 1].isascii() and text[end:end + 1].isalpha():
+            return False  # part of a name: 3G, 5G, 4K
         if q.unit is None and start > 0 and text[start - 1] in "“\"「" and text[end:end + 1] in "”\"」":
             return False  # a quoted label: “818”
         return True
@@ -176,6 +200,9 @@ class FactLinker:
     # ----------------------------------------------------------------- measure
     def _measure(self, text: str, q: Quantity, since: int, words: list[Word], word_starts: list[int],
                  mentions: list[Mention]) -> tuple[str | None, int | None]:
+        for verb, named in self.verb_measures:
+            if text.endswith(verb, since, q.span.start) and q.unit not in (None, "%", "x", "pp"):
+                return named, q.span.start
         found = None
         for match in self.measure_re.finditer(text, since, q.span.start):
             found = match
@@ -209,48 +236,87 @@ class FactLinker:
     def _content_word(q: Quantity, since: int, words: list[Word], word_starts: list[int]) -> str | None:
         """直播4300万次 -> 直播: the last content word before the figure."""
         j = bisect.bisect_left(word_starts, q.span.start) - 1
+        adjacent = True
         while j >= 0 and words[j].start >= since:
             w = words[j]
-            if w.tag not in _SKIP_TAGS and w.tag not in ("PER", "ORG", "LOC") and w.text not in _FILLER_VERBS \
-                    and not w.text.isdigit():
+            tags = ("n", "nz", "vn", "nw", "v") if adjacent else ("n", "nz", "vn", "nw")
+            if w.tag in tags and w.text not in _FILLER_VERBS and not w.text.isascii() and len(w.text) > 1:
                 return w.text
+            adjacent = False
             j -= 1
         return None
 
     # ------------------------------------------------------------------ change
-    def _change(self, text: str, q: Quantity, clause: tuple[int, int], earlier: list[Quantity],
-                measure_end: int | None) -> tuple[str, str | None, str | None]:
+    def _change(self, text: str, q: Quantity, clause: tuple[int, int], sentence: Segment,
+                 earlier: list[Quantity], measure_end: int | None, times: list[Time]
+                 ) -> tuple[str, str | None, str | None]:
+        """level or change, its direction and basis.
+
+        A change word before the figure (同比增长84%) or a change noun after it
+        (17%的增长) makes a change, unless a level marker follows the verb
+        (升至1万亿元) or the verb modifies a noun (上涨的城市有69个). A percent
+        listed after a name (海口35.1%、广州22.4%) takes the change of its sentence.
+        """
         start = max([clause[0], measure_end or 0] + [o.span.end for o in earlier])
         written = text[q.span.start:q.span.end]
         direction = None
-        is_change = False
         change = None
         for match in self.change_re.finditer(text, start, q.span.end):
+            if len(match.group()) == 1 and q.span.start - match.end() > 2:
+                continue  # one-character verbs (增, 降) only right before the figure: not 减 in 减值
             change = match
+        is_change = False
         if change is not None:
             after = text[change.end():q.span.start].lstrip("了")
-            if not after.startswith(self.level_markers):
-                is_change = True
-                direction = self.change_dir[change.group()]
+            if not after.startswith(self.level_markers) and not after.startswith("的"):
+                is_change, direction = True, self.change_dir[change.group()]
+        noun = self.change_noun_re.match(text, q.span.end)
+        if noun is not None and not text.startswith(self.level_markers, noun.end()):
+            is_change, direction = True, self.change_nouns[noun.group(1)]
         measure_word = text[max(clause[0], (measure_end or 0) - 4):measure_end or 0]
         for word, way in self.change_measures.items():
             if measure_end and measure_word.endswith(word):
                 is_change, direction = True, direction or way
-        if q.unit == "x" or "翻" in written:
-            is_change = True
-            direction = direction or "up"
+        if "翻" in written or (q.unit == "x" and (is_change or self._compared_with_time(text, q, clause, times))):
+            is_change, direction = True, direction or "up"
+        if not is_change and q.unit in ("%", "pp") and _LIST_ITEM_BEFORE.search(text, clause[0], q.span.start):
+            for match in self.change_re.finditer(text, sentence.start, clause[0]):
+                is_change, direction = True, self.change_dir[match.group()]
+            start = sentence.start
         if not is_change:
             return "level", None, None
         basis = None
-        for match in self.base_re.finditer(text, clause[0], q.span.start):
+        for match in self.base_re.finditer(text, min(start, clause[0]), q.span.start):
             basis = self.bases[match.group()]
         return "change", direction, basis
 
+    @staticmethod
+    def _compared_with_time(text: str, q: Quantity, clause: tuple[int, int], times: list[Time]) -> bool:
+        """相当于2019年的3倍: a multiple of an earlier period's value is a change."""
+        return any(clause[0] <= t.span.start and t.span.end <= q.span.start and
+                   text[t.span.end:q.span.start].strip() == "的" for t in times)
+
     # ----------------------------------------------------------------- subject
-    def _subject(self, text: str, q: Quantity, ctx: _Context, mentions: list[Mention], words: list[Word],
+    def _topics(self, doc: Doc) -> _Topics:
+        """Entities that can own a figure (not the newspapers credited for the report) and the main one."""
+        speakers = {q.speaker_start for q in doc._.quotes or []}
+        owners = [m for m in doc._.mentions if m.entity is not None and m.type in _SUBJECT_TYPES
+                  and not (m.type == "ORG" and m.entity.name.endswith(self.media_suffixes))
+                  and m.start not in speakers and m.title not in _BYLINE_TITLES]
+        counts: dict[str, int] = {}
+        for m in owners:
+            counts[m.entity.id] = counts.get(m.entity.id, 0) + (2 if m.type == "ORG" else 1)
+        topic = None
+        if counts:
+            best = max(counts.values())
+            topic = next(m.entity for m in owners if counts[m.entity.id] == best)
+        return _Topics(owners, topic)
+
+    def _subject(self, text: str, q: Quantity, ctx: _Context, topics: _Topics, words: list[Word],
                  word_starts: list[int], measure: str | None, same_sentence_prev: Fact | None,
                  sentences: list[Segment], index: int, anaphora: bool, previous: Fact | None
                  ) -> tuple[str | None, EntityRecord | None]:
+        mentions = topics.mentions
         clause_start, at = ctx.clause[0], q.span.start
         if ctx.quote is not None and ctx.quote.speaker is not None and \
                 text.startswith(_FIRST_PERSON, max(clause_start, ctx.quote.start)):
@@ -259,7 +325,11 @@ class FactLinker:
         if in_clause:
             return in_clause[0].entity.name, in_clause[0].entity
         phrase = self._head_phrase(text, clause_start, at, words, word_starts, measure)
-        if phrase:
+        if phrase in self.company_references:
+            company = _last_organisation(mentions, at) or topics.topic
+            if company is not None:
+                return company.name, company
+        elif phrase:
             return phrase, None
         if anaphora and previous is not None:
             return previous.subject, _entity_by_id(mentions, previous.subject_id)
@@ -278,6 +348,8 @@ class FactLinker:
             topic = [m for m in mentions if s.start <= m.start and m.end <= s.end and m.type in _SUBJECT_TYPES]
             if topic:
                 return topic[0].entity.name, topic[0].entity
+        if topics.topic is not None:
+            return topics.topic.name, topics.topic
         return None, None
 
     def _head_phrase(self, text: str, start: int, end: int, words: list[Word], word_starts: list[int],
@@ -287,16 +359,26 @@ class FactLinker:
         while j < len(words) and words[j].end <= end and words[j].tag in ("TIME", "t", "p", "c", "d"):
             j += 1
         phrase_start = phrase_end = words[j].start if j < len(words) else end
-        while j < len(words) and words[j].start == phrase_end and words[j].end <= end and words[j].tag in _NOUN_TAGS:
+        for reference in self.company_reference_list:
+            if text.startswith(reference, phrase_start, end):
+                return reference
+        while j < len(words) and words[j].start == phrase_end and words[j].end <= end and \
+                (words[j].tag in _NOUN_TAGS or words[j].text in ("及", "和", "与") and phrase_end > phrase_start):
             candidate = text[phrase_start:words[j].end]
             if measure and candidate.endswith(measure):
                 break
             phrase_end = words[j].end
             j += 1
-        phrase = text[phrase_start:phrase_end]
-        if measure and phrase and measure.startswith(phrase):
+        phrase = text[phrase_start:phrase_end].rstrip("及和与")
+        if not phrase or measure and measure.startswith(phrase):
             return None
-        return phrase if phrase.endswith(self.agent_suffixes) else None
+        if phrase.endswith(self.agent_suffixes):
+            return phrase
+        # a business line before its measure: 在线游戏收入1.02亿美元 -> 在线游戏
+        if measure and len(phrase) >= 3 and text.startswith(measure, phrase_start + len(phrase)) \
+                and measure not in self.generic_measures:
+            return phrase
+        return None
 
     # ------------------------------------------------------------ period/status
     def _period(self, text: str, q: Quantity, times: list[Time], clause: tuple[int, int],
@@ -355,6 +437,11 @@ def _year_before(current: Time, written: Time) -> Time:
 def _modifier_word(w: Word) -> bool:
     """A word that can stand inside a measure's noun phrase (短/a 视频/n 数量/n)."""
     return w.tag in _NOUN_TAGS - {"PER", "ORG"} or (w.tag == "a" and len(w.text) == 1)
+
+
+def _last_organisation(mentions: list[Mention], before: int) -> EntityRecord | None:
+    found = [m for m in mentions if m.type == "ORG" and m.end <= before]
+    return found[-1].entity if found else None
 
 
 def _entity_by_id(mentions: list[Mention], entity_id: str | None) -> EntityRecord | None:
