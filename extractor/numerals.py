@@ -37,7 +37,10 @@ MAX_ABS = Decimal("1e17")  # anything bigger is not a figure from a news text
 
 del _FW[0xFF0C]  # "，" is the Chinese comma: a thousands separator only between full-width digits
 HALFWIDTH = str.maketrans(_FW)
-_FW_THOUSANDS = re.compile(r"(?<=[０-９]),|(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+# "，" between ASCII digits is a thousands separator only when the number visibly goes on as
+# a grouped number (82，225.00元; 233,333，333,434.344元); "$20，300美圆" is two figures.
+_FW_THOUSANDS = re.compile(r"(?<=[０-９]),|(?<=[０-９])，(?=[０-９]{3}(?![０-９]))"
+                           r"|(?<=[0-9])，(?=[0-9]{3}[.,，][0-9])|(?<=[0-9],[0-9]{3})，(?=[0-9]{3}(?![0-9]))")
 
 
 def to_halfwidth(text: str) -> str:
@@ -57,10 +60,17 @@ class NumeralTable:
         self.units: dict[str, int] = {}
         self.scales: dict[str, int] = {}
         self.suffixes: dict[str, int] = {}
+        self.financial: set[str] = set()   # 大写 forms (壹 贰 ... 拾 佰 仟)
+        self.inword: set[str] = set()      # financial forms common inside words (陆 伍 拾 肆)
         for row in p.table("quantities/numerals.tsv"):
             if len(row) < 3:
                 continue
             ch, kind, value = row[0], row[1], row[2]
+            flag = row[3] if len(row) > 3 else ""
+            if flag.startswith("financial"):
+                self.financial.add(ch)
+                if flag.endswith("inword"):
+                    self.inword.add(ch)
             try:
                 v = int(value)
             except ValueError:
@@ -259,12 +269,18 @@ def _sign_split(s: str) -> tuple[int, str]:
     return sign, s
 
 
+_PLAIN_LONG = re.compile(r"^(?=[\d,]{19,})\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d{18,30}(?:\.\d+)?$")
+
+
 def parse_number(s: str, table: NumeralTable | None = None) -> float | None:
     """One number written in Arabic and/or Chinese numerals (may carry 负/-)."""
     try:
         table = table or default_table()
         s = to_halfwidth(s)
         sign, body = _sign_split(s)
+        if _PLAIN_LONG.match(body):
+            # a long figure written out in digits is taken as written (up to 30 digits)
+            return float(Decimal(body.replace(",", "")) * sign)
         d = _parse_dec(body, table)
         if d is None:
             return None

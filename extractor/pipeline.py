@@ -41,6 +41,7 @@ def _load(patterns_dir: str | None) -> Language:
     for kind, name, aliases in alias_groups(vocab):
         for form in (name, *aliases):
             ruler_patterns.append({"label": kind, "pattern": form, "id": name})
+    ruler_patterns += [{"label": "LOC", "pattern": place} for place in vocab.words("places.tsv")]
     for pattern in ruler_patterns:
         if isinstance(pattern["pattern"], str) and " " not in pattern["pattern"]:
             jieba.add_word(pattern["pattern"], freq=2000)

@@ -34,7 +34,6 @@ from .numerals import (NumeralTable, default_table, parse_fraction, parse_number
 from .resources import Patterns, default_patterns
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_FINANCIAL = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 
 
 def _alt(words) -> str:
@@ -117,9 +116,9 @@ class QuantityParser:
 
         atok = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\d.])|\^[+-]{0,2}\d+)?"
         lead_dot = r"(?<![\d.])\.\d+"
-        ctok = (r"(?:[%s]|[%s%s]%s|[点點](?=[ ]?[%s])|[多余几幾](?=[ ]?[%s%s]))"
-                % (cd, cu, cs, guard, cd, cu, cs))
-        first = (r"(?:%s|%s|[%s]|[%s]%s|(?<=[上近逾超过数几破])[%s]%s|(?:[数幾几]|好几)(?=[%s])|半(?=个|成|折|年|小时|钟头|天|月|百))"
+        ctok = (r"(?:[%s]|[%s%s]%s|[点點](?=[ ]?[%s])|[多余几幾](?=[ ]?[%s%s]|[个個][亿億])|(?<=[%s%s0-9几幾])[个個](?=[亿億]))"
+                % (cd, cu, cs, guard, cd, cu, cs, cd, cu))
+        first = (r"(?:%s|%s|[%s]|[%s]%s|(?<=[上近逾超过数几破])[%s]%s|(?:[数幾几]|好几)(?=[%s]|[个個][亿億])|半(?=个|成|折|年|小时|钟头|天|月|百))"
                  % (atok, lead_dot, cd, cu, guard, cs, guard, cu + cs))
         suffix = r"(?:[%s](?![A-Za-z]))" % e("".join(t.suffixes)) if t.suffixes else r"(?!)"
         run = (r"%s(?:%s|[ ]{1,3}(?=[%s%s])%s|(?<=[%s])[ ]{0,3}%s|%s)*"
@@ -147,7 +146,11 @@ class QuantityParser:
             r"|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){2,})"
             r"|(?:https?://|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+\.[\w.]+")
         self.sub_re = re.compile(r"(?:又|零)?[ ]?(%s)[ ]?(%s)" % (run, _alt(self.money_sub))) if self.money_sub else None
-        self.neg_re = re.compile(r"(?:负|負|(?<![\w\-~])-)[ ]?$")
+        # a minus sign: 负, or "-" not preceded by a digit, a letter, a range sign or the end
+        # of a unit/number (3-5, 5万元-10万元, 2021年-2022年 are ranges): 净利润-4,264,967.01元
+        unit_ends = set(w[-1] for w in after) | set(t.cn_digits + t.cn_units + t.cn_scales) | set("%‰")
+        self.neg_re = re.compile(r"(?:负|負|(?<![0-9A-Za-z_.\-~/)）%s])-)[ ]?$"
+                                 % e("".join(sorted(c for c in unit_ends if not c.isascii() or not c.isalnum()))))
         self.cn_chars = set(t.cn_digits + t.cn_units + t.cn_scales)
         self.cn_unit_chars = set(t.cn_units + t.cn_scales)
 
@@ -308,8 +311,12 @@ class QuantityParser:
             return end
 
         core = raw.replace(" ", "")
-        if len(core) == 1 and core in _FINANCIAL and not self._isolated(norm, start, end):
-            return end  # 陆地, 收拾, 队伍
+        if len(core) == 1 and core in table.financial and not self._isolated(norm, start, end):
+            # 陆地, 收拾, 队伍: not a number; 壹打, 叁元: a 大写 digit before a unit is one
+            am = self.after_re.match(norm, end)
+            if core in table.inword or not am or (self.unit_block.get(am.group(0)) and norm[am.end():am.end() + 1]
+                                                  and norm[am.end()] in self.unit_block[am.group(0)]):
+                return end
         # the number itself (a run that does not read as one number is cut back: "667.123 五点八")
         rng = self._value(raw)
         tries = 0
@@ -331,6 +338,10 @@ class QuantityParser:
         p, q_in, kind, info, word = self._after(norm, end)
         if q_in:
             qual = q_in
+            if upper is None and end < n and norm[end] in "几幾" and raw[-1] in table.units:
+                # 十几块钱, 二十几人: 几 is the digit below the unit -> [10, 20)
+                upper = value + table.units[raw[-1]]
+                qual = "approx"
         if kind == "time":
             return self._skip_time(norm, p)
         # range: 20~30人, 5-10亿元, 4350万元~5000万元
@@ -346,7 +357,9 @@ class QuantityParser:
                     return self._skip_time(norm, p2)
                 sep = norm[rm.start():rm.end()].strip()
                 ok = r2 is not None and r2[1] is None
-                if ok and kind and kind2 and (kind, info) != (kind2, info2):
+                if ok and kind and (kind, info) != (kind2, info2):
+                    # two bounds with different units are two figures (下降4.0%至3.901亿);
+                    # only a bare lower bound borrows the upper's unit (20~30人, 5-10亿元)
                     ok = False
                 if ok and sep in "-—–－" and not kind2:
                     # 3-5 without a unit: still a range, unless it looks like a code / phone
@@ -428,6 +441,13 @@ class QuantityParser:
                 if norm.startswith("半", p):
                     p += 1
                     value += 0.5
+                else:
+                    # 七成六 = 76%: one more digit after 成 is the hundredths
+                    tm = re.match(r"[ ]{0,3}([一二三四五六七八九])(?![%s])" % re.escape(
+                        "".join(self.cn_chars) + "0123456789"), norm[p:p + 6])
+                    if tm and upper is None and value == int(value):
+                        value += table.digits[tm.group(1)] / 10
+                        p += tm.end()
                 if value > 10 or (upper or 0) > 10:
                     return end
                 unit = "%"
@@ -511,6 +531,8 @@ class QuantityParser:
 
     def _value(self, raw: str):
         raw = raw.strip()
+        if "个" in raw or "個" in raw:
+            raw = raw.replace("个", "").replace("個", "")  # 两个亿, 几个亿
         if not raw:
             return None
         if raw[0] == "半" and len(raw) == 1:
@@ -523,10 +545,18 @@ class QuantityParser:
         if any(c in raw for c in "多余几幾") and raw[0] not in "数几幾好":
             core = re.sub(r"[多余几幾]", "", raw)
             v = parse_number(core, self.table)
-            if v is None:
-                return None
             k = max(raw.find("几"), raw.find("幾"))
             head = raw[:k].replace(" ", "") if k > 0 else ""
+            tail = raw[k + 1:].replace(" ", "") if k > 0 else ""
+            if head and tail and tail[0] in self.table.units:
+                # 一百几十 = [110, 200): 几 is a digit before a unit
+                lo = parse_number(head + "一" + tail, self.table)
+                hi = parse_number(head + "九" + tail, self.table)
+                scale = parse_number("一" + tail, self.table)
+                if lo is not None and hi is not None and scale:
+                    return lo, hi + scale
+            if v is None:
+                return None
             if head and head[-1] in self.table.units:
                 # 十几万 = [10万, 20万): 几 stands for the digit below the unit before it
                 tail = raw[k + 1:].replace(" ", "")
@@ -557,7 +587,7 @@ class QuantityParser:
         a = norm[end] if end < len(norm) else ""
         b_ok = not (b and _CJK.match(b)) or b in "是前"
         a_ok = not (a and _CJK.match(a)) or a in "不那这却而和的"
-        return b_ok and a_ok and core not in _FINANCIAL
+        return b_ok and a_ok and core not in self.table.financial
 
     # ------------------------------------------------------------------------------
     def _percent_word(self, norm: str, m: re.Match):
@@ -565,6 +595,11 @@ class QuantityParser:
         raw = norm[start:end].rstrip(" ")
         end = start + len(raw)
         v = parse_percent(raw.replace(" ", ""), self.table)
+        pnum = (m.group("pnum") or "").replace(" ", "")
+        spoken = parse_range(pnum, self.table) if raw.replace(" ", "").startswith("百分之") else None
+        if spoken and spoken[1] is not None and not pnum[:1] in "数几幾好":
+            # 百分之二三十 = 20-30%
+            return self._percent_tail(norm, start, end, spoken[0], spoken[1])
         while v is None and len(raw) > 4:
             raw = raw[:-1].rstrip(" ")
             end = start + len(raw)
@@ -578,9 +613,15 @@ class QuantityParser:
             m2 = re.match(r"(?:百分之)?(%s)" % self.run_src, norm[rm.end():rm.end() + 40])
             if m2:
                 v2 = parse_percent("百分之" + m2.group(1).rstrip(" "), self.table)
+                e2 = rm.end() + len(m2.group(0).rstrip(" "))
+                if not m2.group(0).startswith("百分之") and self._after(norm, e2)[2] is not None:
+                    v2 = None  # 百分之五至3亿元: the upper figure has a unit of its own
                 if v2 is not None and v2 > value:
                     upper = v2
                     end = rm.end() + len(m2.group(0).rstrip(" "))
+        return self._percent_tail(norm, start, end, value, upper)
+
+    def _percent_tail(self, norm: str, start: int, end: int, value: float, upper: float | None):
         qual = "exact"
         s0, q = self._pre(norm, start)
         if q != "exact":

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 _EXTENSIONS: dict[str, object] = {
+    "raw_text": None,           # str, doc.text read once
     "norm_text": None,          # str, half-width, same length as doc.text
     "sentences": None,          # list[Segment]
     "words": None,              # list[Word] from the statistical tagger

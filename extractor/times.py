@@ -122,6 +122,8 @@ class TimeParser:
                 self.eras[row[0]] = int(row[1])
             except (IndexError, ValueError):
                 pass
+        names = [row[0] for row in p.table("times/not_times.tsv") if row and row[0]]
+        self.not_times = re.compile(_alt(names)) if names else None
         self.units: dict[str, str] = {}
         for row in p.table("times/units.tsv"):
             if len(row) >= 2:
@@ -143,7 +145,7 @@ class TimeParser:
         year = (r"(?:(?P<y4>%s)|(?P<y2>%s)|(?P<era>%s)(?P<eran>元|\d{1,2}|[一二三四五六七八九十]{1,3}))[ ]?年(?:度)?(?![代级轻纪])"
                 % (y4, y2, _alt(self.eras) or "(?!)"))
         yrel = r"(?P<yrel>%s)" % _alt(rel_year)
-        quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季度|Q(?P<q3>[1-4])(?:季度)?"
+        quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季(?:度|(?=[初末底]))|Q(?P<q3>[1-4])(?:季度)?"
                    r"|(?P<qfirst>首)季度|前(?P<qn>[一二三两1-3])个?季度)|(?P<qrel>%s))" % _alt(rel_q))
         half = r"(?P<half>上半年|下半年|前半年|后半年)"
         months = (r"(?:(?P<m1>%s)[ ]?(?:月份?)?%s(?P<m2>%s)[ ]?月份?(?![ ]?%s[ ]?[日号])"
@@ -174,7 +176,7 @@ class TimeParser:
                   r"(?P<wu>年|月|周|星期|天|日)(?P<wsuf>内|里|中|来|以来|间)?" % num)
         offset = (r"(?P<on>%s)[ ]?(?P<oge>个)?(?P<omore>多)?[ ]?(?P<ou>年|月|周|星期|天)(?P<ohalf>半)?(?P<omore2>多)?"
                   r"(?P<odir>以前|之前|以后|之后|以来|前|后)" % num)
-        duration = (r"(?P<dn>%s)[ ]?(?P<dge>个)?(?P<dmore>多)?[ ]?(?P<du>年|月|星期|礼拜|周|天|小时|钟头|分钟|秒钟|秒)"
+        duration = (r"(?P<dn>%s)[ ]?(?P<dge>个)?(?P<dmore>多)?[ ]?(?P<du>年(?!份|级|代|纪|轻|龄|薪|会|报|检|货)|月|星期|礼拜|周(?!岁|年)|天|小时|钟头|分钟|秒钟|秒)"
                     r"(?P<dhalf>半)?" % num)
         firsts = set(_CN + "0123456789Q第前首正腊冬周星礼拜週禮")
         for w in list(self.rel) + list(self.eras) + ["上半年", "下半年", "前半年", "后半年"]:
@@ -194,6 +196,10 @@ class TimeParser:
             % (ipre + "(?:" + iso + ")", ipost, window, offset, _alt([w for (s, w) in self.parts if len(w) >= 2]),
                pre, date_core, fuzzy, tod, post, duration))
         self.range_gap = re.compile(r"^[ ]?(?:-|~|—|–|至|到)[ ]?$")
+        self.between_re = re.compile(r"[ ]?(?:之间|中间|间)")
+        self.sub_re = re.compile(
+            r"[ ]?(?:的)?[ ]?(?P<which>第|前|头|最后|最後|末)[ ]?(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})[ ]?"
+            r"(?P<ge>个|個)?[ ]?(?P<u>(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末1-7])|月(?!份?[ ]?\d|[一二三四五六七八九十])|天|日)")
 
     # ------------------------------------------------------------------------------
     def parse(self, text: str, reference: date | None = None) -> list[Time]:
@@ -207,9 +213,12 @@ class TimeParser:
             return []
         norm = to_halfwidth(text)
         found: list[tuple[int, int, dict]] = []
+        names = [(x.start(), x.end()) for x in self.not_times.finditer(norm)] if self.not_times else []
         for m in self.master.finditer(norm):
             if m.end() == m.start():
                 continue
+            if names and any(a < m.end() and m.start() < b for a, b in names):
+                continue  # 今日头条, 明日之后: a name
             r = self._resolve(norm, m, ref)
             if r is None:
                 continue
@@ -221,15 +230,23 @@ class TimeParser:
                 ps, pe, pr = merged[-1]
                 s, e, r = item
                 gap = norm[pe:s]
-                if (self.range_gap.match(gap) and pr.get("kind") == "point" and r.get("kind") == "point"
-                        and not pr.get("post") and not r.get("pre")):
+                between = None
+                if gap in ("和", "与", "與", "及", "跟", "同", "至", "到") and not pr.get("post") and not r.get("post"):
+                    between = self.between_re.match(norm, e)
+                if ((self.range_gap.match(gap) or between) and pr.get("kind") == "point"
+                        and r.get("kind") == "point" and not pr.get("post") and not r.get("pre")):
                     r2 = r
                     if r.get("needs_ctx") and r.get("match") is not None:
                         r2 = self._resolve(norm, r["match"], ref, ctx=pr) or r
                         r2 = r2[2]
-                    if pr.get("start") and r2.get("end") and pr["start"] <= r2["end"]:
-                        merged[-1] = (ps, e, {"kind": "point", "start": pr["start"], "end": r2["end"],
-                                              "gran": "range", "as_of": pr.get("as_of", False)})
+                    end2 = r2.get("end")
+                    if (pr.get("start") and end2 and end2 < pr["start"] and r.get("needs_ctx")
+                            and r2.get("gran") == "month"):
+                        end2 = _shift(end2, "Y", 1)  # 10月和5月之间, 10月至次年3月: the next year
+                    if pr.get("start") and end2 and pr["start"] <= end2:
+                        e2 = between.end() if between else e
+                        merged[-1] = (ps, e2, {"kind": "point", "start": pr["start"], "end": end2,
+                                               "gran": "range", "as_of": pr.get("as_of", False), "closed": True})
                         continue
                     if pr.get("start") is None and r2.get("end") is None:
                         merged[-1] = (ps, e, {"kind": "point", "start": None, "end": None, "gran": "range"})
@@ -246,14 +263,84 @@ class TimeParser:
                         continue
             merged.append(item)
         for i, (s, e, r) in enumerate(merged):
-            if r.get("pre") in ("自", "从", "自从") and r.get("kind") == "point" and r.get("start"):
+            if (r.get("pre") in ("自", "从", "自从") and r.get("kind") == "point" and r.get("start")
+                    and not r.get("closed")):
                 merged[i] = (s, e, dict(r, end=None, gran="range", kind="open"))
+        merged = self._sub_periods(norm, merged)
         out = []
         for s, e, r in merged:
+            while s < e and norm[s] == " ":
+                s += 1
+            while e > s and norm[e - 1] == " ":
+                e -= 1
             out.append(Time(text=text[s:e], span=Span(start=s, end=e, text=text[s:e]),
                             start=r.get("start"), end=r.get("end"), granularity=r.get("gran", "day"),
                             as_of=bool(r.get("as_of")), duration=r.get("duration")))
         return out
+
+    def _sub_periods(self, norm: str, merged: list) -> list:
+        """A part of the period just named: 2021年的第一周, 明年第九个月, 去年的前10天,
+        今年的最后3周, 2021年的最后4个月.  Weeks are full Monday-Sunday weeks inside the period."""
+        out: list = []
+        skip_to = -1
+        for s, e, r in merged:
+            if s < skip_to:
+                continue
+            st, en = r.get("start"), r.get("end")
+            sm = None
+            if st and en and r.get("gran") in ("year", "month", "quarter", "half") and r.get("kind") == "point":
+                sm = self.sub_re.match(norm, e)
+            sub = self._sub_period(sm, st, en, r.get("gran")) if sm else None
+            if sub is None:
+                out.append((s, e, r))
+                continue
+            e2 = sm.end()
+            out.append((s, e2, dict(r, start=sub[0], end=sub[1], gran=sub[2])))
+            skip_to = e2
+        return out
+
+    def _sub_period(self, sm, st: date, en: date, gran: str):
+        which, u = sm.group("which"), sm.group("u")
+        k = self._int(sm.group("n"))
+        if not k or k > 366:
+            return None
+        if u in ("月",):
+            if gran == "month" or (not sm.group("ge") and which == "第"):
+                return None
+            months = (en.year - st.year) * 12 + en.month - st.month + 1
+            if k > months:
+                return None
+            if which == "第":
+                y, mo = _add_months(st.year, st.month, k - 1)
+                return date(y, mo, 1), date(y, mo, _last_day(y, mo)), "month"
+            if which == "前":
+                y, mo = _add_months(st.year, st.month, k - 1)
+                return st, date(y, mo, _last_day(y, mo)), "range"
+            y, mo = _add_months(en.year, en.month, 1 - k)
+            return date(y, mo, 1), en, "range"
+        if u in ("天", "日"):
+            days = (en - st).days + 1
+            if k > days or (u == "日" and which == "第"):
+                return None
+            if which == "第":
+                d = st + timedelta(days=k - 1)
+                return d, d, "day"
+            if which == "前":
+                return st, st + timedelta(days=k - 1), "range"
+            return en - timedelta(days=k - 1), en, "range"
+        # weeks: full Monday-Sunday weeks inside the period
+        first_monday = st + timedelta(days=(7 - st.weekday()) % 7)
+        last_sunday = en - timedelta(days=(en.weekday() + 1) % 7)
+        if which == "第":
+            a = first_monday + timedelta(days=7 * (k - 1))
+            b = a + timedelta(days=6)
+        elif which == "前":
+            a, b = first_monday, first_monday + timedelta(days=7 * k - 1)
+        else:
+            a, b = last_sunday - timedelta(days=7 * k - 1), last_sunday
+        if a < st or b > en:
+            return None
+        return a, b, "range"
 
     # ------------------------------------------------------------------------------
     def _int(self, s: str | None) -> int | None:
@@ -544,7 +631,8 @@ class TimeParser:
             y1, y2 = digit_string(g("yr1"), self.table), digit_string(g("yr2"), self.table)
             if y1 is None or y2 is None or y2 < y1:
                 return None
-            return self._finish(m, s, e, date(y1, 1, 1), date(y2, 12, 31), "range", pre, post, ref)
+            return self._finish(m, s, e, date(y1, 1, 1), date(y2, 12, 31), "range", pre, post, ref,
+                                extra={"closed": True})
         # ---- week / relative day / decade -----------------------------------------------
         if g("drel"):
             kind, off = self.rel[g("drel")]
@@ -632,7 +720,7 @@ class TimeParser:
                 return self._finish(m, s, e, None, None, "range", pre, post, ref, needs_ctx)
             y2 = year + 1 if m2 < m1 else year
             st, en = date(year, m1, 1), date(y2, m2, _last_day(y2, m2))
-            return self._finish(m, s, e, st, en, "range", pre, post, ref, needs_ctx)
+            return self._finish(m, s, e, st, en, "range", pre, post, ref, needs_ctx, extra={"closed": True})
         if g("mn"):
             k = self._int(g("mn"))
             if not has_year or not k or k > 12 or year is None:
@@ -713,7 +801,7 @@ class TimeParser:
             en = date(year, month, day2)
             if en < st:
                 return None
-            return self._finish(m, s, e, st, en, "range", pre, post, ref, needs_ctx)
+            return self._finish(m, s, e, st, en, "range", pre, post, ref, needs_ctx, extra={"closed": True})
         return self._finish(m, s, e, st, st, "day", pre, post, ref, needs_ctx)
 
 
@@ -727,17 +815,24 @@ def parse_times(text: str, reference: date | None = None) -> list[Time]:
     return default_parser().parse(text, reference)
 
 
-_EXPLICIT = re.compile(r"((?:19|20)\d\d)[ ]?年[ ]?(1[0-2]|0?[1-9])(?:[ ]?[-~至到][ ]?(1[0-2]|0?[1-9]))?[ ]?月"
-                       r"(?:[ ]?([12]\d|3[01]|0?[1-9])[ ]?[日号])?"
-                       r"|((?:19|20)\d\d)[-/.](1[0-2]|0?[1-9])[-/.]([12]\d|3[01]|0?[1-9])(?!\d)")
+_EXPLICIT = re.compile(
+    r"((?:19|20)\d\d)[ ]?年[ ]?(1[0-2]|0?[1-9])(?:[ ]?[-~至到][ ]?(1[0-2]|0?[1-9]))?[ ]?月"
+    r"(?:[ ]?([12]\d|3[01]|0?[1-9])[ ]?[日号])?"
+    r"|((?:19|20)\d\d)[-/.](1[0-2]|0?[1-9])[-/.]([12]\d|3[01]|0?[1-9])(?!\d)"
+    r"|((?:19|20)\d\d)[ ]?年(?:度)?[ ]?(?:的)?(?:第(?P<q1>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季度"
+    r"|Q(?P<q3>[1-4])|前(?P<qn>[一二三1-3])个?季度|(?P<half>上半年|下半年|前半年|后半年))"
+    r"|(?P<qy>(?:19|20)\d\d)[ ]?(?:Q|q)(?P<q4>[1-4])(?![\d])")
+_QNUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def infer_reference(text: str) -> date | None:
     """A reference date taken from the document's own fully explicit dates.
 
-    Rule: the latest year-month(-day) written with a four-digit year (2021年8月, 2021年1-8月
-    counts as August 2021, 2021-08-18).  A month without a day gives that month's last day.
-    Dates written as a bare year (2019年) do not count.  None when there is no such date.
+    Rule: the latest period written with a four-digit year and something below the year:
+    a month (2021年8月; 2021年1-8月 counts as August 2021), a day (2021年8月18日,
+    2021-08-18), a quarter (2019年第一季度, 2019年Q1, 2019年前三季度) or a half
+    (2019年上半年).  The period gives its last day (2019年第一季度 -> 2019-03-31).
+    Bare years (2019年) do not count.  None when there is no such date.
     """
     try:
         best: date | None = None
@@ -747,10 +842,18 @@ def infer_reference(text: str) -> date | None:
                     y = int(m.group(1))
                     mo = int(m.group(3) or m.group(2))
                     d = int(m.group(4)) if m.group(4) and not m.group(3) else _last_day(y, mo)
-                else:
+                elif m.group(5):
                     y, mo, d = int(m.group(5)), int(m.group(6)), int(m.group(7))
+                else:
+                    y = int(m.group(8) or m.group("qy"))
+                    if m.group("half"):
+                        mo = 6 if m.group("half") in ("上半年", "前半年") else 12
+                    else:
+                        q = m.group("q1") or m.group("q2") or m.group("q3") or m.group("qn") or m.group("q4")
+                        mo = 3 * _QNUM[q]
+                    d = _last_day(y, mo)
                 cand = date(y, mo, d)
-            except ValueError:
+            except (ValueError, KeyError):
                 continue
             if best is None or cand > best:
                 best = cand

@@ -24,6 +24,10 @@ _LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 _TRUST = {"ruler": 0, "title": 1, "rule": 2, "lac": 3, "weak": 4}
 _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn"}
 _ANNOUNCE = {"公告", "宣布", "披露", "公布"}
+_ABBREVIATED_PLACE = re.compile(
+    r"(?:驻|访|来|抵|赴|离|返)(\w)(?=[^\u4e00-\u9fff]|[期前后的访进投考留工发参旅时])"
+    r"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=的))(\w)方(?=[\u4e00-\u9fff，,])"
+    r"|(\w)(?=[人侨商裔胞](?!民))", re.MULTILINE)
 _CLAUSE_START = "，,。；;：:！？\n 　）)】"
 _MEDIA_CREDIT = re.compile(r"(?:来源|来自|据)[:：]?\s*(?P<a>[\u4e00-\u9fffA-Za-z]{2,8})"
                            r"|(?<![\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff]{2,6})(?=讯|消息)")
@@ -51,6 +55,12 @@ class EntityFinder:
         self.not_name_suffixes = tuple(patterns.words("not_name_suffixes.tsv"))
         self.not_entities = set(patterns.words("not_entities.tsv"))
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
+        self.place_abbreviations = set(patterns.words("place_abbreviations.tsv"))
+        one_of = "[" + "".join(sorted(self.place_abbreviations)) + "]"
+        self.paired_places_re = re.compile(
+            f"({one_of}{{2,3}})(?=关系|两国|三国|双方|合作|贸易|联合|经贸|边境|东段|西段|之间|友好|对话|峰会|战略|外企业)")
+        self.titles = tuple(sorted(patterns.words("titles.tsv"), key=len, reverse=True))
+        self.org_heads = tuple(sorted(patterns.words("org_heads.tsv"), key=len, reverse=True))
         suffixes = {row[0]: row[1] if len(row) > 1 else "unit" for row in patterns.table("org_suffixes.tsv")}
         self.unit_suffixes = sorted((s for s, k in suffixes.items() if k == "unit"), key=len, reverse=True)
         # A name read after a title ends before one of these (or punctuation).
@@ -63,12 +73,14 @@ class EntityFinder:
         doc._.words = words
         mentions: list[Mention] = []
         for ent in doc.ents:
-            mentions.append(Mention(ent.start_char, ent.end_char, doc.text[ent.start_char:ent.end_char],
+            mentions.append(Mention(ent.start_char, ent.end_char, doc._.raw_text[ent.start_char:ent.end_char],
                                     ent.label_, "ruler", ent.ent_id_ or None))
         mentions += self._book_titles(doc, text)
         mentions += self._listed_companies(doc, text, words)
         mentions += self._credited_media(doc, text)
-        mentions += [Mention(m.start(), m.end(), doc.text[m.start():m.end()], "ORG", "rule") for m in _DOMAIN.finditer(text)]
+        mentions += self._place_abbreviations(doc, text, words)
+        mentions += self._organisations_by_head(doc, words)
+        mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "ORG", "rule") for m in _DOMAIN.finditer(text)]
         mentions += self._lac(doc, words)
         mentions = _resolve_overlaps(mentions)
         mentions += self._titled_names(doc, text, mentions)
@@ -109,7 +121,7 @@ class EntityFinder:
             if not name:
                 continue
             kind = "ORG" if name.endswith(self.media_suffixes) else "WORK"
-            out.append(Mention(match.start(1), match.end(1), doc.text[match.start(1):match.end(1)], kind, "rule"))
+            out.append(Mention(match.start(1), match.end(1), doc._.raw_text[match.start(1):match.end(1)], kind, "rule"))
         return out
 
     def _lac(self, doc: Doc, words) -> list[Mention]:
@@ -125,9 +137,9 @@ class EntityFinder:
             if w.text.isascii():
                 if kind == "PERSON":
                     # Daniel/PER ␠ Lalonde/PER -> one name; a lone Latin word is a fragment (Tik/Tok)
-                    if out and out[-1].type == "PERSON" and out[-1].text.isascii() and doc.text[out[-1].end:start] == " ":
+                    if out and out[-1].type == "PERSON" and out[-1].text.isascii() and doc._.raw_text[out[-1].end:start] == " ":
                         out[-1].end = end
-                        out[-1].text = doc.text[out[-1].start:end]
+                        out[-1].text = doc._.raw_text[out[-1].start:end]
                         continue
                     if not (i + 2 < len(words) and words[i + 1].text == " " and words[i + 2].tag == "PER"
                             and words[i + 2].text.isascii()):
@@ -137,7 +149,57 @@ class EntityFinder:
             trimmed = re.sub(r"(讯|消息|报道)$", "", w.text) if kind == "ORG" else w.text
             if len(trimmed) < len(w.text) and trimmed.endswith(self.media_suffixes):
                 end = start + len(trimmed)
-            out.append(Mention(start, end, doc.text[start:end], kind, "lac"))
+            if kind == "PERSON":
+                end = start + self._without_title(w.text)  # 江主席 -> 江, 威尔逊州长 -> 威尔逊
+                if end - start >= 3 and w.text[end - start - 1] in "和与及等":
+                    end -= 1  # 张德广和 -> 张德广
+                if end == start or w.text[0] in "和与同及跟":
+                    continue
+            if kind == "ORG" and w.text.endswith("政府") and len(w.text) >= 4:
+                kind, end = "LOC", end - 2  # 美国政府: the country is the name
+            if kind == "LOC" and len(w.text) <= 4 and all(c in self.place_abbreviations for c in w.text):
+                # 中美 / 台港澳: one place per character
+                out += [Mention(i, i + 1, doc._.raw_text[i], "LOC", "lac") for i in range(start, end)]
+                continue
+            out.append(Mention(start, end, doc._.raw_text[start:end], kind, "lac"))
+        return out
+
+    def _organisations_by_head(self, doc: Doc, words) -> list[Mention]:
+        """A place or name followed by an organisation noun is an organisation: 俄罗斯/LOC 使馆/n."""
+        out = []
+        for i, w in enumerate(words):
+            if w.tag not in ("LOC", "ORG"):
+                continue
+            if w.tag == "LOC" and w.text.endswith(self.org_heads) and len(w.text) > 3:
+                out.append(Mention(w.start, w.end, doc._.raw_text[w.start:w.end], "ORG", "rule"))
+                continue
+            for j in range(i + 1, min(i + 4, len(words))):
+                if words[j].start != words[j - 1].end or words[j].tag not in ("n", "vn", "nz"):
+                    break
+                if words[j].text.endswith(self.org_heads):
+                    out.append(Mention(w.start, words[j].end, doc._.raw_text[w.start:words[j].end], "ORG", "rule"))
+                    break
+        return out
+
+    def _without_title(self, name: str) -> int:
+        """Length of a tagged name without a title glued to its end (江主席 -> 1)."""
+        for title in self.titles:
+            if name.endswith(title) and len(name) > len(title):
+                return len(name) - len(title)
+        return len(name)
+
+    def _place_abbreviations(self, doc: Doc, text: str, words) -> list[Mention]:
+        """驻美大使 / 美方人员 / 访华 / 俄中关系: one-character country names are places."""
+        out = []
+        for match in self.paired_places_re.finditer(text):
+            out += [Mention(i, i + 1, doc._.raw_text[i], "LOC", "weak") for i in range(match.start(1), match.end(1))]
+        for match in _ABBREVIATED_PLACE.finditer(text):
+            group = next(g for g in (1, 2, 3) if match.group(g))
+            at = match.start(group)
+            if group == 3 and text[at] != "华":
+                continue  # 华人, 华侨: only 华 stands for China before a word for people
+            if text[at] in self.place_abbreviations:
+                out.append(Mention(at, at + 1, doc._.raw_text[at], "LOC", "weak"))
         return out
 
     def _credited_media(self, doc: Doc, text: str) -> list[Mention]:
@@ -147,7 +209,7 @@ class EntityFinder:
             name = match.group("a") or match.group("b")
             start = match.start("a") if match.group("a") else match.start("b")
             if name and name.endswith(self.media_suffixes) and name not in self.not_entities:
-                out.append(Mention(start, start + len(name), doc.text[start:start + len(name)], "ORG", "rule"))
+                out.append(Mention(start, start + len(name), doc._.raw_text[start:start + len(name)], "ORG", "rule"))
         return out
 
     def _announcers(self, doc: Doc, text: str, words) -> list[Mention]:
@@ -164,7 +226,7 @@ class EntityFinder:
                 continue
             name = text[start:w.start]
             if len(name) >= 2 and name not in self.not_entities and not name.startswith(("该", "本", "其")):
-                out.append(Mention(start, w.start, doc.text[start:w.start], "ORG", "weak"))
+                out.append(Mention(start, w.start, doc._.raw_text[start:w.start], "ORG", "weak"))
         return out
 
     def _coordinated(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -183,7 +245,7 @@ class EntityFinder:
                     break
                 if name in self.not_entities or not 2 <= len(name) <= 6:
                     break
-                out.append(Mention(start, start + len(name), doc.text[start:start + len(name)], "ORG", "weak"))
+                out.append(Mention(start, start + len(name), doc._.raw_text[start:start + len(name)], "ORG", "weak"))
         return out
 
     def _listed_companies(self, doc: Doc, text: str, words) -> list[Mention]:
@@ -202,7 +264,7 @@ class EntityFinder:
                     start = words[i].start
                     i -= 1
             if end - start >= 2:
-                out.append(Mention(start, end, doc.text[start:end], "ORG", "rule"))
+                out.append(Mention(start, end, doc._.raw_text[start:end], "ORG", "rule"))
         return out
 
     def _titled_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -218,7 +280,7 @@ class EntityFinder:
                 continue
             name = self._read_name(text, at)
             if name:
-                out.append(Mention(at, at + len(name), doc.text[at:at + len(name)], "PERSON", "title"))
+                out.append(Mention(at, at + len(name), doc._.raw_text[at:at + len(name)], "PERSON", "title"))
         return out
 
     def _read_name(self, text: str, at: int) -> str | None:
@@ -245,7 +307,7 @@ class EntityFinder:
                 if text.startswith(suffix, m.end):
                     base = m.canonical or m.text
                     m.end += len(suffix)
-                    m.text = doc.text[m.start:m.end]
+                    m.text = doc._.raw_text[m.start:m.end]
                     m.canonical = base + suffix
                     break
 
@@ -283,7 +345,7 @@ def _repeated_names(doc: Doc, text: str, mentions: list[Mention]) -> list[Mentio
         model = names[match.group()]
         if _inside_word(text, match.start(), match.end(), model.text):
             continue
-        out.append(Mention(match.start(), match.end(), doc.text[match.start():match.end()], model.type, "weak",
+        out.append(Mention(match.start(), match.end(), doc._.raw_text[match.start():match.end()], model.type, "weak",
                            model.canonical))
     return out
 

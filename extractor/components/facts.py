@@ -147,12 +147,12 @@ class FactLinker:
                 basis = "qoq"
             facts.append(Fact(
                 id=f"f{len(facts) + 1}", value=q.value, upper=q.upper, unit=q.unit,
-                value_text=doc.text[q.span.start:q.span.end],
-                span=Span(start=q.span.start, end=q.span.end, text=doc.text[q.span.start:q.span.end]),
+                value_text=doc._.raw_text[q.span.start:q.span.end],
+                span=Span(start=q.span.start, end=q.span.end, text=doc._.raw_text[q.span.start:q.span.end]),
                 kind=kind, direction=direction, basis=basis, qualifier=q.qualifier,
                 measure=measure, subject=subject, subject_id=subject_entity.id if subject_entity else None,
                 period=period, status=self._status(text, q, ctx),
-                sentence=Span(start=sentence.start, end=sentence.end, text=doc.text[sentence.start:sentence.end]),
+                sentence=Span(start=sentence.start, end=sentence.end, text=doc._.raw_text[sentence.start:sentence.end]),
                 quote_id=quote.id if quote else None,
             ))
         doc._.facts = facts
@@ -397,9 +397,12 @@ class FactLinker:
             if t.granularity == "duration" or t.start is None and t.end is None:
                 continue
             same_year_ago = "同期" in t.text
-            if same_year_ago and t.span.start >= clause[0]:
-                return _year_before(current, t) if current is not None else t
-            if same_year_ago or self._is_base(t, text):
+            base = self._is_base(t, text)
+            if re.fullmatch(r"的|为|是|:|：", text[t.span.end:q.span.start].strip() or "的") and \
+                    (base or same_year_ago) and t.span.start >= clause[0] and q.unit not in ("x", "%", "pp"):
+                # the compared figure itself: 较2018年第二季度的2.817亿元, 去年同期46.17亿元
+                return _year_before(current, t) if same_year_ago and current is not None else t
+            if same_year_ago or base:
                 continue
             if t.span.start < paragraph_start and t.granularity == "day" and not t.as_of:
                 continue  # an event date (11月17日早间, 公布) does not carry over paragraphs

@@ -22,7 +22,8 @@ class Normalize:
         ensure_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.norm_text = to_half_width(doc.text)
+        doc._.raw_text = doc.text  # spaCy rebuilds doc.text from tokens on every access: read it once
+        doc._.norm_text = to_half_width(doc._.raw_text)
         doc._.sentences = split_sentences(doc._.norm_text)
         starts = {s.start for s in doc._.sentences}
         for token in doc:

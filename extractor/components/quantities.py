@@ -22,6 +22,6 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = self.parser.parse(doc._.norm_text)
         for q in found:  # spans were read on the half-width text: report the original characters
-            q.span.text = doc.text[q.span.start:q.span.end]
+            q.span.text = doc._.raw_text[q.span.start:q.span.end]
         doc._.quantities = found
         return doc

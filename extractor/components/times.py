@@ -36,7 +36,7 @@ class TimeFinder:
             doc._.reference_date_source = "inferred" if inferred else "none"
         found = self.parser.parse(text, doc._.reference_date)
         for t in found:
-            t.span.text = doc.text[t.span.start:t.span.end]
+            t.span.text = doc._.raw_text[t.span.start:t.span.end]
             t.text = t.span.text
         doc._.times = found
         return doc
