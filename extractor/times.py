@@ -152,31 +152,33 @@ class TimeParser:
                   r"|(?P<m>%s|正|腊|冬)[ ]?月份?|(?P<mrel>%s)|(?:的)?前(?P<mn>%s)个?月)"
                   % (n12, rng, n12, nd, n12, _alt(rel_month), n12))
         days = (r"(?:(?P<d1>%s)[ ]?[日号]?%s(?P<d2>%s)[ ]?[日号]|(?P<d>%s)[ ]?(?:日|(?<=[月\d一二三四五六七八九十] )号|(?<=[月\d一二三四五六七八九十])号)(?![线楼文院店机子元])"
-                r"|(?<=月)(?:初(?P<dc>[一二三四五六七八九十])|(?P<dbare>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![\u3400-\u9fff\d])))"
+                r"|(?<=月)(?:初(?P<dc>[一二三四五六七八九十])|(?P<dbare>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|0?[1-9])(?![\u3400-\u9fff\d.%%:,/\-~])))"
                 % (nd, rng, nd, nd))
         week = (r"(?:(?P<wrel>上上个?|下下个?|上上個|下下個|上个?|下个?|上個|下個|本|这个?)?(?:周|星期|礼拜|週|禮拜)(?P<wd>[一二三四五六日天末1-7])"
                 r"|(?P<wk>%s))" % _alt(rel_week))
         rday = r"(?P<drel>%s)" % _alt(rel_day)
-        decade = (r"(?:(?P<cent>\d{2}|[一二]?十[一二三四五六七八九]?)世纪)?(?P<dec>[1-9]0|[一二三四五六七八九]十)年代")
+        decade = (r"(?:(?:(?P<cent>\d{2}|[一二]?十[一二三四五六七八九]?)世纪)?(?P<dec>[1-9]0|[一二三四五六七八九]十)年代"
+                  r"|(?P<cent2>[12]?\d|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)")
         fuzzy = r"(?P<fz>%s)" % _alt(part_words)
         tod = (r"(?:[ ]?(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|早间|今晚|午间|晚|早|夜里|半夜)"
                r"(?:[ ]?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:[:点时](?:\d{1,2}|[一二三四五六七八九十]{1,3}|半|整)?分?)?)?"
                r"|[ ]?\d{1,2}:\d{2}(?::\d{2})?)")
         pre_w = r"截至到|截止到|截止至|截至|截止|自从|自|从"
         post_w = (r"或之前|及之前|及以前|或以前|以前|之前|或之后|及之后|及以后|或以后|以后|之后"
-                  r"|起至今|以来|至今|起|开始|前|后")
+                  r"|起至今|以来|至今|起|开始"
+                  r"|前(?![ ]?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[ ]?(?:个|個)?[ ]?(?:周|週|星期|礼拜|月|天|日|年|季度))|后")
         pre = r"(?P<pre>%s)?[ ]?" % pre_w
         post = r"(?P<post>%s)?" % post_w
         ipre = r"(?P<ipre>%s)?[ ]?" % pre_w
         ipost = r"(?P<ipost>%s)?" % post_w
         iso = (r"(?P<iso>(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?![\d]))"
                r"|(?P<isoym>(?P<jy>(?:19|20)\d\d)[-/.](?P<jm>0[1-9]|1[0-2])(?![\d.%万亿]))")
-        num = r"(?:(?<![\d'])(?!0)\d{1,3}(?:\.\d+)?|(?![零〇])[零〇一二三四五六七八九十两百千半几数]+)"
-        window = (r"(?P<win>近|过去|最近|未来|今后|接下来|前|后)(?:的)?[ ]?(?P<wn>%s)[ ]?(?:个)?(?P<wmore>多)?[ ]?"
+        num = r"(?:(?<![\d'])(?!0)\d{1,3}(?:\.\d+)?|(?![零〇])[零〇一二三四五六七八九十两俩倆百千半几数]+)"
+        window = (r"(?P<win>近|过去|最近|未来|今后|接下来|(?<![最之以然此其])前|(?<![最之以然此其])后)(?:的)?[ ]?(?P<wn>%s)[ ]?(?:个)?(?P<wmore>多)?[ ]?"
                   r"(?P<wu>年|月|周|星期|天|日)(?P<wsuf>内|里|中|来|以来|间)?" % num)
-        offset = (r"(?P<on>%s)[ ]?(?P<oge>个)?(?P<omore>多)?[ ]?(?P<ou>年|月|周|星期|天)(?P<ohalf>半)?(?P<omore2>多)?"
+        offset = (r"(?P<on>%s)[ ]?(?P<oge>个)?(?P<omore>多)?[ ]?(?P<ou>年|(?:(?<=[个個多半])|(?<=[个個多半] ))月|周|星期|天)(?P<ohalf>半)?(?P<omore2>多)?"
                   r"(?P<odir>以前|之前|以后|之后|以来|前|后)" % num)
-        duration = (r"(?P<dn>%s)[ ]?(?P<dge>个)?(?P<dmore>多)?[ ]?(?P<du>年(?!份|级|代|纪|轻|龄|薪|会|报|检|货)|月|星期|礼拜|周(?!岁|年)|天|小时|钟头|分钟|秒钟|秒)"
+        duration = (r"(?P<dn>%s)[ ]?(?P<dge>个)?(?P<dmore>多)?[ ]?(?P<du>年(?!份|级|代|纪|轻|龄|薪|会|报|检|货)|月|星期|礼拜|周(?!岁|年)|天|日|(?<=[个個])季度|刻钟|小时|钟头|分钟|秒钟|秒)"
                     r"(?P<dhalf>半)?" % num)
         firsts = set(_CN + "0123456789Q第前首正腊冬周星礼拜週禮")
         for w in list(self.rel) + list(self.eras) + ["上半年", "下半年", "前半年", "后半年"]:
@@ -198,8 +200,9 @@ class TimeParser:
         self.range_gap = re.compile(r"^[ ]?(?:-|~|—|–|至|到)[ ]?$")
         self.between_re = re.compile(r"[ ]?(?:之间|中间|间)")
         self.sub_re = re.compile(
-            r"[ ]?(?:的)?[ ]?(?P<which>第|前|头|最后|最後|末)[ ]?(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})[ ]?"
-            r"(?P<ge>个|個)?[ ]?(?P<u>(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末1-7])|月(?!份?[ ]?\d|[一二三四五六七八九十])|天|日)")
+            r"[ ]?(?:的)?[ ]?(?:(?P<which>第|前|头|最后|最後|末)[ ]?(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})|(?P<first>首))[ ]?"
+            r"(?P<ge>个|個)?[ ]?(?P<u>(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天1-7])?"
+            r"|月(?!份?[ ]?\d|[一二三四五六七八九十])|天|日)")
 
     # ------------------------------------------------------------------------------
     def parse(self, text: str, reference: date | None = None) -> list[Time]:
@@ -223,6 +226,7 @@ class TimeParser:
             if r is None:
                 continue
             found.append(r)
+        found = self._sub_periods(norm, found)
         # merge "X至Y" / "X-Y" into one range
         merged: list[tuple[int, int, dict]] = []
         for item in found:
@@ -266,7 +270,6 @@ class TimeParser:
             if (r.get("pre") in ("自", "从", "自从") and r.get("kind") == "point" and r.get("start")
                     and not r.get("closed")):
                 merged[i] = (s, e, dict(r, end=None, gran="range", kind="open"))
-        merged = self._sub_periods(norm, merged)
         out = []
         for s, e, r in merged:
             while s < e and norm[s] == " ":
@@ -300,12 +303,26 @@ class TimeParser:
         return out
 
     def _sub_period(self, sm, st: date, en: date, gran: str):
-        which, u = sm.group("which"), sm.group("u")
-        k = self._int(sm.group("n"))
+        which, u = sm.group("which") or "第", sm.group("u")
+        k = 1 if sm.group("first") else self._int(sm.group("n"))
         if not k or k > 366:
             return None
+        if sm.group("wd"):
+            # 6月第3个星期日, 八月份的第一个周二, 四月的最后一个星期一: the k-th weekday
+            if gran != "month" or which not in ("第", "最后", "最後") or k > 5:
+                return None
+            wd = sm.group("wd")
+            idx = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}.get(wd)
+            idx = int(wd) - 1 if idx is None else idx
+            if which == "第":
+                d = st + timedelta(days=(idx - st.weekday()) % 7 + 7 * (k - 1))
+            else:
+                d = en - timedelta(days=(en.weekday() - idx) % 7 + 7 * (k - 1))
+            if d < st or d > en:
+                return None
+            return d, d, "day"
         if u in ("月",):
-            if gran == "month" or (not sm.group("ge") and which == "第"):
+            if gran == "month" or (not sm.group("ge") and which == "第" and not sm.group("first")):
                 return None
             months = (en.year - st.year) * 12 + en.month - st.month + 1
             if k > months:
@@ -338,8 +355,8 @@ class TimeParser:
             a, b = first_monday, first_monday + timedelta(days=7 * k - 1)
         else:
             a, b = last_sunday - timedelta(days=7 * k - 1), last_sunday
-        if a < st or b > en:
-            return None
+        if a < st or a > en or (b > en and which != "第"):
+            return None  # (the last week numbered in a year may run into the next: 20年第52周)
         return a, b, "range"
 
     # ------------------------------------------------------------------------------
@@ -376,11 +393,14 @@ class TimeParser:
                     return None, True, True
                 if y2[0] in _CN_DIGITS and any(c in y2 for c in "十"):
                     return None, True, True
-            if ref is not None:
-                pivot = ref.year % 100 + 10
-            else:
-                pivot = 40
-            return (2000 + v if v <= pivot else 1900 + v), True, False
+            # the latest century reading not more than 10 years after the reference (98年 in a
+            # 1997 text is 1998, 30年 in a 2021 text is 2030, 35年 is 1935); no reference: 2021
+            base = ref.year if ref is not None else 2030
+            c = (base + 10) // 100 * 100
+            y = c + v
+            if y > base + 10:
+                y -= 100
+            return y, True, False
         if m.group("era"):
             n = 1 if m.group("eran") == "元" else small_int(m.group("eran"), self.table)
             if not n:
@@ -529,8 +549,12 @@ class TimeParser:
                 pass
             if all(c in _CN_DIGITS for c in raw_n) and len(raw_n) >= 2:
                 return None  # 九七年 is a year
-        if raw_n in ("一",) and u in ("日",):
-            return None
+        if u == "日" and not (raw_n in ("两", "俩", "倆", "半", "几", "数") or n > 31 or m.group("dge")):
+            return None  # 5日 is a day of the month; 两日 / 90日 / 3个日 are lengths
+        if u == "季度":
+            u, n = "月", n * 3
+        if u == "刻钟":
+            u, n = "分钟", n * 15
         if m.group("dhalf"):
             n += 0.5
         iso = self._iso_duration(n, u)
@@ -661,6 +685,14 @@ class TimeParser:
                 idx = int(wd) - 1
             d = monday + timedelta(days=7 * off + idx)
             return self._finish(m, s, e, d, d, "day", pre, post, ref)
+        if g("cent2"):
+            c = parse_number(g("cent2"), self.table)
+            if not c or c > 30:
+                return None
+            y0 = int(c - 1) * 100
+            if y0 < 1:
+                return None
+            return self._finish(m, s, e, date(y0, 1, 1), date(y0 + 99, 12, 31), "range", pre, post, ref)
         if g("dec"):
             dec = parse_number(g("dec"), self.table)
             if dec is None:

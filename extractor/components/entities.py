@@ -24,6 +24,7 @@ _LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 _TRUST = {"ruler": 0, "title": 1, "rule": 2, "lac": 3, "weak": 4}
 _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn"}
 _ANNOUNCE = {"公告", "宣布", "披露", "公布"}
+_DESCRIPTOR_HEADS = ("公司", "企业", "机构", "平台", "集团", "品牌")
 _ABBREVIATED_PLACE = re.compile(
     r"(?:驻|访|来|抵|赴|离|返)(\w)(?=[^\u4e00-\u9fff]|[期前后的访进投考留工发参旅时])"
     r"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=的))(\w)方(?=[\u4e00-\u9fff，,])"
@@ -90,6 +91,7 @@ class EntityFinder:
         self._extend_units(doc, text, mentions)
         mentions = self._clean_persons(doc, mentions)
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
+        mentions = _drop_descriptors(mentions)
         self._attach_titles(text, mentions)
         doc._.mentions = sorted(mentions, key=lambda m: m.start)
         return doc
@@ -329,6 +331,13 @@ class EntityFinder:
                 continue
             kept.append(m)
         return kept
+
+
+def _drop_descriptors(mentions: list[Mention]) -> list[Mention]:
+    """中国在线英语教育服务公司51Talk: a description glued before the name is not a second organisation."""
+    by_start = {m.start: m for m in mentions}
+    return [m for m in mentions if not (m.type == "ORG" and m.text.endswith(_DESCRIPTOR_HEADS)
+                                        and by_start.get(m.end) is not None and by_start[m.end].type == "ORG")]
 
 
 def _repeated_names(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -127,7 +127,8 @@ class FactLinker:
             same_sentence_prev = previous if previous and previous.sentence.start == sentence.start else None
             anaphora = self.anaphora_re.search(text, clause[0], at) is not None
             measure, measure_end = self._measure(text, q, since, words, word_starts, doc._.mentions)
-            kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times)
+            period = self._period(text, q, times, clause, sentence, paragraph_starts[sentence.paragraph])
+            kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times, period)
             if anaphora and previous is not None:
                 measure = previous.measure
             elif measure is None and kind == "change" and same_sentence_prev is not None:
@@ -142,7 +143,6 @@ class FactLinker:
                 measure = same_sentence_prev.measure  # 总净营收62.86亿元，去年同期46.17亿元
             if measure is None:
                 measure = self._content_word(q, since, words, word_starts)
-            period = self._period(text, q, times, clause, sentence, paragraph_starts[sentence.paragraph])
             if basis == "mom" and period is not None and period.granularity == "quarter":
                 basis = "qoq"
             facts.append(Fact(
@@ -248,7 +248,7 @@ class FactLinker:
 
     # ------------------------------------------------------------------ change
     def _change(self, text: str, q: Quantity, clause: tuple[int, int], sentence: Segment,
-                 earlier: list[Quantity], measure_end: int | None, times: list[Time]
+                 earlier: list[Quantity], measure_end: int | None, times: list[Time], period: Time | None
                  ) -> tuple[str, str | None, str | None]:
         """level or change, its direction and basis.
 
@@ -279,7 +279,7 @@ class FactLinker:
                 is_change, direction = True, direction or way
         if "翻" in written or (q.unit == "x" and (is_change or self._compared_with_time(text, q, clause, times))):
             is_change, direction = True, direction or "up"
-        if not is_change and q.unit in ("%", "pp") and _LIST_ITEM_BEFORE.search(text, clause[0], q.span.start):
+        if not is_change and q.unit in ("%", "pp") and _LIST_ITEM_BEFORE.search(text, max(0, clause[0] - 1), q.span.start):
             for match in self.change_re.finditer(text, sentence.start, clause[0]):
                 is_change, direction = True, self.change_dir[match.group()]
             start = sentence.start
@@ -288,7 +288,26 @@ class FactLinker:
         basis = None
         for match in self.base_re.finditer(text, min(start, clause[0]), q.span.start):
             basis = self.bases[match.group()]
-        return "change", direction, basis
+        compared = self._compared_basis(text, q, clause, times, period)
+        return "change", direction, compared or basis
+
+    def _compared_basis(self, text: str, q: Quantity, clause: tuple[int, int], times: list[Time],
+                        period: Time | None) -> str | None:
+        """较2018年第二季度 / 比去年12月份: the basis is how far the compared time lies before the period."""
+        if period is None or period.start is None:
+            return None
+        for t in times:
+            if not (clause[0] <= t.span.start and t.span.end <= q.span.start and self._is_base(t, text)) \
+                    or t.start is None:
+                continue
+            months = (period.start.year - t.start.year) * 12 + period.start.month - t.start.month
+            if months == 12:
+                return "yoy"
+            if months == 3 and t.granularity == "quarter":
+                return "qoq"
+            if months == 1 and t.granularity == "month":
+                return "mom"
+        return None
 
     @staticmethod
     def _compared_with_time(text: str, q: Quantity, clause: tuple[int, int], times: list[Time]) -> bool:
@@ -304,8 +323,10 @@ class FactLinker:
                   and not (m.type == "ORG" and m.entity.name.endswith(self.media_suffixes))
                   and m.start not in speakers and m.title not in _BYLINE_TITLES]
         counts: dict[str, int] = {}
+        headline_end = doc._.sentences[0].end if doc._.sentences else 0
         for m in owners:
-            counts[m.entity.id] = counts.get(m.entity.id, 0) + (2 if m.type == "ORG" else 1)
+            weight = (2 if m.type == "ORG" else 1) + (4 if m.start < headline_end else 0)
+            counts[m.entity.id] = counts.get(m.entity.id, 0) + weight
         topic = None
         if counts:
             best = max(counts.values())
@@ -363,7 +384,8 @@ class FactLinker:
             if text.startswith(reference, phrase_start, end):
                 return reference
         while j < len(words) and words[j].start == phrase_end and words[j].end <= end and \
-                (words[j].tag in _NOUN_TAGS or words[j].text in ("及", "和", "与") and phrase_end > phrase_start):
+                (words[j].tag in _NOUN_TAGS or words[j].text in ("及", "和", "与") and phrase_end > phrase_start
+                 or words[j].text == " " and text[phrase_end - 1:phrase_end].isascii() and phrase_end > phrase_start):
             candidate = text[phrase_start:words[j].end]
             if measure and candidate.endswith(measure):
                 break
@@ -373,6 +395,9 @@ class FactLinker:
         if not phrase or measure and measure.startswith(phrase):
             return None
         if phrase.endswith(self.agent_suffixes):
+            return phrase
+        # whose measure, written with 的: Likee的平均移动端月活跃用户, 全球直播服务的移动端月活跃用户
+        if measure and text.startswith("的", phrase_end) and measure in text[phrase_end:end] and len(phrase) >= 2:
             return phrase
         # a business line before its measure: 在线游戏收入1.02亿美元 -> 在线游戏
         if measure and len(phrase) >= 3 and text.startswith(measure, phrase_start + len(phrase)) \
