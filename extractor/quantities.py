@@ -143,7 +143,8 @@ class QuantityParser:
                                                     if k[0] in ("unit", "time") and len(w) <= 4]))
         self.date_mask = re.compile(
             r"(?<![\d.])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])(?![\d.])"
-            r"|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){2,})"
+            r"|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){2,}"
+            r"|\d{3,6}\.(?:SZ|SH|HK|BJ|SS|sz|sh|hk|bj|ss)(?![A-Za-z])|0\d{2,}(?![\d.]))"
             r"|(?:https?://|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+\.[\w.]+")
         self.sub_re = re.compile(r"(?:又|零)?[ ]?(%s)[ ]?(%s)" % (run, _alt(self.money_sub))) if self.money_sub else None
         # a minus sign: 负, or "-" not preceded by a digit, a letter, a range sign or the end
@@ -228,6 +229,13 @@ class QuantityParser:
         w0 = word[:k]
         if w0 == "近" and before and before in "最附临靠将接":
             return start, "exact"
+        if w0.startswith("大") and len(w0) > 1 and before and before in "扩增加放最巨重较强伟庞远长高":
+            # 扩大约1.02倍: 扩大 + 约
+            s += 1
+            w0 = word[1:k]
+            q = self.pre_q.get(w0)
+            if q is None:
+                return start, "exact"
         if w0 == "上" and norm[start:start + 1] not in self.cn_unit_chars:
             return start, "exact"
         if w0 == "破" and before and before in "打突击冲":

@@ -344,6 +344,11 @@ def _repeated_names(doc: Doc, text: str, mentions: list[Mention]) -> list[Mentio
     """Every other place a name found once is written: a name the tagger saw once is a name everywhere."""
     covered = _covered(mentions)
     names = {m.text: m for m in mentions if len(m.text) >= 2 and m.type in ("PERSON", "ORG", "LOC")}
+    for m in list(names.values()):
+        if m.type == "PERSON" and m.text.isascii() and " " in m.text:
+            surname = m.text.rsplit(" ", 1)[1]  # Daniel Lalonde ... Lalonde说
+            if len(surname) >= 3 and surname not in names:
+                names[surname] = Mention(m.start, m.end, m.text, m.type, m.source, m.canonical or m.text)
     if not names:
         return []
     out = []

@@ -24,6 +24,7 @@ _LOOK_BEFORE = 60
 _SENTENCE_END = "。！？!?\n"
 _CLAUSE_OR_SENTENCE_END = "，,；;。！？!?\n”」』"
 _PRONOUNS = ("他", "她")
+_CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 _BACK_REFERENCES = ("上述", "该", "这位", "此位")
 
 
@@ -39,6 +40,7 @@ class QuoteFinder:
         self.cue_re = re.compile("|".join(map(re.escape, verbs)))
         self.cue_at_end = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，\s]*$")
         self.anonymous = tuple(patterns.words("anonymous_speakers.tsv"))
+        self.organisation_speakers = set(patterns.words("organisation_speakers.tsv"))
         self.indirect_re = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，]")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -48,8 +50,17 @@ class QuoteFinder:
         quotes = sorted(direct + self._indirect(text, persons, direct), key=lambda q: q.start)
         for number, record in enumerate(quotes, 1):
             record.id = f"q{number}"
+        organisations = [m for m in persons if m.type == "ORG"]
         for i, record in enumerate(quotes):
             self._resolve_back_reference(record, quotes[:i])
+            said = record.speaker_text or ""
+            if record.speaker is None and said and said.startswith(tuple(self.organisation_speakers)) and \
+                    (said in self.organisation_speakers or said.startswith(("该", "本"))):
+                earlier = [m for m in organisations if m.end <= record.start]
+                named = earlier[-1] if earlier else (organisations[0] if organisations else None)
+                record.speaker = named.entity if named is not None else None
+            if record.speaker is None and record.speaker_text is None and i > 0:
+                self._continue_previous(text, record, quotes[i - 1])
         doc._.quotes = quotes
         return doc
 
@@ -92,6 +103,11 @@ class QuoteFinder:
             clause_start = match.start()
             while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_OR_SENTENCE_END:
                 clause_start -= 1
+            if clause_start == match.start() and clause_start > 0 and text[clause_start - 1] in "，,":
+                # 邹毅也表达出类似的观点，认为……: the speaker is in the clause before
+                clause_start -= 1
+                while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_OR_SENTENCE_END:
+                    clause_start -= 1
             record = QuoteRecord("", content_start, _content_end(text, content_start), cue=match.group(1))
             if record.end - record.start < 4:
                 continue
@@ -132,6 +148,13 @@ class QuoteFinder:
         if 0 < len(phrase) <= 20:
             record.speaker_text = phrase
             record.speaker_start = start
+
+    @staticmethod
+    def _continue_previous(text: str, record: QuoteRecord, previous: QuoteRecord) -> None:
+        """A quote with no speaker of its own goes on from the last one nearby (same or next paragraph)."""
+        between = text[previous.end:record.start]
+        if len(between) <= _CONTINUATION_GAP and between.count("\n") <= 1:
+            record.speaker, record.speaker_text, record.cue = previous.speaker, previous.speaker_text, previous.cue
 
     @staticmethod
     def _resolve_back_reference(record: QuoteRecord, earlier: list[QuoteRecord]) -> None:
