@@ -126,11 +126,11 @@ def format_report(report: dict[str, Any]) -> str:
 
 
 def _texts(folder: str, limit: int) -> tuple[list[str], list[str]]:
-    """The corpus's sources and their decoded texts, read exactly as `extractor extract` reads them."""
+    """The corpus's articles (its .txt files: not SOURCE.md) and their texts, read as `extractor extract` reads them."""
     from .errors import ExtractorError
     from .inputs import expand, load
 
-    sources = [s for s in expand([folder]) if not isinstance(s, ExtractorError)]
+    sources = [s for s in expand([folder]) if not isinstance(s, ExtractorError) and s.key.endswith(".txt")]
     if limit:
         sources = sources[:limit]
     return [s.key for s in sources], [load(s).text for s in sources]

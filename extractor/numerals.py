@@ -40,7 +40,7 @@ HALFWIDTH = str.maketrans(_FW)
 # "，" between ASCII digits is a thousands separator only when the number visibly goes on as
 # a grouped number (82，225.00元; 233,333，333,434.344元); "$20，300美圆" is two figures.
 _FW_THOUSANDS = re.compile(r"(?<=[０-９]),|(?<=[０-９])，(?=[０-９]{3}(?![０-９]))"
-                           r"|(?<=[0-9])，(?=[0-9]{3}[.,，][0-9])|(?<=[0-9],[0-9]{3})，(?=[0-9]{3}(?![0-9]))")
+                           r"|(?<=[0-9])，(?=[0-9]{3}[.,，][0-9])|(?<=[0-9][,，][0-9]{3})，(?=[0-9]{3}(?![0-9]))")
 
 
 def to_halfwidth(text: str) -> str:

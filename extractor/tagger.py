@@ -92,9 +92,8 @@ class _Lac:
             while lengths[active - 1] <= t:
                 active -= 1
             scores = dp[:active, :, None] + self.transitions
-            best = scores.argmax(axis=1)
-            back[:active, t] = best
-            dp[:active] = np.take_along_axis(scores, best[:, None, :], axis=1)[:, 0] + em[:active, t]
+            back[:active, t] = scores.argmax(axis=1)
+            dp[:active] = scores.max(axis=1) + em[:active, t]
         paths: list[list[int]] = [[]] * len(order)
         for row, i in enumerate(order):
             last = int(dp[row].argmax())

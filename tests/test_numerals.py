@@ -30,6 +30,7 @@ NUMBERS = [
     ("4.78萬億", 4780000000000),
     ("40k", 40000),
     ("2e5", 200000),
+    ("202107211321363588510367", 2.0210721132136359e23),  # long digit strings as written
 ]
 
 
@@ -107,3 +108,4 @@ def test_halfwidth_keeps_length():
         assert len(to_halfwidth(s)) == len(s)
     assert to_halfwidth("４，５６５") == "4,565"
     assert to_halfwidth("$20，300") == "$20，300"  # a Chinese comma between ASCII digits is punctuation
+    assert to_halfwidth("82，225.00") == "82,225.00"  # ... unless the number visibly goes on

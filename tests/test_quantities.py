@@ -59,6 +59,57 @@ CASES = [
 ]
 
 
+# real sentences from the corpus (business news): bounds with different units, negative money,
+# multiples, counts with measure words, spoken ranges, separators
+CASES += [
+    # a percent and a count/money are never one range: two figures
+    ("月活跃用户同比下降4.0%至3.901亿", [("4.0%", 4.0, None, "%", "exact"), ("3.901亿", 390100000, None, None, "exact")]),
+    ("营收同比增长3.8%至1.040亿", [("3.8%", 3.8, None, "%", "exact"), ("1.040亿", 104000000, None, None, "exact")]),
+    ("环比下降2.3%至9200万", [("2.3%", 2.3, None, "%", "exact"), ("9200万", 92000000, None, None, "exact")]),
+    ("净亏损同比下降60.2%，至2670万元", [("60.2%", 60.2, None, "%", "exact"),
+                                  ("2670万元", 26700000, None, "CNY", "exact")]),
+    ("占比百分之五至3亿元", [("百分之五", 5, None, "%", "exact"), ("3亿元", 300000000, None, "CNY", "exact")]),
+    # a bare lower bound borrows the unit of the upper one; same units join
+    ("毛利率区间为20%-30%", [("20%-30%", 20, 30, "%", "exact")]),
+    ("单笔5万元-10万元", [("5万元-10万元", 50000, 100000, "CNY", "exact")]),
+    ("团队3-5人", [("3-5人", 3, 5, "人", "exact")]),
+    # negative money written with a minus sign
+    ("净利润-4,264,967.01元", [("-4,264,967.01元", -4264967.01, None, "CNY", "exact")]),
+    ("基本每股收益-0.17元", [("-0.17元", -0.17, None, "CNY", "exact")]),
+    ("现金流量净额本期为-2,700,260.47元", [("-2,700,260.47元", -2700260.47, None, "CNY", "exact")]),
+    ("营收-5%", [("-5%", -5, None, "%", "exact")]),
+    # multiples
+    ("市值仍是统一康师傅旺旺总和两倍多", [("两倍多", 2, None, "x", "more_than")]),
+    ("同比扩大约1.02倍", [("约1.02倍", 1.02, None, "x", "approx")]),
+    ("2020财年预期市盈率从21.6倍上调至25倍", [("21.6倍", 21.6, None, "x", "exact"), ("25倍", 25, None, "x", "exact")]),
+    ("实现超两倍增长", [("超两倍", 2, None, "x", "more_than")]),
+    ("较2018年增加了0.30个百分点", [("0.30个百分点", 0.3, None, "pp", "exact")]),
+    ("股价已翻10倍", [("10倍", 10, None, "x", "exact")]),
+    ("营收翻番", [("翻番", 2, None, "x", "exact")]),
+    # counts with measure words
+    ("相当于5.4个旺旺", [("5.4个", 5.4, None, "个", "exact")]),
+    ("吸引了共计18家开发商抢地", [("18家", 18, None, "家", "exact")]),
+    ("截至6月底累计回购114.77万股", [("114.77万股", 1147700, None, "股", "exact")]),
+    ("累计申请专利357项", [("357项", 357, None, "项", "exact")]),
+    ("销量超过3万辆", [("超过3万辆", 30000, None, "辆", "more_than")]),
+    # spoken forms
+    ("十几块钱", [("十几块钱", 10, 20, "CNY", "approx")]),
+    ("二十几人", [("二十几人", 20, 30, "人", "approx")]),
+    ("一百几十人", [("一百几十人", 110, 200, "人", "approx")]),
+    ("两个亿卢布", [("两个亿卢布", 200000000, None, "RUB", "exact")]),
+    ("投资几个亿", [("几个亿", 1e8, 1e9, None, "approx")]),
+    ("七成六的用户", [("七成六", 76, None, "%", "exact")]),
+    ("百分之二三十", [("百分之二三十", 20, 30, "%", "exact")]),
+    ("壹打", [("壹打", 12, None, None, "exact")]),
+    ("10日元5日本銭", [("10日元5日本銭", 10.05, None, "JPY", "exact")]),
+    # separators: "，" as a thousands separator only when the number visibly goes on
+    ("82，225.00元", [("82，225.00元", 82225, None, "CNY", "exact")]),
+    ("233,333，333,434.344元", [("233,333，333,434.344元", 233333333434.344, None, "CNY", "exact")]),
+    ("$20，300美圆", [("$20", 20, None, "USD", "exact"), ("300美圆", 300, None, "USD", "exact")]),
+    ("我们有 202107211321363588510367 美元", [("202107211321363588510367 美元", 2.0210721132136359e23, None, "USD", "exact")]),
+]
+
+
 @pytest.mark.parametrize("text,expected", CASES)
 def test_quantities(text, expected):
     got = parse_quantities(text)
@@ -75,6 +126,7 @@ NEGATIVES = [
     "第一", "第二个目标", "一年半的时间", "三个月", "一分钟内", "2021电商人才峰会", "一起来看流星雨",
     "四川", "统一", "一个入场宣言", "万一", "千万不要", "90后", "一万万万亿", "2月30日", "万", "百货",
     "访问 https://example.com/a?q=30%25", "陆地上有许多动物", "小明拾起石子", "2018年1－9月份",
+    "(002671.SZ)：截至10月底", "陆家嘴", "壹基金", "今年1-8月",
 ]
 
 

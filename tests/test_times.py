@@ -50,6 +50,52 @@ CASES = [
 ]
 
 
+R20 = date(2020, 11, 1)
+# real sentences (as-of, month ranges) and the period forms the scorers exercise
+CASES += [
+    ("(002671.SZ)：截至10月底累计耗资1231.28万", R20,
+     [("截至10月底", D(2020, 10, 25), D(2020, 10, 31), "range", True, None)]),
+    ("公布截至今年6月底止中期业绩", R20, [("截至今年6月底", D(2020, 6, 25), D(2020, 6, 30), "range", True, None)]),
+    ("该基金截至今年二季末的规模达到了108.54亿元", R20,
+     [("截至今年二季末", D(2020, 6, 1), D(2020, 6, 30), "range", True, None)]),
+    ("截止2019年底，公司", R20, [("截止2019年底", D(2019, 11, 1), D(2019, 12, 31), "range", True, None)]),
+    ("截止到2019年8月", R20, [("截止到2019年8月", D(2019, 8, 1), D(2019, 8, 31), "month", True, None)]),
+    ("截至9月30日", R20, [("截至9月30日", D(2020, 9, 30), D(2020, 9, 30), "day", True, None)]),
+    ("2020年1-9月实现营收751,020,214.24元", None,
+     [("2020年1-9月", D(2020, 1, 1), D(2020, 9, 30), "range", False, None)]),
+    ("今年1至8月份，销量", R20, [("今年1至8月份", D(2020, 1, 1), D(2020, 8, 31), "range", False, None)]),
+    ("从2020年开始", R20, [("从2020年开始", D(2020, 1, 1), None, "range", False, None)]),
+    # 从 X 到 Y is closed; X和Y之间
+    ("时间从一月十日到十二日", R20, [("从一月十日到十二日", D(2020, 1, 10), D(2020, 1, 12), "range", False, None)]),
+    ("时间从二零一六年至二零一八年", R20,
+     [("从二零一六年至二零一八年", D(2016, 1, 1), D(2018, 12, 31), "range", False, None)]),
+    ("这家工厂2015年和2018年之间的销售额", R20,
+     [("2015年和2018年之间", D(2015, 1, 1), D(2018, 12, 31), "range", False, None)]),
+    ("10月和5月间的数据", R20, [("10月和5月间", D(2020, 10, 1), D(2021, 5, 31), "range", False, None)]),
+    # parts of a period
+    ("2021年的第一周", None, [("2021年的第一周", D(2021, 1, 4), D(2021, 1, 10), "range", False, None)]),
+    ("明年第九个月", R20, [("明年第九个月", D(2021, 9, 1), D(2021, 9, 30), "month", False, None)]),
+    ("去年的前10天", R20, [("去年的前10天", D(2019, 1, 1), D(2019, 1, 10), "range", False, None)]),
+    ("2021 年的最後 4 个月", None, [("2021 年的最後 4 个月", D(2021, 9, 1), D(2021, 12, 31), "range", False, None)]),
+    ("1967年前两月", None, [("1967年前两月", D(1967, 1, 1), D(1967, 2, 28), "range", False, None)]),
+    ("6月第3个星期日", R20, [("6月第3个星期日", D(2020, 6, 21), D(2020, 6, 21), "day", False, None)]),
+    ("2005年首月", None, [("2005年首月", D(2005, 1, 1), D(2005, 1, 31), "month", False, None)]),
+    ("上半月", R20, [("上半月", D(2020, 11, 1), D(2020, 11, 15), "range", False, None)]),
+    ("18世纪", None, [("18世纪", D(1700, 1, 1), D(1799, 12, 31), "range", False, None)]),
+    ("十月31", R20, [("十月31", D(2020, 10, 31), D(2020, 10, 31), "day", False, None)]),
+    ("上一周", R20, [("上一周", D(2020, 10, 19), D(2020, 10, 25), "range", False, None)]),
+    # two-digit years: the century nearest below reference + 10
+    ("98年4月", D(1997, 7, 1), [("98年4月", D(1998, 4, 1), D(1998, 4, 30), "month", False, None)]),
+    ("九七年一季度", D(1999, 9, 2), [("九七年一季度", D(1997, 1, 1), D(1997, 3, 31), "quarter", False, None)]),
+    # names and ages are not times; lengths
+    ("今日头条报道了今日在北京举行的奥运会", R20, [("今日", R20, R20, "day", False, None)]),
+    ("我今年18周岁了", R20, [("今年", D(2020, 1, 1), D(2020, 12, 31), "year", False, None)]),
+    ("五个季度", R20, [("五个季度", None, None, "duration", False, "P15M")]),
+    ("两日", R20, [("两日", None, None, "duration", False, "P2D")]),
+    ("1刻钟", R20, [("1刻钟", None, None, "duration", False, "PT15M")]),
+]
+
+
 @pytest.mark.parametrize("text,ref,expected", CASES)
 def test_times(text, ref, expected):
     got = parse_times(text, reference=ref)
@@ -58,7 +104,8 @@ def test_times(text, ref, expected):
     assert [(t.text, t.start, t.end, t.granularity, t.as_of, t.duration) for t in got] == expected
 
 
-NEGATIVES = ["2021电商人才峰会", "成立20年", "2月30日", "13月", "12号线", "增长了3.3倍", "5000亿元", "十个主播"]
+NEGATIVES = ["2021电商人才峰会", "成立20年", "2月30日", "13月", "12号线", "增长了3.3倍", "5000亿元", "十个主播",
+             "今日头条", "《明日之后》", "两个年份"]
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
@@ -72,6 +119,18 @@ def test_infer_reference_seed_rule():
     ref = infer_reference(text)
     this_year = [t for t in parse_times(text, reference=ref) if t.text == "今年"]
     assert this_year and this_year[0].start == date(2021, 1, 1)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("收入较2018年第二季度增长，但低于2019年第一季度", date(2019, 3, 31)),
+    ("2019年上半年营收", date(2019, 6, 30)),
+    ("2019年前三季度，2018年8月", date(2019, 9, 30)),
+    ("2020Q3财报", date(2020, 9, 30)),
+    ("2019年度第四季度", date(2019, 12, 31)),
+    ("2019年与2020年", None),
+])
+def test_infer_reference_quarters_and_halves(text, expected):
+    assert infer_reference(text) == expected
 
 
 def test_infer_reference_none_and_days():

@@ -24,6 +24,8 @@ _LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 _TRUST = {"ruler": 0, "title": 1, "rule": 2, "lac": 3, "weak": 4}
 _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn"}
 _ANNOUNCE = {"公告", "宣布", "披露", "公布"}
+# A Latin brand name (Likee, Hago): capitalised, lower case after, no digits.
+_BRAND = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*$")
 _DESCRIPTOR_HEADS = ("公司", "企业", "机构", "平台", "集团", "品牌")
 _ABBREVIATED_PLACE = re.compile(
     r"(?:驻|访|来|抵|赴|离|返)(\w)(?=[^\u4e00-\u9fff]|[期前后的访进投考留工发参旅时])"
@@ -31,7 +33,7 @@ _ABBREVIATED_PLACE = re.compile(
     r"|(\w)(?=[人侨商裔胞](?!民))", re.MULTILINE)
 _CLAUSE_START = "，,。；;：:！？\n 　）)】"
 _MEDIA_CREDIT = re.compile(r"(?:来源|来自|据)[:：]?\s*(?P<a>[\u4e00-\u9fffA-Za-z]{2,8})"
-                           r"|(?<![\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff]{2,6})(?=讯|消息)")
+                           r"|(?<![\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff]{2,6})(?=讯|消息|[ 　]+\d{1,2}月\d{1,2}日)")
 _LIST_ITEM = re.compile(r"(、|和|及|与)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=、|和|及|与|[，,。；;）)\s])")
 # A stock code right after a name: (600373) (002202.SZ) (YY.US) (0700.HK) (NIO.N)
 _STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6})[)）]")
@@ -54,7 +56,8 @@ class EntityFinder:
         self.surnames = set(" ".join(patterns.lines("surnames.tsv")).split())
         self.speech = sorted(patterns.words("speech_verbs.tsv"), key=len, reverse=True)
         self.not_name_suffixes = tuple(patterns.words("not_name_suffixes.tsv"))
-        self.not_entities = set(patterns.words("not_entities.tsv"))
+        # a measure word (毛利, 营收) is never a name, whatever the tagger says
+        self.not_entities = set(patterns.words("not_entities.tsv")) | set(patterns.words("facts/measures.tsv"))
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.place_abbreviations = set(patterns.words("place_abbreviations.tsv"))
         one_of = "[" + "".join(sorted(self.place_abbreviations)) + "]"
@@ -83,7 +86,7 @@ class EntityFinder:
         mentions += self._organisations_by_head(doc, words)
         mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "ORG", "rule") for m in _DOMAIN.finditer(text)]
         mentions += self._lac(doc, words)
-        mentions = _resolve_overlaps(mentions)
+        mentions = _resolve_overlaps(_drop_ruler_inside_longer_names(mentions))
         mentions += self._titled_names(doc, text, mentions)
         mentions += self._announcers(doc, text, words)
         mentions = _resolve_overlaps(mentions)
@@ -133,6 +136,9 @@ class EntityFinder:
             kind = _LAC_TYPES.get(w.tag)
             if w.tag == "nw" and w.text.endswith(self.media_suffixes):
                 kind = "ORG"  # 长江商报/nw 消息
+            if w.tag == "nz" and _BRAND.match(w.text) and w.text not in self.not_entities:
+                out.append(Mention(w.start, w.end, doc._.raw_text[w.start:w.end], "PRODUCT", "weak"))
+                continue
             if kind is None or w.text in self.not_entities:
                 continue
             start, end = w.start, w.end
@@ -210,8 +216,8 @@ class EntityFinder:
         for match in _MEDIA_CREDIT.finditer(text):
             name = match.group("a") or match.group("b")
             start = match.start("a") if match.group("a") else match.start("b")
-            if name and name.endswith(self.media_suffixes) and name not in self.not_entities:
-                out.append(Mention(start, start + len(name), doc._.raw_text[start:start + len(name)], "ORG", "rule"))
+            if name and name.endswith(self.media_suffixes) and name not in self.not_entities and name[0] != "本":
+                out.append(Mention(start, start + len(name), doc._.raw_text[start:start + len(name)], "ORG", "weak"))
         return out
 
     def _announcers(self, doc: Doc, text: str, words) -> list[Mention]:
@@ -331,6 +337,14 @@ class EntityFinder:
                 continue
             kept.append(m)
         return kept
+
+
+def _drop_ruler_inside_longer_names(mentions: list[Mention]) -> list[Mention]:
+    """市统计局 is not 国家统计局: a known short name inside a longer tagged organisation gives way."""
+    longer = [m for m in mentions if m.source == "lac" and m.type == "ORG"]
+    return [m for m in mentions if not (m.source == "ruler" and any(
+        o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start and o.start < m.start
+        for o in longer))]
 
 
 def _drop_descriptors(mentions: list[Mention]) -> list[Mention]:
