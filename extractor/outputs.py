@@ -272,7 +272,8 @@ def _whole_rows(path: Path, columns: list[str]) -> list[dict[str, str]]:
     """The complete rows of a CSV file we wrote; a torn last row (a killed run) is left out."""
     if not path.exists():
         return []
-    raw = path.read_text(encoding="utf-8")
+    with path.open(encoding="utf-8", newline="") as handle:
+        raw = handle.read()
     if not raw.endswith("\r\n"):
         raw = raw[: raw.rfind("\r\n") + 2] if "\r\n" in raw else ""
     rows = list(csv.reader(io.StringIO(raw, newline="")))

@@ -67,6 +67,9 @@ class EntityFinder:
         self.org_heads = tuple(sorted(patterns.words("org_heads.tsv"), key=len, reverse=True))
         suffixes = {row[0]: row[1] if len(row) > 1 else "unit" for row in patterns.table("org_suffixes.tsv")}
         self.unit_suffixes = sorted((s for s, k in suffixes.items() if k == "unit"), key=len, reverse=True)
+        org_words = sorted(set(self.org_heads) | set(suffixes), key=len, reverse=True)
+        self.latin_org_re = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,15})(?:" +
+                                       "|".join(map(re.escape, org_words)) + ")")
         # A name read after a title ends before one of these (or punctuation).
         self.name_enders = tuple(self.speech) + ("在", "的", "等", "和", "与", "及", "也", "则", "就", "对", "是", "还",
                                                   "先生", "女士", "日前", "近日", "此前", "曾", "将", "已", "现场", "告诉")
@@ -84,6 +87,7 @@ class EntityFinder:
         mentions += self._credited_media(doc, text)
         mentions += self._place_abbreviations(doc, text, words)
         mentions += self._organisations_by_head(doc, words)
+        mentions += self._latin_organisations(doc, text)
         mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "ORG", "rule") for m in _DOMAIN.finditer(text)]
         mentions += self._lac(doc, words)
         mentions = _resolve_overlaps(_drop_ruler_inside_longer_names(mentions))
@@ -187,6 +191,15 @@ class EntityFinder:
                 if words[j].text.endswith(self.org_heads):
                     out.append(Mention(w.start, words[j].end, doc._.raw_text[w.start:words[j].end], "ORG", "rule"))
                     break
+        return out
+
+    def _latin_organisations(self, doc: Doc, text: str) -> list[Mention]:
+        """DCP资本 / SMCP集团: a Latin name followed by an organisation word is an organisation."""
+        out = []
+        for match in self.latin_org_re.finditer(text):
+            if match.group(1) in self.not_entities:
+                continue
+            out.append(Mention(match.start(), match.end(), doc._.raw_text[match.start():match.end()], "ORG", "rule"))
         return out
 
     def _without_title(self, name: str) -> int:

@@ -25,7 +25,9 @@ class Normalize:
         doc._.raw_text = doc.text  # spaCy rebuilds doc.text from tokens on every access: read it once
         doc._.norm_text = to_half_width(doc._.raw_text)
         doc._.sentences = split_sentences(doc._.norm_text)
-        starts = {s.start for s in doc._.sentences}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        # doc.sents for spaCy users: mark the first token of each sentence (others stay unset = inside)
+        for sentence in doc._.sentences[1:]:
+            token = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            if token is not None and token.start > 0:
+                doc[token.start].is_sent_start = True
         return doc
