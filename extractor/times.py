@@ -860,14 +860,16 @@ _QNUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 def infer_reference(text: str) -> date | None:
     """A reference date taken from the document's own fully explicit dates.
 
-    Rule: the latest period written with a four-digit year and something below the year:
-    a month (2021年8月; 2021年1-8月 counts as August 2021), a day (2021年8月18日,
-    2021-08-18), a quarter (2019年第一季度, 2019年Q1, 2019年前三季度) or a half
-    (2019年上半年).  The period gives its last day (2019年第一季度 -> 2019-03-31).
-    Bare years (2019年) do not count.  None when there is no such date.
+    Rule: among the periods written with a four-digit year and something below the year
+    (a month: 2021年8月, 2021年1-8月 counts as August 2021; a day: 2021年8月18日,
+    2021-08-18; a quarter: 2019年第一季度, 2019年Q1, 2019年前三季度; a half: 2019年上半年),
+    take the year written most often (a report is about its own year; a plan for next
+    year is mentioned less), ties going to the later year, and in it the latest period's
+    last day (2019年第一季度 -> 2019-03-31).  Bare years (2019年) do not count.  None when
+    there is no such date.
     """
     try:
-        best: date | None = None
+        found: list[date] = []
         for m in _EXPLICIT.finditer(to_halfwidth(text or "")):
             try:
                 if m.group(1):
@@ -887,8 +889,13 @@ def infer_reference(text: str) -> date | None:
                 cand = date(y, mo, d)
             except (ValueError, KeyError):
                 continue
-            if best is None or cand > best:
-                best = cand
-        return best
+            found.append(cand)
+        if not found:
+            return None
+        counts: dict[int, int] = {}
+        for day in found:
+            counts[day.year] = counts.get(day.year, 0) + 1
+        year = max(counts, key=lambda y: (counts[y], y))
+        return max(day for day in found if day.year == year)
     except Exception:
         return None

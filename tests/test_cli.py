@@ -81,7 +81,7 @@ def test_urls_and_records_in_one_run_each_end_as_document_or_error(tmp_path):
     records.write_text(json.dumps({"id": "r1", "text": "小米去年营收3000亿元。", "published": "2022-03-01"},
                                   ensure_ascii=False) + "\n{oops\n", encoding="utf-8")
     with serve() as base:
-        result = run("extract", f"{base}/article.html", f"{base}/missing", str(records), "--timeout", "5")
+        result = run("extract", f"{base}/article.html", f"{base}/missing", str(records))
     err = result.stderr.decode()
     assert result.returncode == 1, err
     docs = [json.loads(line) for line in result.stdout.decode().splitlines()]

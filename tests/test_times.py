@@ -159,3 +159,13 @@ def test_seed_gold_times():
     for g in gold["times"]:
         # our span may add 截至 in front of the gold text (as-of reading)
         assert any(g["text"] in t.text and str(t.start) == g["start"] and str(t.end) == g["end"] for t in got), g
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the report's own year is written most often; a plan for next year does not move it
+    ("欢聚公布2020年第三季度业绩。2020年11月16日，百度宣布收购，预计2021年上半年完成。", date(2020, 11, 16)),
+    ("较2018年第二季度增长25.4%，低于2019年第一季度的5950万元。", date(2019, 3, 31)),
+    ("今年营收增长。", None),
+])
+def test_infer_reference_prefers_the_most_written_year(text, expected):
+    assert infer_reference(text) == expected
