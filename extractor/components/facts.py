@@ -37,6 +37,7 @@ _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
+_PLACE_PREPOSITIONS = ("在", "于", "从", "到", "赴", "至", "向", "来自", "对")
 _BYLINE_TITLES = {"记者", "编辑", "校对", "责编", "责任编辑", "实习生", "通讯员", "特约记者", "见习记者"}
 # A figure that is an item of a list after a short name: ：海口35.1% / 、广州22.4%
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[、：:，,]|包括)[\u4e00-\u9fff]{1,6}$")
@@ -345,12 +346,16 @@ class FactLinker:
         if ctx.quote is not None and ctx.quote.speaker is not None and \
                 text.startswith(_FIRST_PERSON, max(clause_start, ctx.quote.start)):
             return ctx.quote.speaker.name, ctx.quote.speaker
-        in_clause = [m for m in topics.places + mentions if clause_start <= m.start and m.end <= at]
-        if in_clause:
-            first = min(in_clause, key=lambda m: m.start)
-            return first.entity.name, first.entity
+        item_start = max(clause_start, text.rfind("、", clause_start, at) + 1)  # 海口35.1%、广州22.4%
+        for start in (item_start, clause_start):
+            owners = [m for m in mentions if start <= m.start and m.end <= at]
+            places = [m for m in topics.places if start <= m.start and m.end <= at
+                      and not text.endswith(_PLACE_PREPOSITIONS, clause_start, m.start)]
+            if owners or places:
+                first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
+                return first.entity.name, first.entity
         if _DEMONSTRATIVE.search(text, clause_start, at):
-            company = _last_organisation(mentions, clause_start)  # 这家创办30年的老牌地产公司
+            company = _last_organisation(mentions, clause_start) or topics.topic  # 这家创办30年的老牌地产公司
             if company is not None:
                 return company.name, company
         phrase = self._head_phrase(text, clause_start, at, words, word_starts, measure)
