@@ -38,6 +38,7 @@ _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _PLACE_PREPOSITIONS = ("在", "于", "从", "到", "赴", "至", "向", "来自", "对")
+_BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _BYLINE_TITLES = {"记者", "编辑", "校对", "责编", "责任编辑", "实习生", "通讯员", "特约记者", "见习记者"}
 # A figure that is an item of a list after a short name: ：海口35.1% / 、广州22.4%
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[、：:，,]|包括)[\u4e00-\u9fff]{1,6}$")
@@ -136,8 +137,10 @@ class FactLinker:
                 measure = previous.measure
             elif measure is None and kind == "change" and same_sentence_prev is not None:
                 measure = same_sentence_prev.measure
+            previous_end = in_clause[-1].span.end if in_clause else clause[0]
             subject, subject_entity = self._subject(text, q, ctx, topics, words, word_starts, measure,
-                                                    same_sentence_prev, sentences, i, anaphora, previous)
+                                                    same_sentence_prev, sentences, i, anaphora, previous,
+                                                    previous_end)
             if measure is None and kind == "change" and subject and subject_entity is None:
                 measure = subject  # 电商达人同比增84%: the count of 电商达人 grew
             if measure is None and q.unit in self.people_units:
@@ -339,21 +342,26 @@ class FactLinker:
 
     def _subject(self, text: str, q: Quantity, ctx: _Context, topics: _Topics, words: list[Word],
                  word_starts: list[int], measure: str | None, same_sentence_prev: Fact | None,
-                 sentences: list[Segment], index: int, anaphora: bool, previous: Fact | None
-                 ) -> tuple[str | None, EntityRecord | None]:
+                 sentences: list[Segment], index: int, anaphora: bool, previous: Fact | None,
+                 previous_end: int) -> tuple[str | None, EntityRecord | None]:
         mentions = topics.mentions
         clause_start, at = ctx.clause[0], q.span.start
         if ctx.quote is not None and ctx.quote.speaker is not None and \
                 text.startswith(_FIRST_PERSON, max(clause_start, ctx.quote.start)):
             return ctx.quote.speaker.name, ctx.quote.speaker
-        item_start = max(clause_start, text.rfind("、", clause_start, at) + 1)  # 海口35.1%、广州22.4%
+        bracketed = _bracketed(text, clause_start, at)
+        item_start = _item_start(text, clause_start, at, bracketed, previous_end)
         for start in (item_start, clause_start):
-            owners = [m for m in mentions if start <= m.start and m.end <= at]
-            places = [m for m in topics.places if start <= m.start and m.end <= at
+            owners = [m for m in mentions if start <= m.start and m.end <= at and not _inside(m.start, bracketed)]
+            places = [m for m in topics.places if start <= m.start and m.end <= at and not _inside(m.start, bracketed)
                       and not text.endswith(_PLACE_PREPOSITIONS, clause_start, m.start)]
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
                 return first.entity.name, first.entity
+            if start > clause_start:
+                phrase = self._head_phrase(text, start, at, words, word_starts, measure)
+                if phrase and phrase not in self.company_references:
+                    return phrase, None  # 零售业务年增长5%、基建业务EBITDA则为20%
         if _DEMONSTRATIVE.search(text, clause_start, at):
             company = _last_organisation(mentions, clause_start) or topics.topic  # 这家创办30年的老牌地产公司
             if company is not None:
@@ -478,6 +486,27 @@ def _year_before(current: Time, written: Time) -> Time:
 def _modifier_word(w: Word) -> bool:
     """A word that can stand inside a measure's noun phrase (短/a 视频/n 数量/n)."""
     return w.tag in _NOUN_TAGS - {"PER", "ORG"} or (w.tag == "a" and len(w.text) == 1)
+
+
+def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(…) regions of a clause: asides such as 搜狐集团（包含搜狐媒体、搜狗、畅游）."""
+    regions = []
+    for match in _BRACKETS.finditer(text, start, end):
+        regions.append((match.start(), match.end()))
+    return regions
+
+
+def _inside(at: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in regions)
+
+
+def _item_start(text: str, clause_start: int, at: int, bracketed: list[tuple[int, int]], previous_end: int) -> int:
+    """Where a list item begins: after the last 、 (outside brackets) or the previous figure."""
+    start = max(clause_start, previous_end if clause_start <= previous_end <= at else clause_start)
+    for i in range(at - 1, start - 1, -1):
+        if text[i] == "、" and not _inside(i, bracketed):
+            return i + 1
+    return start
 
 
 def _last_organisation(mentions: list[Mention], before: int) -> EntityRecord | None:
