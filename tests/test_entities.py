@@ -77,3 +77,12 @@ def test_book_title_is_a_work_or_a_newspaper():
     found = entities("魏在接受《中国经营报》采访时表示。2009年拍摄完巨作《一起来看流星雨》后，他转战直播。")
     assert ("ORG", "中国经营报") in found
     assert ("WORK", "一起来看流星雨") in found
+
+
+def test_user_patterns_extend_the_shipped_ones(tmp_path):
+    (tmp_path / "aliases.tsv").write_text("ORG\t星河动力\tGalactic Energy\t星河动力航天\n", encoding="utf-8")
+    text = "Galactic Energy宣布完成新一轮融资。星河动力航天表示，资金将用于研发。"
+    names = {(e.type, e.name): e for e in extractor.extract(text, patterns=tmp_path).entities}
+    assert ("ORG", "星河动力") in names
+    assert len(names[("ORG", "星河动力")].mentions) == 2
+    assert ("ORG", "星河动力") not in {(e.type, e.name) for e in extractor.extract(text).entities}
