@@ -14,7 +14,8 @@ from pathlib import Path
 from .resources import default_patterns
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "ner_crf.model"
-LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+# Model label -> entity type; the model's other labels (book, game, movie, position, scene) are dropped.
+LABELS = {"PER": "PERSON", "LOC": "LOC", "company": "ORG", "organization": "ORG", "government": "ORG"}
 
 
 def char_class(char: str) -> str:

@@ -255,7 +255,6 @@ class QuantityParser:
             if m:
                 qual = self.inner_q[m.group(0)]
                 pos = m.end()
-        ge = False
         if norm.startswith("个", pos) or norm.startswith("個", pos):
             p2 = pos + 1
             if p2 < n and norm[p2] in "多余" :

@@ -106,7 +106,6 @@ class FactLinker:
         starts = [s.start for s in sentences]
         times: list[Time] = doc._.times or []
         topics = self._topics(doc)
-        mentions = topics.mentions
         words: list[Word] = doc._.words or []
         word_starts = [w.start for w in words]
         quotes: list[QuoteRecord] = doc._.quotes or []
