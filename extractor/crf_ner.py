@@ -140,3 +140,9 @@ class CrfTagger:
     def predict(self, text: str, lac_words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str]]:
         """(start, end, "PERSON" | "ORG" | "LOC") spans over `text`, end exclusive."""
         return [(s, e, LABELS[k]) for s, e, k in spans_from_labels(self.labels(text, lac_words)) if k in LABELS]
+
+
+@lru_cache(maxsize=1)
+def crf_tagger() -> CrfTagger:
+    """The shipped model, loaded once per process."""
+    return CrfTagger()

@@ -16,12 +16,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import tagger
+from ..crf_ner import crf_tagger
 from ..records import Mention, ensure_extensions
 from ..resources import Patterns
 from .vocab import vocabulary
 
 _LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
-_TRUST = {"ruler": 0, "title": 1, "rule": 2, "lac": 3, "weak": 4}
+# Who wins where mentions overlap: known names, then names after titles, then rules, then the
+# CRF (trained on CLUENER: people and organisations), then LAC, then weak rules; CRF places only fill gaps.
+_TRUST = {"ruler": 0, "title": 1, "rule": 2, "crf": 3, "lac": 4, "weak": 5, "fill": 6}
 _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn"}
 _ANNOUNCE = {"公告", "宣布", "披露", "公布"}
 # A Latin brand name (Likee, Hago): capitalised, lower case after, no digits.
@@ -90,7 +93,7 @@ class EntityFinder:
         mentions += self._latin_organisations(doc, text)
         mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "ORG", "rule") for m in _DOMAIN.finditer(text)]
         mentions += self._lac(doc, words)
-        mentions = _resolve_overlaps(_drop_ruler_inside_longer_names(mentions))
+        mentions = _resolve_overlaps(_drop_ruler_inside_longer_names(mentions) + self._crf(doc, text, words))
         mentions += self._titled_names(doc, text, mentions)
         mentions += self._announcers(doc, text, words)
         mentions = _resolve_overlaps(mentions)
@@ -200,6 +203,27 @@ class EntityFinder:
             if match.group(1) in self.not_entities:
                 continue
             out.append(Mention(match.start(), match.end(), doc._.raw_text[match.start():match.end()], "ORG", "rule"))
+        return out
+
+    def _crf(self, doc: Doc, text: str, words) -> list[Mention]:
+        """People and organisations of the CRF that re-reads LAC's output (see extractor/crf_ner.py)."""
+        out = []
+        lac_words = [(w.start, w.end, w.text, w.tag) for w in words]
+        for start, end, kind in crf_tagger().predict(text, lac_words):
+            while start < end and not text[start].isalnum():
+                start += 1
+            while end > start and not text[end - 1].isalnum():
+                end -= 1  # ' 袁峰)' -> '袁峰'
+            name = text[start:end]
+            if name in self.not_entities or kind == "ORG" and name.endswith("杯"):
+                continue  # a cup (世界杯) is an event, not an organisation
+            if kind == "ORG" and name.endswith("政府") and end - start >= 4:
+                kind, end = "LOC", end - 2  # 美国政府: the country is the name
+            if kind == "PERSON":
+                end = start + self._without_title(name)
+            if end > start:
+                source = "fill" if kind == "LOC" else "crf"
+                out.append(Mention(start, end, doc._.raw_text[start:end], kind, source))
         return out
 
     def _without_title(self, name: str) -> int:

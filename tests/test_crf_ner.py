@@ -1,0 +1,65 @@
+"""The shipped CRF NER layer: loads, tags LAC's words, finds clear names."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import tagger
+from extractor.crf_ner import MODEL_PATH, CrfTagger, spans_from_labels
+
+
+def lac_words(text: str) -> list[tuple[int, int, str, str]]:
+    words, at = [], 0
+    for word, tag in tagger.tag_texts([text])[0]:
+        words.append((at, at + len(word), word, tag))
+        at += len(word)
+    return words
+
+
+@pytest.fixture(scope="module")
+def crf() -> CrfTagger:
+    return CrfTagger()
+
+
+def found(crf: CrfTagger, text: str) -> set[tuple[str, str]]:
+    return {(text[s:e], kind) for s, e, kind in crf.predict(text, lac_words(text))}
+
+
+def test_model_ships_small() -> None:
+    assert MODEL_PATH.is_file()
+    assert MODEL_PATH.stat().st_size < 20_000_000
+
+
+def test_spans_are_well_formed(crf: CrfTagger) -> None:
+    text = "浙商银行企业信贷部叶老桂博士则从另一个角度对五道门槛进行了解读。"
+    spans = crf.predict(text, lac_words(text))
+    assert spans
+    for start, end, kind in spans:
+        assert 0 <= start < end <= len(text)
+        assert kind in {"PERSON", "ORG", "LOC"}
+    assert spans == sorted(spans)
+
+
+def test_empty_text(crf: CrfTagger) -> None:
+    assert crf.predict("", []) == []
+
+
+def test_people_and_companies(crf: CrfTagger) -> None:
+    got = found(crf, "腾讯公司董事会主席马化腾昨日在深圳表示，公司将继续加大投入。")
+    assert ("马化腾", "PERSON") in got
+    assert ("腾讯公司", "ORG") in got
+
+
+def test_full_address_is_one_place(crf: CrfTagger) -> None:
+    got = found(crf, "该店位于北京市东城区王府井大街218号，营业至晚上十点。")
+    assert ("北京市东城区王府井大街218号", "LOC") in got
+
+
+def test_sports_club_is_an_organisation(crf: CrfTagger) -> None:
+    got = found(crf, "本赛季曼联主场2比1击败阿森纳，鲁尼打入制胜球。")
+    assert ("曼联", "ORG") in got
+    assert ("鲁尼", "PERSON") in got
+
+
+def test_bio_decoding() -> None:
+    labels = ["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "I-ORG", "I-PER"]
+    assert spans_from_labels(labels) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 6, "ORG"), (6, 7, "PER")]
