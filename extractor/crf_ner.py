@@ -133,8 +133,8 @@ class CrfTagger:
 
     def labels(self, text: str, lac_words: list[tuple[int, int, str, str]]) -> list[str]:
         """The model's BIO label for each character (its own label set, CLUENER types included)."""
-        if not text:
-            return []
+        if not text or not lac_words:
+            return ["O"] * len(text)
         return self.tagger.tag(features(text, lac_words))
 
     def predict(self, text: str, lac_words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str]]:
