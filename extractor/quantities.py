@@ -354,7 +354,7 @@ class QuantityParser:
         # range: 20~30人, 5-10亿元, 4350万元~5000万元
         rm = self.range_op.match(norm, p if kind else end)
         if rm and rm.end() < n and upper is None:
-            m2 = re.compile(self.run_src).match(norm, rm.end()) if False else self._run_at(norm, rm.end())
+            m2 = self._run_at(norm, rm.end())
             if m2 is not None:
                 raw2 = m2.rstrip(" ")
                 e2 = rm.end() + len(raw2)
@@ -377,8 +377,10 @@ class QuantityParser:
                     scale = self._lower_scale(raw, raw2)
                     if scale > 1 and lo * scale <= v2 * 1.0000001 and lo < v2:
                         lo = lo * scale
-                    if lo <= v2:
-                        value, upper = lo, v2
+                    both_written = kind and (kind, info) == (kind2, info2)
+                    if lo <= v2 or both_written:
+                        # 7248万元-6271万元 (a loss range written high to low): value is the lower bound
+                        value, upper = min(lo, v2), max(lo, v2)
                         if not kind:
                             kind, info, word = kind2, info2, word2
                         p = p2

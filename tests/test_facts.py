@@ -108,3 +108,20 @@ def test_figure_subject_from_previous_sentence():
     f = fact(text, 300000)
     assert f.subject == "朱梓骁"
     assert f.period.start == date(2020, 1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "金鑫新能（872380）近日公布了半年度报告。",          # a stock code
+    "中国富豪财富排名前两位的分别是马化腾和马云。",        # a rank
+    "全国70个大中城市中，二手住房销售价格持平。",          # a number word (and a count kept apart below)
+    "据统计,年三十至年初四,楼市成交清淡。",               # a day of the lunar new year
+    "编程猫尝试了1对1、大班课、小班课等模式。",            # an idiom
+])
+def test_numbers_that_are_not_figures(text):
+    values = [f.value_text for f in extractor.extract(text, published=REF).facts]
+    assert all(v not in ("872380", "两位", "二手", "三十", "1对", "1") for v in values), values
+
+
+def test_a_range_written_high_to_low_has_the_lower_bound_as_value():
+    f = fact("公司预计前三季度营收为6000万元至5000万元。", 50000000)
+    assert f.upper == 60000000

@@ -98,6 +98,8 @@ class FactLinker:
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
         self.people_units = set(patterns.words("facts/people_units.tsv"))
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
+        self.number_words_re = _alternation(patterns.words("facts/number_words.tsv"))
+        self._rank_re = re.compile(r"排名|排行|位列|跻身|位居|名列|分别是")
 
     # ------------------------------------------------------------------ driver
     def __call__(self, doc: Doc) -> Doc:
@@ -109,7 +111,8 @@ class FactLinker:
         words: list[Word] = doc._.words or []
         word_starts = [w.start for w in words]
         quotes: list[QuoteRecord] = doc._.quotes or []
-        quantities = [q for q in doc._.quantities if self._is_figure(q, text, times, doc._.mentions)]
+        number_words = [m.span() for m in self.number_words_re.finditer(text)]
+        quantities = [q for q in doc._.quantities if self._is_figure(q, text, times, doc._.mentions, number_words)]
         paragraph_starts: dict[int, int] = {}
         for s in sentences:
             paragraph_starts.setdefault(s.paragraph, s.start)
@@ -164,8 +167,17 @@ class FactLinker:
         return doc
 
     # ------------------------------------------------------------ what counts
-    def _is_figure(self, q: Quantity, text: str, times: list[Time], mentions: list[Mention]) -> bool:
+    def _is_figure(self, q: Quantity, text: str, times: list[Time], mentions: list[Mention],
+                   number_words: list[tuple[int, int]]) -> bool:
         start, end = q.span.start, q.span.end
+        if any(a < end and start < b for a, b in number_words):
+            return False  # 二手住房, 一线城市, 1对1
+        if re.fullmatch(r"[（(]\d{4,6}[)）]", text[start - 1:end + 1]):
+            return False  # a stock code after a name: 金鑫新能（872380）
+        if text.endswith(("前", "第"), 0, start) and self._rank_re.search(text, max(0, start - 12), start):
+            return False  # 排名前三, 前两位: a rank
+        if text[start:start + 1] in _CN_DIGITS and text.endswith(("年", "初", "月"), 0, start):
+            return False  # 年三十, 正月十五: a day
         if any(t.span.start < end and start < t.span.end for t in times):
             return False
         if any(m.start < end and start < m.end and m.type != "WORK" for m in mentions):
