@@ -125,3 +125,18 @@ def test_numbers_that_are_not_figures(text):
 def test_a_range_written_high_to_low_has_the_lower_bound_as_value():
     f = fact("公司预计前三季度营收为6000万元至5000万元。", 50000000)
     assert f.upper == 60000000
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("编程猫宣布完成C+轮2.5亿融资。", 250000000, "CNY"),                      # a money measure without 元
+    ("金鑫新能2020年上半年亏损427万。", 4270000, "CNY"),
+    ("恒基旗下一单位成交价达4.39亿港元，楼价更达8.8万元/平方呎。", 88000, "HKD"),  # 元 in a Hong Kong story
+    ("抖音粉丝数达到5000万。", 50000000, None),                               # a count stays a count
+])
+def test_currency_of_bare_amounts(text, value, unit):
+    assert fact(text, value).unit == unit
+
+
+def test_jiang_marks_the_future_only_before_a_verb():
+    assert fact("公司将招股价由每股4.9港元降至2.75港元。", 2.75).status == "actual"
+    assert fact("2021年公司营收将达到100亿元。", 10000000000).status == "forecast"

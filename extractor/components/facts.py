@@ -39,6 +39,7 @@ _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _PLACE_PREPOSITIONS = ("在", "于", "从", "到", "赴", "至", "向", "来自", "对")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+_CURRENCY_CODES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"}
 _BYLINE_TITLES = {"记者", "编辑", "校对", "责编", "责任编辑", "实习生", "通讯员", "特约记者", "见习记者"}
 # A figure that is an item of a list after a short name: ：海口35.1% / 、广州22.4%
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[、：:，,]|包括)[\u4e00-\u9fff]{1,6}$")
@@ -99,6 +100,7 @@ class FactLinker:
         self.people_units = set(patterns.words("facts/people_units.tsv"))
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
         self.number_words_re = _alternation(patterns.words("facts/number_words.tsv"))
+        self.money_measures = tuple(patterns.words("facts/money_measures.tsv"))
         self._rank_re = re.compile(r"排名|排行|位列|跻身|位居|名列|分别是")
 
     # ------------------------------------------------------------------ driver
@@ -113,6 +115,7 @@ class FactLinker:
         quotes: list[QuoteRecord] = doc._.quotes or []
         number_words = [m.span() for m in self.number_words_re.finditer(text)]
         quantities = [q for q in doc._.quantities if self._is_figure(q, text, times, doc._.mentions, number_words)]
+        currency = self._document_currency(quantities)
         paragraph_starts: dict[int, int] = {}
         for s in sentences:
             paragraph_starts.setdefault(s.paragraph, s.start)
@@ -153,13 +156,14 @@ class FactLinker:
                 measure = self._content_word(q, since, words, word_starts)
             if basis == "mom" and period is not None and period.granularity == "quarter":
                 basis = "qoq"
+            unit = self._currency(doc._.raw_text, q, measure, currency)
             facts.append(Fact(
-                id=f"f{len(facts) + 1}", value=q.value, upper=q.upper, unit=q.unit,
+                id=f"f{len(facts) + 1}", value=q.value, upper=q.upper, unit=unit,
                 value_text=doc._.raw_text[q.span.start:q.span.end],
                 span=Span(start=q.span.start, end=q.span.end, text=doc._.raw_text[q.span.start:q.span.end]),
                 kind=kind, direction=direction, basis=basis, qualifier=q.qualifier,
                 measure=measure, subject=subject, subject_id=subject_entity.id if subject_entity else None,
-                period=period, status=self._status(text, q, ctx),
+                period=period, status=self._status(text, q, ctx, words, word_starts, period),
                 sentence=Span(start=sentence.start, end=sentence.end, text=doc._.raw_text[sentence.start:sentence.end]),
                 quote_id=quote.id if quote else None,
             ))
@@ -437,6 +441,26 @@ class FactLinker:
             return phrase
         return None
 
+    # ---------------------------------------------------------------- currency
+    @staticmethod
+    def _document_currency(quantities: list[Quantity]) -> str:
+        """The currency most figures of the document are written in (CNY when none is)."""
+        counts: dict[str, int] = {}
+        for q in quantities:
+            if q.unit in _CURRENCY_CODES and not q.span.text.endswith(("元", "元/股")):
+                counts[q.unit] = counts.get(q.unit, 0) + 1  # 港元, 美元, 人民币: written out
+        return max(counts, key=lambda code: counts[code]) if counts else "CNY"
+
+    def _currency(self, text: str, q: Quantity, measure: str | None, currency: str) -> str | None:
+        """A bare amount of a money measure (融资2.5亿) and a bare 元 in a Hong Kong story are the story's currency."""
+        written = text[q.span.start:q.span.end]
+        if q.unit is None and measure and any(measure.endswith(m) for m in self.money_measures):
+            return currency
+        if q.unit == "CNY" and currency == "HKD" and re.search(r"\d(万|亿|千|百)?元", written) \
+                and "人民币" not in text[max(0, q.span.start - 4):q.span.end + 4]:
+            return "HKD"
+        return q.unit
+
     # ------------------------------------------------------------ period/status
     def _period(self, text: str, q: Quantity, times: list[Time], clause: tuple[int, int],
                  sentence: Segment, paragraph_start: int) -> Time | None:
@@ -468,12 +492,17 @@ class FactLinker:
             current = t
         return current
 
-    def _status(self, text: str, q: Quantity, ctx: _Context) -> str:
+    def _status(self, text: str, q: Quantity, ctx: _Context, words: list[Word], word_starts: list[int],
+                period: Time | None) -> str:
+        if period is not None and "同期" in period.text:
+            return "actual"  # 上年同期亏损26.6亿元: last year's figure is a fact, whatever is forecast now
         status = "actual"
         for match in self.cue_re.finditer(text, ctx.sentence.start, q.span.start):
             cue_status, scope = self.cues[match.group()]
             if scope == "clause" and match.start() < ctx.clause[0]:
                 continue
+            if match.group() == "将" and not _verb_follows(words, word_starts, match.end()):
+                continue  # 将招股价降至2.75港元: 将 marks the object here, not the future
             status = cue_status
         if re.match(r"的?(目标|计划)", text[q.span.end:q.span.end + 3]):
             status = "target"
@@ -497,6 +526,11 @@ def _year_before(current: Time, written: Time) -> Time:
 def _modifier_word(w: Word) -> bool:
     """A word that can stand inside a measure's noun phrase (短/a 视频/n 数量/n)."""
     return w.tag in _NOUN_TAGS - {"PER", "ORG"} or (w.tag == "a" and len(w.text) == 1)
+
+
+def _verb_follows(words: list[Word], word_starts: list[int], at: int) -> bool:
+    j = bisect.bisect_left(word_starts, at)
+    return j < len(words) and words[j].start == at and words[j].tag in ("v", "vd", "vn", "d", "a", "ad")
 
 
 def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
