@@ -39,6 +39,7 @@ _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _PLACE_PREPOSITIONS = ("在", "于", "从", "到", "赴", "至", "向", "来自", "对")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+_DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
 _CURRENCY_CODES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"}
 _BYLINE_TITLES = {"记者", "编辑", "校对", "责编", "责任编辑", "实习生", "通讯员", "特约记者", "见习记者"}
 # A figure that is an item of a list after a short name: ：海口35.1% / 、广州22.4%
@@ -447,8 +448,9 @@ class FactLinker:
         """The currency most figures of the document are written in (CNY when none is)."""
         counts: dict[str, int] = {}
         for q in quantities:
-            if q.unit in _CURRENCY_CODES and not q.span.text.endswith(("元", "元/股")):
-                counts[q.unit] = counts.get(q.unit, 0) + 1  # 港元, 美元, 人民币: written out
+            written_out = q.unit != "CNY" or any(word in q.span.text for word in ("人民币", "RMB", "¥", "￥"))
+            if q.unit in _CURRENCY_CODES and written_out:
+                counts[q.unit] = counts.get(q.unit, 0) + 1  # 港元, 美元, 人民币: written out, not a bare 元
         return max(counts, key=lambda code: counts[code]) if counts else "CNY"
 
     def _currency(self, text: str, q: Quantity, measure: str | None, currency: str) -> str | None:
@@ -501,8 +503,9 @@ class FactLinker:
             cue_status, scope = self.cues[match.group()]
             if scope == "clause" and match.start() < ctx.clause[0]:
                 continue
-            if match.group() == "将" and not _verb_follows(words, word_starts, match.end()):
-                continue  # 将招股价降至2.75港元: 将 marks the object here, not the future
+            if match.group() == "将" and (not _verb_follows(words, word_starts, match.end())
+                                         or _DISPOSAL.match(text, match.end())):
+                continue  # 将招股价由4.9港元降至2.75港元: 将 marks the object here, not the future
             status = cue_status
         if re.match(r"的?(目标|计划)", text[q.span.end:q.span.end + 3]):
             status = "target"
