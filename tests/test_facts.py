@@ -140,3 +140,11 @@ def test_currency_of_bare_amounts(text, value, unit):
 def test_jiang_marks_the_future_only_before_a_verb():
     assert fact("公司将招股价由每股4.9港元降至2.75港元。", 2.75).status == "actual"
     assert fact("2021年公司营收将达到100亿元。", 10000000000).status == "forecast"
+
+
+def test_share_price_quote_after_a_company():
+    text = "这意味着山东如意集团(8.900,-0.04,-0.45%)的男装布局再下一城。"
+    doc = extractor.extract(text, published=REF)
+    got = {f.value_text: (f.measure, f.kind, f.direction) for f in doc.facts}
+    assert got["8.900"] == ("股价", "level", None)
+    assert got["-0.45%"] == ("股价", "change", "down")

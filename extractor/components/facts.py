@@ -39,6 +39,7 @@ _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _PLACE_PREPOSITIONS = ("在", "于", "从", "到", "赴", "至", "向", "来自", "对")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+_STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
 _CURRENCY_CODES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"}
 _BYLINE_TITLES = {"记者", "编辑", "校对", "责编", "责任编辑", "实习生", "通讯员", "特约记者", "见习记者"}
@@ -157,6 +158,9 @@ class FactLinker:
                 measure = self._content_word(q, since, words, word_starts)
             if basis == "mom" and period is not None and period.granularity == "quarter":
                 basis = "qoq"
+            quoted = _stock_quote(text, q)
+            if quoted is not None:  # 山东如意集团(8.900,0.04,0.45%): price, change, change in percent
+                measure, kind, direction, basis = "股价", *quoted
             unit = self._currency(doc._.raw_text, q, measure, currency)
             facts.append(Fact(
                 id=f"f{len(facts) + 1}", value=q.value, upper=q.upper, unit=unit,
@@ -247,12 +251,16 @@ class FactLinker:
         if text.startswith("的", at):
             at += 1
         j = bisect.bisect_left(word_starts, at)
-        phrase_start = phrase_end = at
-        while j < len(words) and words[j].start == phrase_end and phrase_end - phrase_start < 8 \
-                and (words[j].tag in _NOUN_TAGS - {"PER", "ORG"} or (phrase_end == phrase_start and _modifier_word(words[j]))):
-            phrase_end = words[j].end
+        phrase_start = phrase_end = noun_end = at
+        while j < len(words) and words[j].start == phrase_end and phrase_end - phrase_start < 8:
+            w = words[j]
+            if w.tag in _NOUN_TAGS - {"PER", "ORG"}:
+                noun_end = w.end
+            elif not (phrase_end == phrase_start and w.tag in ("a", "b") and len(w.text) <= 2):
+                break  # 大中/a 城市, 公立/a 学校: a short modifier may open the phrase
+            phrase_end = w.end
             j += 1
-        return text[phrase_start:phrase_end] if phrase_end > phrase_start else None
+        return text[phrase_start:noun_end] if noun_end > phrase_start else None
 
     @staticmethod
     def _content_word(q: Quantity, since: int, words: list[Word], word_starts: list[int]) -> str | None:
@@ -529,6 +537,17 @@ def _year_before(current: Time, written: Time) -> Time:
 def _modifier_word(w: Word) -> bool:
     """A word that can stand inside a measure's noun phrase (短/a 视频/n 数量/n)."""
     return w.tag in _NOUN_TAGS - {"PER", "ORG"} or (w.tag == "a" and len(w.text) == 1)
+
+
+def _stock_quote(text: str, q: Quantity) -> tuple[str, str | None, None] | None:
+    """Kind and direction of a figure inside a share-price quote (8.900,0.04,0.45%), else None."""
+    for match in _STOCK_QUOTE.finditer(text, max(0, q.span.start - 30), min(len(text), q.span.end + 30)):
+        if match.start(1) <= q.span.start < match.end(1):
+            return "level", None, None
+        for group in (2, 3):
+            if match.start(group) <= q.span.start < match.end(group):
+                return "change", "down" if match.group(group).startswith("-") else "up", None
+    return None
 
 
 def _verb_follows(words: list[Word], word_starts: list[int], at: int) -> bool:
