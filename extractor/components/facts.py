@@ -39,6 +39,7 @@ _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _PLACE_PREPOSITIONS = ("在", "于", "从", "到", "赴", "至", "向", "来自", "对")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+_BARE_SHORT_YEAR = re.compile(r"\d{2}年")
 _STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
 _CURRENCY_CODES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"}
@@ -485,8 +486,8 @@ class FactLinker:
         for t in times:
             if t.span.end > q.span.start:
                 break
-            if t.granularity == "duration" or t.start is None and t.end is None:
-                continue
+            if t.granularity == "duration" or t.start is None and t.end is None or _BARE_SHORT_YEAR.fullmatch(t.text):
+                continue  # 创办30年: a length of time more often than the year 2030
             same_year_ago = "同期" in t.text
             base = self._is_base(t, text)
             if re.fullmatch(r"的|为|是|:|：", text[t.span.end:q.span.start].strip() or "的") and \
