@@ -29,10 +29,10 @@ def seed_doc(nlp):
     return extractor.extract(SEED.read_text(encoding="utf-8"), source=str(SEED))
 
 
-def fixture_articles() -> list[tuple[Path, Path]]:
-    """(gold file, article text) for each gold fixture whose article is present."""
+def fixture_articles(folder: str = "gold") -> list[tuple[Path, Path]]:
+    """(gold file, article text) for each gold file of fixtures/FOLDER whose article is present."""
     pairs = []
-    for gold in sorted((ROOT / "fixtures" / "gold").glob("*.gold.json")):
+    for gold in sorted((ROOT / "fixtures" / folder).glob("*.gold.json")):
         document = json.loads(gold.read_text(encoding="utf-8"))["document"]
         article = SHARED / "corpus" / "articles" / document
         if article.is_file():
