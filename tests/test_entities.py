@@ -86,3 +86,12 @@ def test_user_patterns_extend_the_shipped_ones(tmp_path):
     assert ("ORG", "星河动力") in names
     assert len(names[("ORG", "星河动力")].mentions) == 2
     assert ("ORG", "星河动力") not in {(e.type, e.name) for e in extractor.extract(text).entities}
+
+
+def test_short_name_declared_in_brackets_is_an_alias():
+    text = ("4月3日，公司发布公告称，中国平安人寿保险股份有限公司(简称:平安人寿)计划减持云南白药股份。"
+            "平安人寿表示，减持不超过3%。")
+    found = entities(text)
+    full = [e for (kind, name), e in found.items() if kind == "ORG" and "平安人寿" in (name, *e.aliases)]
+    assert len(full) == 1
+    assert len(full[0].mentions) >= 3

@@ -26,6 +26,7 @@ _LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 # CRF (trained on CLUENER: people and organisations), then LAC, then weak rules; CRF places only fill gaps.
 _TRUST = {"ruler": 0, "title": 1, "rule": 2, "crf": 3, "lac": 4, "weak": 5, "fill": 6}
 _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn"}
+_SHORT_NAME = re.compile(r"\s*[（(](?:以下)?(?:简称|下称|下文简称)[:：]?\s*[“\"「]?(?P<short>[^”\"」）)，,]{2,12})[”\"」]?[）)]")
 _ANNOUNCE = {"公告", "宣布", "披露", "公布"}
 # A Latin brand name (Likee, Hago): capitalised, lower case after, no digits.
 _BRAND = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*$")
@@ -70,6 +71,9 @@ class EntityFinder:
         self.org_heads = tuple(sorted(patterns.words("org_heads.tsv"), key=len, reverse=True))
         suffixes = {row[0]: row[1] if len(row) > 1 else "unit" for row in patterns.table("org_suffixes.tsv")}
         self.unit_suffixes = sorted((s for s, k in suffixes.items() if k == "unit"), key=len, reverse=True)
+        legal = sorted((s for s, k in suffixes.items() if k == "legal"), key=len, reverse=True)
+        self.legal_tail_re = re.compile("(?:" + "|".join(map(re.escape, legal)) + ")+$")
+        self.suffix_run_re = re.compile("(?:" + "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) + ")+")
         org_words = sorted(set(self.org_heads) | set(suffixes), key=len, reverse=True)
         self.latin_org_re = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,15})(?:" +
                                        "|".join(map(re.escape, org_words)) + ")")
@@ -93,13 +97,15 @@ class EntityFinder:
         mentions += self._latin_organisations(doc, text)
         mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "ORG", "rule") for m in _DOMAIN.finditer(text)]
         mentions += self._lac(doc, words)
-        mentions = _resolve_overlaps(_drop_ruler_inside_longer_names(mentions) + self._crf(doc, text, words))
+        mentions = _resolve_overlaps(_drop_ruler_inside_longer_names(mentions + self._crf(doc, text, words),
+                                                                     self.suffix_run_re))
         mentions += self._titled_names(doc, text, mentions)
         mentions += self._announcers(doc, text, words)
         mentions = _resolve_overlaps(mentions)
         mentions = _resolve_overlaps(mentions + self._coordinated(doc, text, mentions))
         self._extend_units(doc, text, mentions)
         mentions = self._clean_persons(doc, mentions)
+        mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
         mentions = _drop_descriptors(mentions)
         self._attach_titles(text, mentions)
@@ -170,6 +176,8 @@ class EntityFinder:
                     end -= 1  # 张德广和 -> 张德广
                 if end == start or w.text[0] in "和与同及跟":
                     continue
+                if end - start == 1 and not self._lone_surname_is_name(doc._.norm_text, start):
+                    continue  # 编/程/猫: one character is a name only as 总裁魏 or 魏表示
             if kind == "ORG" and w.text.endswith("政府") and len(w.text) >= 4:
                 kind, end = "LOC", end - 2  # 美国政府: the country is the name
             if kind == "LOC" and len(w.text) <= 4 and all(c in self.place_abbreviations for c in w.text):
@@ -205,11 +213,42 @@ class EntityFinder:
             out.append(Mention(match.start(), match.end(), doc._.raw_text[match.start():match.end()], "ORG", "rule"))
         return out
 
+    @staticmethod
+    def _short_names(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """中国平安人寿保险股份有限公司（简称“平安人寿”）: the short name is the same organisation."""
+        out = []
+        short_to_full: dict[str, str] = {}
+        for m in mentions:
+            if m.type != "ORG":
+                continue
+            match = _SHORT_NAME.match(text, m.end)
+            if match is None:
+                continue
+            start, end = match.span("short")
+            short_to_full[match.group("short")] = m.canonical or m.text
+            if not any(o.start < end and start < o.end for o in mentions):
+                out.append(Mention(start, end, doc._.raw_text[start:end], "ORG", "rule", m.canonical or m.text))
+        for o in mentions:  # the tagger's readings of the short name, wherever it stands, join the full one
+            if o.type == "ORG" and o.text in short_to_full:
+                o.canonical = short_to_full[o.text]
+        return out
+
     def _crf(self, doc: Doc, text: str, words) -> list[Mention]:
         """People and organisations of the CRF that re-reads LAC's output (see extractor/crf_ner.py)."""
         out = []
         lac_words = [(w.start, w.end, w.text, w.tag) for w in words]
+        lac_names = {(w.start, w.end): w.tag for w in words if w.tag in ("PER", "ORG")}
+        predicted = set()
         for start, end, kind in crf_tagger().predict(text, lac_words):
+            # a CRF span that cuts a LAC name inside its legal form (中国平安人寿保险股|份有限公司) takes the whole name
+            whole = next(((a, b) for (a, b), tag in lac_names.items() if a <= start and end <= b and (a, b) != (start, end)
+                          and _LAC_TYPES[tag] == kind and self._cuts_legal_form(text, a, b, start, end)), None)
+            start, end = whole or (start, end)
+            if kind == "PERSON" and end - start < 2:
+                continue  # one character alone is a name only in the tagger's or a title's reading (魏)
+            if (start, end) in predicted:
+                continue
+            predicted.add((start, end))
             while start < end and not text[start].isalnum():
                 start += 1
             while end > start and not text[end - 1].isalnum():
@@ -225,6 +264,17 @@ class EntityFinder:
                 source = "fill" if kind == "LOC" else "crf"
                 out.append(Mention(start, end, doc._.raw_text[start:end], kind, source))
         return out
+
+    def _lone_surname_is_name(self, text: str, at: int) -> bool:
+        """A one-character name needs a surname with a title before it or a verb of speech or 在 after it."""
+        if text[at] not in self.surnames:
+            return False
+        before = text[max(0, at - 8):at]
+        return before.endswith(self.titles) or text.startswith(self.name_enders, at + 1)
+
+    def _cuts_legal_form(self, text: str, name_start: int, name_end: int, start: int, end: int) -> bool:
+        legal = self.legal_tail_re.search(text, name_start, name_end)
+        return legal is not None and (legal.start() < start < legal.end() or legal.start() < end < legal.end())
 
     def _without_title(self, name: str) -> int:
         """Length of a tagged name without a title glued to its end (江主席 -> 1)."""
@@ -344,17 +394,23 @@ class EntityFinder:
         return not ("\u4e00" <= text[at] <= "\u9fff") or text.startswith(self.name_enders, at)
 
     def _extend_units(self, doc: Doc, text: str, mentions: list[Mention]) -> None:
-        """抖音 + 电商 -> the organisation 抖音电商 (a unit of 抖音, a separate entity)."""
+        """抖音 + 电商 -> the organisation 抖音电商 (a unit of 抖音, a separate entity);
+        中国平安 + 人寿 + 保险 + 股份有限公司 -> 中国平安人寿保险股份有限公司 (legal form kept in the text,
+        dropped from the name by the alias resolver)."""
+        starts = {m.start for m in mentions}
         for m in mentions:
             if m.type != "ORG":
                 continue
-            for suffix in self.unit_suffixes:
-                if text.startswith(suffix, m.end):
-                    base = m.canonical or m.text
-                    m.end += len(suffix)
-                    m.text = doc._.raw_text[m.start:m.end]
-                    m.canonical = base + suffix
-                    break
+            match = self.suffix_run_re.match(text, m.end)
+            if match is None or match.end() in starts or any(s in starts for s in range(m.end, match.end())):
+                continue
+            run = text[m.end:match.end()]
+            legal = self.legal_tail_re.search(run)
+            units = run[:legal.start()] if legal else run
+            base = m.canonical or m.text
+            m.end = match.end()
+            m.text = doc._.raw_text[m.start:m.end]
+            m.canonical = base + units if units else base
 
     def _clean_persons(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Cut 魏建议 back to 魏 when 魏 is named elsewhere; drop generic nouns."""
@@ -376,12 +432,19 @@ class EntityFinder:
         return kept
 
 
-def _drop_ruler_inside_longer_names(mentions: list[Mention]) -> list[Mention]:
-    """市统计局 is not 国家统计局: a known short name inside a longer tagged organisation gives way."""
-    longer = [m for m in mentions if m.source == "lac" and m.type == "ORG"]
-    return [m for m in mentions if not (m.source == "ruler" and any(
-        o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start and o.start < m.start
-        for o in longer))]
+def _drop_ruler_inside_longer_names(mentions: list[Mention], suffixes: re.Pattern[str]) -> list[Mention]:
+    """市统计局 is not 国家统计局, 中国平安人寿保险股份有限公司 is not 中国平安: a known short name inside a
+    longer tagged organisation gives way, unless the rest is only suffixes (阿里巴巴集团 = 阿里巴巴)."""
+    longer = [m for m in mentions if m.source in ("lac", "crf") and m.type == "ORG"]
+
+    def inside_another(m: Mention) -> bool:
+        for o in longer:
+            if o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start:
+                if o.start < m.start or not suffixes.fullmatch(o.text[m.end - o.start:]):
+                    return True
+        return False
+
+    return [m for m in mentions if not (m.source == "ruler" and inside_another(m))]
 
 
 def _drop_descriptors(mentions: list[Mention]) -> list[Mention]:
