@@ -60,6 +60,7 @@ def _load(patterns_dir: str | None) -> Language:
 def run(nlp: Language, text: str, published: date | None = None, reference_source: str | None = None) -> Doc:
     """Run the pipeline with a publication date set on the Doc before the first component."""
     doc = nlp.make_doc(text)
+    doc._.raw_text = text  # == doc.text, which spaCy would rebuild from the tokens
     doc._.published = published
     doc._.warnings = []
     if reference_source:
@@ -71,7 +72,7 @@ def run(nlp: Language, text: str, published: date | None = None, reference_sourc
 
 def to_document(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
                 title: str | None = None) -> Document:
-    text = doc.text
+    text = doc._.raw_text if doc._.raw_text is not None else doc.text
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     entities = [
         Entity(

@@ -46,6 +46,8 @@ class _Lac:
         tags = {int(i): tag for i, tag in _tsv(data / "tag.dic").items()}
         # Per tag id: the label ("PER") and whether it continues a word ("-I").
         self.transitions = np.load(data / "lac_crf_transitions.npy")
+        self.transitions_t = np.ascontiguousarray(self.transitions.T)
+        self.span = float(self.transitions.max()) - float(self.transitions.min())
         size = max(max(tags) + 1, self.transitions.shape[0])
         self.labels = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(size)]
         self.inside = [tags.get(i, "n-B").endswith("-I") for i in range(size)]
@@ -73,32 +75,55 @@ class _Lac:
         return out  # type: ignore[return-value]
 
     def decode(self, emissions: list[np.ndarray]) -> list[list[int]]:
-        """Viterbi paths of several sequences at once (longest first, the batch shrinking as they end)."""
+        """Viterbi paths of several sequences at once (longest first, the batch shrinking as they end).
+
+        Exact, with the tie-breaking of a full Viterbi (the first best previous tag), but pruned:
+        the transition scores span a small range, so a previous tag scoring more than that range
+        (plus a float rounding margin) below the best one can never win. At most steps only the
+        best previous tag is left, and the step is one row gather instead of a tags x tags max.
+        """
         order = sorted(range(len(emissions)), key=lambda i: -len(emissions[i]))
         lengths = [len(emissions[i]) for i in order]
-        longest, tags = lengths[0], self.transitions.shape[0]
-        em = np.zeros((len(order), longest, tags), dtype=emissions[order[0]].dtype)
+        longest, tags, count = lengths[0], self.transitions.shape[0], len(order)
+        em = np.zeros((count, longest, tags), dtype=emissions[order[0]].dtype)
         for row, i in enumerate(order):
             em[row, : lengths[row]] = emissions[i]
-        back = np.zeros((len(order), longest, tags), dtype=np.intp)
+        trans, trans_t = self.transitions, self.transitions_t
+        # |scores| <= bound; 8 ulps of it cover the rounding of both sums compared.
+        bound = (float(np.abs(em).max()) + float(np.abs(trans).max())) * longest + 1.0
+        margin = self.span + 8 * float(np.spacing(np.float32(bound))) + 1e-4
+        prev = np.zeros((count, longest), dtype=np.intp)  # the best previous tag, when it is the only candidate
+        full: list[tuple[int, np.ndarray, np.ndarray]] = []  # (t, rows, backpointers) where it is not
         dp = em[:, 0].copy()
-        active = len(order)
+        rows = np.arange(count)
+        active = count
         for t in range(1, longest):
             while lengths[active - 1] <= t:
                 active -= 1
-            scores = dp[:active, :, None] + self.transitions
-            back[:active, t] = scores.argmax(axis=1)
-            dp[:active] = scores.max(axis=1) + em[:active, t]
-        paths: list[list[int]] = [[]] * len(order)
+            d = dp[:active]
+            best = d.argmax(axis=1)
+            top = d[rows[:active], best]
+            prev[:active, t] = best
+            candidates = d >= (top - margin)[:, None]
+            if np.count_nonzero(candidates) == active:
+                np.add(top[:, None], trans[best], out=d)
+            else:
+                several = np.flatnonzero(np.count_nonzero(candidates, axis=1) > 1)
+                scores = d[several][:, None, :] + trans_t  # [row, tag, previous tag]
+                back = scores.argmax(axis=2)
+                kept = scores.max(axis=2)
+                np.add(top[:, None], trans[best], out=d)
+                d[several] = kept
+                full.append((t, several, back))
+            d += em[:active, t]
+        path = np.empty((count, longest), dtype=np.intp)
+        path[:, :-1] = prev[:, 1:]
+        path[rows, np.array(lengths) - 1] = dp.argmax(axis=1)
+        for t, several, back in reversed(full):
+            path[several, t - 1] = back[np.arange(len(several)), path[several, t]]
+        paths: list[list[int]] = [[]] * count
         for row, i in enumerate(order):
-            last = int(dp[row].argmax())
-            path = [last]
-            steps = back[row]
-            for t in range(lengths[row] - 1, 0, -1):
-                last = int(steps[t, last])
-                path.append(last)
-            path.reverse()
-            paths[i] = path
+            paths[i] = path[row, : lengths[row]].tolist()
         return paths
 
     def words(self, text: str, path: list[int]) -> list[tuple[str, str]]:

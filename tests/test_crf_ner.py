@@ -63,3 +63,18 @@ def test_sports_club_is_an_organisation(crf: CrfTagger) -> None:
 def test_bio_decoding() -> None:
     labels = ["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "I-ORG", "I-PER"]
     assert spans_from_labels(labels) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 6, "ORG"), (6, 7, "PER")]
+
+
+def test_fast_features_equal_the_reference_definition():
+    """features() is an optimised rewrite: it must give exactly what _features_slow defines."""
+    from extractor.crf_ner import _features_slow, features
+    from extractor.tagger import tag_texts
+
+    for text in ["腾讯2021年营收同比增长16%。", "抖音电商副总裁穆青表示，今年1-8月GMV增长。\n第二段：Yaowang.com总统房建"]:
+        words, at = [], 0
+        for sentence in text.split("\n"):
+            for word, tag in tag_texts([sentence])[0]:
+                words.append((at, at + len(word), word, tag))
+                at += len(word)
+            at += 1  # the line break lies outside every word
+        assert features(text, words) == _features_slow(text, words, range(len(text)))

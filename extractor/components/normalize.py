@@ -22,7 +22,8 @@ class Normalize:
         ensure_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.raw_text = doc.text  # spaCy rebuilds doc.text from tokens on every access: read it once
+        if doc._.raw_text is None:  # pipeline.run() sets it to the text it made the Doc of
+            doc._.raw_text = doc.text  # spaCy rebuilds doc.text from tokens on every access: read it once
         doc._.norm_text = to_half_width(doc._.raw_text)
         doc._.sentences = split_sentences(doc._.norm_text)
         # doc.sents for spaCy users: mark the first token of each sentence (others stay unset = inside)
