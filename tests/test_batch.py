@@ -58,7 +58,8 @@ def test_two_workers_write_what_one_worker_writes(tmp_path):
         summary = run([str(folder)], open_writer("jsonl", str(out)), workers=workers, progress=False,
                       err=open(tmp_path / "err.txt", "w"))
         assert (summary.documents, len(summary.errors)) == (4, 1)
-        assert len(summary.peak_mb) == workers and all(mb > 0 for mb in summary.peak_mb.values())
+        # the pool decides which workers get work: each that did reports its peak memory
+        assert 1 <= len(summary.peak_mb) <= workers and all(mb > 0 for mb in summary.peak_mb.values())
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1]
 
