@@ -27,10 +27,8 @@ _LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 _TRUST = {"ruler": 0, "title": 1, "rule": 2, "crf": 3, "lac": 4, "weak": 5, "fill": 6}
 _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn"}
 _SHORT_NAME = re.compile(r"\s*[（(](?:以下)?(?:简称|下称|下文简称)[:：]?\s*[“\"「]?(?P<short>[^”\"」）)，,]{2,12})[”\"」]?[）)]")
-_ANNOUNCE = {"公告", "宣布", "披露", "公布"}
 # A Latin brand name (Likee, Hago): capitalised, lower case after, no digits.
 _BRAND = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*$")
-_DESCRIPTOR_HEADS = ("公司", "企业", "机构", "平台", "集团", "品牌")
 _ABBREVIATED_PLACE = re.compile(
     r"(?:驻|访|来|抵|赴|离|返)(\w)(?=[^\u4e00-\u9fff]|[期前后的访进投考留工发参旅时])"
     r"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=的))(\w)方(?=[\u4e00-\u9fff，,])"
@@ -65,8 +63,10 @@ class EntityFinder:
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.place_abbreviations = set(patterns.words("place_abbreviations.tsv"))
         one_of = "[" + "".join(sorted(self.place_abbreviations)) + "]"
-        self.paired_places_re = re.compile(
-            f"({one_of}{{2,3}})(?=关系|两国|三国|双方|合作|贸易|联合|经贸|边境|东段|西段|之间|友好|对话|峰会|战略|外企业)")
+        contexts = "|".join(map(re.escape, patterns.words("paired_place_contexts.tsv")))
+        self.paired_places_re = re.compile(f"({one_of}{{2,3}})(?={contexts})")
+        self.announce_verbs = set(patterns.words("announce_verbs.tsv"))
+        self.descriptor_heads = tuple(patterns.words("descriptor_heads.tsv"))
         self.titles = tuple(sorted(patterns.words("titles.tsv"), key=len, reverse=True))
         self.org_heads = tuple(sorted(patterns.words("org_heads.tsv"), key=len, reverse=True))
         suffixes = {row[0]: row[1] if len(row) > 1 else "unit" for row in patterns.table("org_suffixes.tsv")}
@@ -78,8 +78,7 @@ class EntityFinder:
         self.latin_org_re = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,15})(?:" +
                                        "|".join(map(re.escape, org_words)) + ")")
         # A name read after a title ends before one of these (or punctuation).
-        self.name_enders = tuple(self.speech) + ("在", "的", "等", "和", "与", "及", "也", "则", "就", "对", "是", "还",
-                                                  "先生", "女士", "日前", "近日", "此前", "曾", "将", "已", "现场", "告诉")
+        self.name_enders = tuple(self.speech) + tuple(patterns.words("name_enders.tsv"))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
@@ -107,7 +106,7 @@ class EntityFinder:
         mentions = self._clean_persons(doc, mentions)
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
-        mentions = _drop_descriptors(mentions)
+        mentions = _drop_descriptors(mentions, self.descriptor_heads)
         self._attach_titles(text, mentions)
         doc._.mentions = sorted(mentions, key=lambda m: m.start)
         return doc
@@ -311,7 +310,7 @@ class EntityFinder:
         """编程猫宣布完成C+轮融资 / 中文传媒公告: a clause-initial name that announces is an organisation."""
         out = []
         for i, w in enumerate(words):
-            if w.text not in _ANNOUNCE or i == 0:
+            if w.text not in self.announce_verbs or i == 0:
                 continue
             j, start = i - 1, w.start
             while j >= 0 and words[j].tag in _NAME_TAGS - {"PER"} and w.start - words[j].start <= 6:
@@ -447,10 +446,10 @@ def _drop_ruler_inside_longer_names(mentions: list[Mention], suffixes: re.Patter
     return [m for m in mentions if not (m.source == "ruler" and inside_another(m))]
 
 
-def _drop_descriptors(mentions: list[Mention]) -> list[Mention]:
+def _drop_descriptors(mentions: list[Mention], heads: tuple[str, ...]) -> list[Mention]:
     """中国在线英语教育服务公司51Talk: a description glued before the name is not a second organisation."""
     by_start = {m.start: m for m in mentions}
-    return [m for m in mentions if not (m.type == "ORG" and m.text.endswith(_DESCRIPTOR_HEADS)
+    return [m for m in mentions if not (m.type == "ORG" and m.text.endswith(heads)
                                         and by_start.get(m.end) is not None and by_start[m.end].type == "ORG")]
 
 

@@ -29,24 +29,18 @@ from .vocab import vocabulary
 
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
 _SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
-_FILLER_VERBS = {"有", "是", "为", "达", "达到", "超过", "突破", "破", "约", "近", "共", "累计", "合计", "实现", "录得",
-                 "完成", "占", "相当于", "增长", "增加", "下降", "减少", "升至", "降至", "达成", "突破了", "有了"}
 _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
-_CLASSIFIERS_INDEFINITE = set("个位种家次名项件条批场")
 _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
-_PLACE_PREPOSITIONS = ("在", "于", "从", "到", "赴", "至", "向", "来自", "对")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _BARE_SHORT_YEAR = re.compile(r"\d{2}年")
 _STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
 _CURRENCY_CODES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"}
-_BYLINE_TITLES = {"记者", "编辑", "校对", "责编", "责任编辑", "实习生", "通讯员", "特约记者", "见习记者"}
 # A figure that is an item of a list after a short name: ：海口35.1% / 、广州22.4%
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[、：:，,]|包括)[\u4e00-\u9fff]{1,6}$")
-_BASE_MARKERS = ("较", "比", "相比", "相较", "较之", "对比", "低于", "高于", "超过")
 
 
 @dataclass(slots=True)
@@ -104,7 +98,11 @@ class FactLinker:
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
         self.number_words_re = _alternation(patterns.words("facts/number_words.tsv"))
         self.money_measures = tuple(patterns.words("facts/money_measures.tsv"))
-        self._rank_re = re.compile(r"排名|排行|位列|跻身|位居|名列|分别是")
+        self.rank_re = _alternation(patterns.words("facts/rank_cues.tsv"))
+        self.filler_verbs = set(patterns.words("facts/filler_verbs.tsv"))
+        self.base_markers = tuple(patterns.words("facts/base_markers.tsv"))
+        self.place_prepositions = tuple(patterns.words("facts/place_prepositions.tsv"))
+        self.byline_titles = set(patterns.words("byline_titles.tsv"))
 
     # ------------------------------------------------------------------ driver
     def __call__(self, doc: Doc) -> Doc:
@@ -184,7 +182,7 @@ class FactLinker:
             return False  # 二手住房, 一线城市, 1对1
         if re.fullmatch(r"[（(]\d{4,6}[)）]", text[start - 1:end + 1]):
             return False  # a stock code after a name: 金鑫新能（872380）
-        if text.endswith(("前", "第"), 0, start) and self._rank_re.search(text, max(0, start - 12), start):
+        if text.endswith(("前", "第"), 0, start) and self.rank_re.search(text, max(0, start - 12), start):
             return False  # 排名前三, 前两位: a rank
         if text[start:start + 1] in _CN_DIGITS and text.endswith(("年", "初", "月"), 0, start):
             return False  # 年三十, 正月十五: a day
@@ -209,11 +207,10 @@ class FactLinker:
             return False  # a quoted label: “818”
         return True
 
-    @staticmethod
-    def _is_base(t: Time, text: str) -> bool:
+    def _is_base(self, t: Time, text: str) -> bool:
         """A time that is the comparison base, not the period: 较2018年第二季度, 相当于2019年的3倍."""
         before = text[max(0, t.span.start - 3):t.span.start]
-        return before.endswith(_BASE_MARKERS) or \
+        return before.endswith(self.base_markers) or \
             bool(re.match(r"的[\d一二两三四五六七八九十.]+倍", text[t.span.end:t.span.end + 8]))
 
     def _modifier_boundary(self, text: str, clause: tuple[int, int], earlier: list[Quantity]) -> int:
@@ -263,15 +260,14 @@ class FactLinker:
             j += 1
         return text[phrase_start:noun_end] if noun_end > phrase_start else None
 
-    @staticmethod
-    def _content_word(q: Quantity, since: int, words: list[Word], word_starts: list[int]) -> str | None:
+    def _content_word(self, q: Quantity, since: int, words: list[Word], word_starts: list[int]) -> str | None:
         """直播4300万次 -> 直播: the last content word before the figure."""
         j = bisect.bisect_left(word_starts, q.span.start) - 1
         adjacent = True
         while j >= 0 and words[j].start >= since:
             w = words[j]
             tags = ("n", "nz", "vn", "nw", "v") if adjacent else ("n", "nz", "vn", "nw")
-            if w.tag in tags and w.text not in _FILLER_VERBS and not w.text.isascii() and len(w.text) > 1:
+            if w.tag in tags and w.text not in self.filler_verbs and not w.text.isascii() and len(w.text) > 1:
                 return w.text
             adjacent = False
             j -= 1
@@ -352,7 +348,7 @@ class FactLinker:
         speakers = {q.speaker_start for q in doc._.quotes or []}
         owners = [m for m in doc._.mentions if m.entity is not None and m.type in _SUBJECT_TYPES
                   and not (m.type == "ORG" and m.entity.name.endswith(self.media_suffixes))
-                  and m.start not in speakers and m.title not in _BYLINE_TITLES]
+                  and m.start not in speakers and m.title not in self.byline_titles]
         counts: dict[str, int] = {}
         headline_end = doc._.sentences[0].end if doc._.sentences else 0
         for i, m in enumerate(owners):
@@ -379,7 +375,7 @@ class FactLinker:
         for start in (item_start, clause_start):
             owners = [m for m in mentions if start <= m.start and m.end <= at and not _inside(m.start, bracketed)]
             places = [m for m in topics.places if start <= m.start and m.end <= at and not _inside(m.start, bracketed)
-                      and not text.endswith(_PLACE_PREPOSITIONS, clause_start, m.start)]
+                      and not text.endswith(self.place_prepositions, clause_start, m.start)]
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
                 return first.entity.name, first.entity

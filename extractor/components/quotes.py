@@ -23,9 +23,7 @@ _LOOK_AFTER = 30        # characters after a quote searched for its cue
 _LOOK_BEFORE = 60
 _SENTENCE_END = "。！？!?\n"
 _CLAUSE_OR_SENTENCE_END = "，,；;。！？!?\n”」』"
-_PRONOUNS = ("他", "她")
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
-_BACK_REFERENCES = ("上述", "该", "这位", "此位")
 
 
 @Language.factory("extractor_quotes", default_config={"patterns_dir": None})
@@ -40,6 +38,13 @@ class QuoteFinder:
         self.cue_re = re.compile("|".join(map(re.escape, verbs)))
         self.cue_at_end = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，\s]*$")
         self.anonymous = tuple(patterns.words("anonymous_speakers.tsv"))
+        fillers = sorted(patterns.words("speaker_fillers.tsv"), key=len, reverse=True)
+        self.filler_tail = re.compile("(" + "|".join(map(re.escape, fillers)) + ")$")
+        openers = sorted(patterns.words("speaker_openers.tsv"), key=len, reverse=True)
+        self.opener_head = re.compile("^(" + "|".join(map(re.escape, openers)) + ")")
+        references = patterns.table("speaker_references.tsv")
+        self.pronouns = tuple(row[1] for row in references if row[0] == "pronoun")
+        self.back_references = tuple(row[1] for row in references if row[0] == "back")
         self.organisation_speakers = set(patterns.words("organisation_speakers.tsv"))
         self.indirect_re = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，]")
 
@@ -133,7 +138,7 @@ class QuoteFinder:
     def _speaker_from(self, text: str, start: int, cue_start: int, persons: list[Mention], record: QuoteRecord) -> None:
         inside = [m for m in persons if start <= m.start and m.end <= cue_start]
         named = [m for m in inside if m.type == "PERSON"] or inside
-        said = re.sub(r"(在现场|现场|进一步|也|还|则|曾|对记者|向记者)$", "", text[start:cue_start].rstrip())
+        said = self.filler_tail.sub("", text[start:cue_start].rstrip())
         if named and said.endswith(self.anonymous) and not said.endswith(text[named[-1].start:named[-1].end]):
             named = []  # Tik Tok一位内部人士: an unnamed person, not the organisation
         if named:
@@ -143,8 +148,8 @@ class QuoteFinder:
             record.speaker_start = m.start
             return
         phrase = text[start:cue_start].strip(" ,，:：”」』")
-        phrase = re.sub(r"^(据|根据|在|对此|此外|不过|但|而|同时)", "", phrase)
-        phrase = re.sub(r"(在现场|现场|进一步|也|还|则|曾|对记者|向记者|在接受.*采访时)$", "", phrase)
+        phrase = self.opener_head.sub("", phrase)
+        phrase = self.filler_tail.sub("", re.sub(r"在接受.*采访时$", "", phrase))
         if 0 < len(phrase) <= 20:
             record.speaker_text = phrase
             record.speaker_start = start
@@ -156,16 +161,15 @@ class QuoteFinder:
         if len(between) <= _CONTINUATION_GAP and between.count("\n") <= 1:
             record.speaker, record.speaker_text, record.cue = previous.speaker, previous.speaker_text, previous.cue
 
-    @staticmethod
-    def _resolve_back_reference(record: QuoteRecord, earlier: list[QuoteRecord]) -> None:
+    def _resolve_back_reference(self, record: QuoteRecord, earlier: list[QuoteRecord]) -> None:
         said = record.speaker_text or ""
         if record.speaker is not None or not said:
             return
-        if said in _PRONOUNS:
+        if said in self.pronouns:
             named = [q for q in earlier if q.speaker is not None and q.speaker.type == "PERSON"]
             if named:
                 record.speaker = named[-1].speaker
-        elif said.startswith(_BACK_REFERENCES):
+        elif said.startswith(self.back_references):
             kind = said[-2:]
             for q in reversed(earlier):
                 if q.speaker_text and q.speaker_text.endswith(kind) and q.speaker_text != said:
