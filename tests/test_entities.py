@@ -95,3 +95,12 @@ def test_short_name_declared_in_brackets_is_an_alias():
     full = [e for (kind, name), e in found.items() if kind == "ORG" and "平安人寿" in (name, *e.aliases)]
     assert len(full) == 1
     assert len(full[0].mentions) >= 3
+
+
+def test_listed_company_names_around_stock_codes():
+    text = ("这些股票分别是：承德露露(000848)、华鲁恒升 (600426)、张裕A(000869)。"
+            "包括欧亚集团(600697)在内的16只股票。首开先河的*ST华业(600240.SH)在其股票连续跌停后公告。")
+    found = entities(text)
+    for name in ["承德露露", "华鲁恒升", "张裕A", "欧亚集团", "*ST华业"]:
+        assert ("ORG", name) in found, name
+    assert ("ORG", "包括欧亚集团") not in found

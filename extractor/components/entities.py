@@ -66,6 +66,7 @@ class EntityFinder:
         contexts = "|".join(map(re.escape, patterns.words("paired_place_contexts.tsv")))
         self.paired_places_re = re.compile(f"({one_of}{{2,3}})(?={contexts})")
         self.announce_verbs = set(patterns.words("announce_verbs.tsv"))
+        self.name_openers = tuple(sorted(patterns.words("name_openers.tsv"), key=len, reverse=True))
         self.descriptor_heads = tuple(patterns.words("descriptor_heads.tsv"))
         self.titles = tuple(sorted(patterns.words("titles.tsv"), key=len, reverse=True))
         self.org_heads = tuple(sorted(patterns.words("org_heads.tsv"), key=len, reverse=True))
@@ -348,9 +349,18 @@ class EntityFinder:
         word_ends = {w.end: i for i, w in enumerate(words)}
         for match in _STOCK_CODE.finditer(text):
             end = match.start()
+            while end > 0 and text[end - 1] == " ":
+                end -= 1  # 华鲁恒升 (600426)
             start = end
-            while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
-                start -= 1
+            while start > 0 and end - start < 8 and ("\u4e00" <= text[start - 1] <= "\u9fff" or
+                                                     text[start - 1] in "ABH" and start == end):
+                start -= 1  # 张裕A(000869): a share class letter ends the name
+            if text.startswith("*ST", start - 3):
+                start -= 3
+            for opener in self.name_openers:
+                if text.startswith(opener, start) and end - start - len(opener) >= 2:
+                    start += len(opener)  # 包括欧亚集团(600697)
+                    break
             if end - start > 6 and end in word_ends:
                 i = word_ends[end]
                 start = end
