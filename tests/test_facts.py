@@ -148,3 +148,10 @@ def test_share_price_quote_after_a_company():
     got = {f.value_text: (f.measure, f.kind, f.direction) for f in doc.facts}
     assert got["8.900"] == ("股价", "level", None)
     assert got["-0.45%"] == ("股价", "change", "down")
+
+
+def test_the_source_of_figures_is_not_their_owner():
+    text = "来自天相投资的数据显示，包括欧亚集团(600697)在内的16只股票长期隐身。欧亚集团的基金持股率只有8.3%。"
+    assert fact(text, 8.3).subject == "欧亚集团"
+    text = "来自天相投资的数据显示，基金合计持股已占到流通盘的50%以上。"
+    assert fact(text, 50).subject != "天相投资"

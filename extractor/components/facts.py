@@ -97,6 +97,9 @@ class FactLinker:
         self.people_units = set(patterns.words("facts/people_units.tsv"))
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
         self.number_words_re = _alternation(patterns.words("facts/number_words.tsv"))
+        sources = patterns.table("facts/source_cues.tsv")
+        self.source_before = tuple(row[1] for row in sources if row[0] == "before")
+        self.source_after = tuple(row[1] for row in sources if row[0] == "after")
         self.money_measures = tuple(patterns.words("facts/money_measures.tsv"))
         self.rank_re = _alternation(patterns.words("facts/rank_cues.tsv"))
         self.filler_verbs = set(patterns.words("facts/filler_verbs.tsv"))
@@ -343,12 +346,18 @@ class FactLinker:
                    text[t.span.end:q.span.start].strip() == "的" for t in times)
 
     # ----------------------------------------------------------------- subject
+    def _is_source(self, text: str, m: Mention) -> bool:
+        """据穆青介绍 / 来自天相投资的数据显示: who reports the figures does not own them."""
+        return text.endswith(self.source_before, 0, m.start) or text.startswith(self.source_after, m.end)
+
     def _topics(self, doc: Doc) -> _Topics:
         """Entities that can own a figure (not the newspapers credited for the report) and the main one."""
         speakers = {q.speaker_start for q in doc._.quotes or []}
+        text = doc._.norm_text
         owners = [m for m in doc._.mentions if m.entity is not None and m.type in _SUBJECT_TYPES
                   and not (m.type == "ORG" and m.entity.name.endswith(self.media_suffixes))
-                  and m.start not in speakers and m.title not in self.byline_titles]
+                  and m.start not in speakers and m.title not in self.byline_titles
+                  and not self._is_source(text, m)]
         counts: dict[str, int] = {}
         headline_end = doc._.sentences[0].end if doc._.sentences else 0
         for i, m in enumerate(owners):
@@ -398,8 +407,7 @@ class FactLinker:
             return previous.subject, _entity_by_id(mentions, previous.subject_id)
         if same_sentence_prev is not None and same_sentence_prev.subject:
             return same_sentence_prev.subject, _entity_by_id(mentions, same_sentence_prev.subject_id)
-        earlier = [m for m in mentions if ctx.sentence.start <= m.start and m.end <= at and m.type in _SUBJECT_TYPES
-                   and not _is_attribution(text, m)]
+        earlier = [m for m in mentions if ctx.sentence.start <= m.start and m.end <= at and m.type in _SUBJECT_TYPES]
         if earlier:
             return earlier[-1].entity.name, earlier[-1].entity
         if ctx.quote is not None and ctx.quote.speaker is not None:
@@ -582,9 +590,3 @@ def _entity_by_id(mentions: list[Mention], entity_id: str | None) -> EntityRecor
     if entity_id is None:
         return None
     return next((m.entity for m in mentions if m.entity is not None and m.entity.id == entity_id), None)
-
-
-def _is_attribution(text: str, m: Mention) -> bool:
-    """据穆青介绍: the person is a source, not the subject of the figures."""
-    return m.start > 0 and text[m.start - 1] == "据"
-
