@@ -26,6 +26,7 @@ _LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 # CRF (trained on CLUENER: people and organisations), then LAC, then weak rules; CRF places only fill gaps.
 _TRUST = {"ruler": 0, "title": 1, "rule": 2, "crf": 3, "lac": 4, "weak": 5, "fill": 6}
 _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn"}
+_STATE_FORMS = ("共和国", "王国", "联邦", "特别行政区", "自治区")
 _SHORT_NAME = re.compile(r"\s*[（(](?:以下)?(?:简称|下称|下文简称)[:：]?\s*[“\"「]?(?P<short>[^”\"」）)，,]{2,12})[”\"」]?[）)]")
 # A Latin brand name (Likee, Hago): capitalised, lower case after, no digits.
 _BRAND = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*$")
@@ -244,8 +245,10 @@ class EntityFinder:
             whole = next(((a, b) for (a, b), tag in lac_names.items() if a <= start and end <= b and (a, b) != (start, end)
                           and _LAC_TYPES[tag] == kind and self._cuts_legal_form(text, a, b, start, end)), None)
             start, end = whole or (start, end)
-            if kind == "PERSON" and end - start < 2:
+            if kind == "PERSON" and end - start < 2 or kind == "ORG" and end - start < 2:
                 continue  # one character alone is a name only in the tagger's or a title's reading (魏)
+            if kind == "ORG" and lac_names.get((start, end)) == "PER":
+                continue  # 江泽民: where LAC reads exactly this span as a person, the person stands
             if (start, end) in predicted:
                 continue
             predicted.add((start, end))
@@ -258,6 +261,8 @@ class EntityFinder:
                 continue  # a cup (世界杯) is an event, not an organisation
             if kind == "ORG" and name.endswith("政府") and end - start >= 4:
                 kind, end = "LOC", end - 2  # 美国政府: the country is the name
+            if kind == "ORG" and name.endswith(_STATE_FORMS):
+                kind = "LOC"  # 中华人民共和国, 香港特别行政区: a country or region is a place
             if kind == "PERSON":
                 end = start + self._without_title(name)
             if end > start:
