@@ -67,6 +67,8 @@ class EntityFinder:
         contexts = "|".join(map(re.escape, patterns.words("paired_place_contexts.tsv")))
         self.paired_places_re = re.compile(f"({one_of}{{2,3}})(?={contexts})")
         self.announce_verbs = set(patterns.words("announce_verbs.tsv"))
+        self.congress_res = [re.compile(line.strip()) for line in patterns.lines("congress_pattern.tsv")]
+        self.places = set(patterns.words("places.tsv"))
         self.name_openers = tuple(sorted(patterns.words("name_openers.tsv"), key=len, reverse=True))
         self.descriptor_heads = tuple(patterns.words("descriptor_heads.tsv"))
         self.titles = tuple(sorted(patterns.words("titles.tsv"), key=len, reverse=True))
@@ -96,6 +98,8 @@ class EntityFinder:
         mentions += self._place_abbreviations(doc, text, words)
         mentions += self._organisations_by_head(doc, words)
         mentions += self._latin_organisations(doc, text)
+        mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "ORG", "rule")
+                     for pattern in self.congress_res for m in pattern.finditer(text)]
         mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "ORG", "rule") for m in _DOMAIN.finditer(text)]
         mentions += self._lac(doc, words)
         mentions = _resolve_overlaps(_drop_ruler_inside_longer_names(mentions + self._crf(doc, text, words),
@@ -181,6 +185,10 @@ class EntityFinder:
                     continue  # 编/程/猫: one character is a name only as 总裁魏 or 魏表示
             if kind == "ORG" and w.text.endswith("政府") and len(w.text) >= 4:
                 kind, end = "LOC", end - 2  # 美国政府: the country is the name
+            if kind == "ORG" and w.text.endswith(_STATE_FORMS):
+                kind = "LOC"  # 香港特别行政区: a region is a place
+            if kind == "LOC" and w.text.endswith("地区") and w.text[:-2] in self.places:
+                end -= 2  # 亚太地区: the region's name is 亚太
             if kind == "LOC" and len(w.text) <= 4 and all(c in self.place_abbreviations for c in w.text):
                 # 中美 / 台港澳: one place per character
                 out += [Mention(i, i + 1, doc._.raw_text[i], "LOC", "lac") for i in range(start, end)]
@@ -275,7 +283,8 @@ class EntityFinder:
         if text[at] not in self.surnames:
             return False
         before = text[max(0, at - 8):at]
-        return before.endswith(self.titles) or text.startswith(self.name_enders, at + 1)
+        return before.endswith(self.titles) or text.startswith(self.name_enders, at + 1) \
+            or text.startswith(self.titles, at + 1)  # 江主席
 
     def _cuts_legal_form(self, text: str, name_start: int, name_end: int, start: int, end: int) -> bool:
         legal = self.legal_tail_re.search(text, name_start, name_end)
