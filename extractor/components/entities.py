@@ -31,9 +31,9 @@ _SHORT_NAME = re.compile(r"\s*[（(](?:以下)?(?:简称|下称|下文简称)[:�
 # A Latin brand name (Likee, Hago): capitalised, lower case after, no digits.
 _BRAND = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*$")
 _ABBREVIATED_PLACE = re.compile(
-    r"(?:驻|访|来|抵|赴|离|返)(\w)(?=[^\u4e00-\u9fff]|[期前后的访进投考留工发参旅时])"
-    r"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=的))(\w)方(?=[\u4e00-\u9fff，,])"
-    r"|(\w)(?=[人侨商裔胞](?!民))", re.MULTILINE)
+    r"(?:驻|访|赴|抵|(?:来|离|返)(?=\w(?:[^\u4e00-\u9fff]|[期前后的访进投考留工发参旅时])))(\w)"
+    r"|(\w)方(?![面法式向案便针位言])(?=[\u4e00-\u9fff，,])"
+    r"|(\w)(?=[人侨商裔胞资](?!民))", re.MULTILINE)
 _CLAUSE_START = "，,。；;：:！？\n 　）)】"
 _MEDIA_CREDIT = re.compile(r"(?:来源|来自|据)[:：]?\s*(?P<a>[\u4e00-\u9fffA-Za-z]{2,8})"
                            r"|(?<![\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff]{2,6})(?=讯|消息|[ 　]+\d{1,2}月\d{1,2}日)")
@@ -69,6 +69,7 @@ class EntityFinder:
         self.announce_verbs = set(patterns.words("announce_verbs.tsv"))
         self.congress_res = [re.compile(line.strip()) for line in patterns.lines("congress_pattern.tsv")]
         self.places = set(patterns.words("places.tsv"))
+        self.places_re = re.compile("|".join(map(re.escape, sorted(self.places, key=len, reverse=True))))
         self.name_openers = tuple(sorted(patterns.words("name_openers.tsv"), key=len, reverse=True))
         self.descriptor_heads = tuple(patterns.words("descriptor_heads.tsv"))
         self.titles = tuple(sorted(patterns.words("titles.tsv"), key=len, reverse=True))
@@ -100,6 +101,9 @@ class EntityFinder:
         mentions += self._latin_organisations(doc, text)
         mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "ORG", "rule")
                      for pattern in self.congress_res for m in pattern.finditer(text)]
+        # known places wherever the segmenter hid them (振兴中华, 中华民族): they only fill gaps
+        mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "LOC", "fill")
+                     for m in self.places_re.finditer(text)]
         mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "ORG", "rule") for m in _DOMAIN.finditer(text)]
         mentions += self._lac(doc, words)
         mentions = _resolve_overlaps(_drop_ruler_inside_longer_names(mentions + self._crf(doc, text, words),
@@ -305,7 +309,7 @@ class EntityFinder:
         for match in _ABBREVIATED_PLACE.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g))
             at = match.start(group)
-            if group == 3 and text[at] != "华":
+            if group == 3 and not (text[at] == "华" or text[at] == "中" and text[at + 1] == "资"):
                 continue  # 华人, 华侨: only 华 stands for China before a word for people
             if text[at] in self.place_abbreviations:
                 out.append(Mention(at, at + 1, doc._.raw_text[at], "LOC", "weak"))
@@ -515,14 +519,18 @@ def _covered(mentions: list[Mention]) -> set[int]:
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Keep the most trusted (then longest) mention where mentions overlap."""
-    ranked = sorted(mentions, key=lambda m: (_TRUST[m.source], -(m.end - m.start), m.start))
+    """Keep the most trusted (then longest) mention where mentions overlap.
+
+    Titles of works (《中华人民共和国香港特别行政区基本法》) are resolved apart: the places and
+    organisations named inside a title are still named.
+    """
     taken: list[Mention] = []
-    used: set[int] = set()
-    for m in ranked:
-        span = range(m.start, m.end)
-        if any(i in used for i in span):
-            continue
-        used.update(span)
-        taken.append(m)
+    for group in ([m for m in mentions if m.type == "WORK"], [m for m in mentions if m.type != "WORK"]):
+        used: set[int] = set()
+        for m in sorted(group, key=lambda m: (_TRUST[m.source], -(m.end - m.start), m.start)):
+            span = range(m.start, m.end)
+            if any(i in used for i in span):
+                continue
+            used.update(span)
+            taken.append(m)
     return sorted(taken, key=lambda m: m.start)
