@@ -35,6 +35,10 @@ _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+_LINK_TO_FIGURE = re.compile(r"的|为|是|:|：|则为|亦为|则是|为止|则")
+_MONTHS_ENDING = re.compile(r"止(?:的)?(三|六|九|十二|3|6|9|12)个月")
+_MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
+_FROM_BEFORE_CHANGE = re.compile(r"[^，,。；;]{0,12}?(增加|增长|上升|下降|减少|提升|提高|降低|升|降|增|减)(至|到)")
 _BARE_SHORT_YEAR = re.compile(r"\d{2}年")
 _STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
@@ -494,7 +498,7 @@ class FactLinker:
                 continue  # 创办30年: a length of time more often than the year 2030
             same_year_ago = "同期" in t.text
             base = self._is_base(t, text)
-            if re.fullmatch(r"的|为|是|:|：", text[t.span.end:q.span.start].strip() or "的") and \
+            if _LINK_TO_FIGURE.fullmatch(text[t.span.end:q.span.start].strip() or "的") and \
                     (base or same_year_ago) and t.span.start >= clause[0] and q.unit not in ("x", "%", "pp"):
                 # the compared figure itself: 较2018年第二季度的2.817亿元, 去年同期46.17亿元
                 return _year_before(current, t) if same_year_ago and current is not None else t
@@ -505,6 +509,11 @@ class FactLinker:
             if t.span.start < sentence.start and t.granularity == "day" and not t.as_of:
                 continue
             current = t
+        if current is not None and current.as_of and current.end is not None:
+            current = _months_ending(text, current)  # 截至2019年6月30日止三个月: the quarter it closes
+        if current is not None and _FROM_BEFORE_CHANGE.match(text, q.span.end) and \
+                text.endswith("由", clause[0], q.span.start) and current.granularity in ("quarter", "half", "year", "range"):
+            return _year_before(current, current)  # 收入由9.7亿元增加至13.55亿元: the first figure is last year's
         return current
 
     def _status(self, text: str, q: Quantity, ctx: _Context, words: list[Word], word_starts: list[int],
@@ -523,6 +532,21 @@ class FactLinker:
         if re.match(r"的?(目标|计划)", text[q.span.end:q.span.end + 3]):
             status = "target"
         return status
+
+
+def _months_ending(text: str, t: Time) -> Time:
+    """An as-of date followed by 止三个月 / 止六个月 covers the months it closes."""
+    match = _MONTHS_ENDING.match(text, t.span.end)
+    if match is None or t.end is None:
+        return t
+    months = _MONTH_COUNTS[match.group(1)]
+    first = t.end.replace(day=1)
+    year, month = first.year, first.month - (months - 1)
+    while month <= 0:
+        year, month = year - 1, month + 12
+    granularity = "quarter" if months == 3 else "half" if months == 6 else "range"
+    return t.model_copy(update={"start": first.replace(year=year, month=month), "granularity": granularity,
+                                "as_of": False})
 
 
 def _year_before(current: Time, written: Time) -> Time:
