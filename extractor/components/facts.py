@@ -93,6 +93,7 @@ class FactLinker:
         self.cue_re = _alternation(self.cues)
         self.verb_measures = [(row[0], row[1]) for row in patterns.table("facts/verb_measures.tsv")]
         self.verb_measures.sort(key=lambda pair: len(pair[0]), reverse=True)
+        self.scope_subjects = tuple(patterns.words("facts/scope_subjects.tsv"))
         self.company_references = set(patterns.words("facts/company_references.tsv"))
         self.company_reference_list = sorted(self.company_references, key=len, reverse=True)
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
@@ -400,6 +401,9 @@ class FactLinker:
             company = _last_organisation(mentions, clause_start) or topics.topic  # 这家创办30年的老牌地产公司
             if company is not None:
                 return company.name, company
+        for scope in self.scope_subjects:
+            if text.startswith(scope, clause_start):
+                return scope, None  # 全国70个大中城市, 我市GDP
         phrase = self._head_phrase(text, clause_start, at, words, word_starts, measure)
         if phrase in self.company_references:
             company = _last_organisation(mentions, at) or topics.topic
