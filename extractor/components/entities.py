@@ -197,6 +197,8 @@ class EntityFinder:
                 # 中美 / 台港澳: one place per character
                 out += [Mention(i, i + 1, doc._.raw_text[i], "LOC", "lac") for i in range(start, end)]
                 continue
+            if kind == "ORG" and end - start < 2:
+                continue  # a lone 讯 or 报 left of a credit line
             out.append(Mention(start, end, doc._.raw_text[start:end], kind, "lac"))
         return out
 
@@ -259,6 +261,8 @@ class EntityFinder:
             start, end = whole or (start, end)
             if kind == "PERSON" and end - start < 2 or kind == "ORG" and end - start < 2:
                 continue  # one character alone is a name only in the tagger's or a title's reading (魏)
+            if kind == "PERSON" and text[start] in "和与同及跟":
+                continue  # 克林顿总统和夫人: a conjunction, not a name
             if kind == "ORG" and lac_names.get((start, end)) == "PER":
                 continue  # 江泽民: where LAC reads exactly this span as a person, the person stands
             if (start, end) in predicted:
