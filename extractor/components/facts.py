@@ -93,6 +93,7 @@ class FactLinker:
         self.cue_re = _alternation(self.cues)
         self.verb_measures = [(row[0], row[1]) for row in patterns.table("facts/verb_measures.tsv")]
         self.verb_measures.sort(key=lambda pair: len(pair[0]), reverse=True)
+        self.authority_suffixes = tuple(patterns.words("facts/authority_suffixes.tsv"))
         self.scope_subjects = tuple(patterns.words("facts/scope_subjects.tsv"))
         self.company_references = set(patterns.words("facts/company_references.tsv"))
         self.company_reference_list = sorted(self.company_references, key=len, reverse=True)
@@ -364,14 +365,15 @@ class FactLinker:
                   and m.start not in speakers and m.title not in self.byline_titles
                   and not self._is_source(text, m)]
         counts: dict[str, int] = {}
+        candidates = [m for m in owners if not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))]
         headline_end = doc._.sentences[0].end if doc._.sentences else 0
-        for i, m in enumerate(owners):
+        for i, m in enumerate(candidates):
             weight = (2 if m.type == "ORG" else 1) + (4 if m.start < headline_end else 0) + (3 if i == 0 else 0)
             counts[m.entity.id] = counts.get(m.entity.id, 0) + weight
         topic = None
         if counts:
             best = max(counts.values())
-            topic = next(m.entity for m in owners if counts[m.entity.id] == best)
+            topic = next(m.entity for m in candidates if counts[m.entity.id] == best)
         places = [m for m in doc._.mentions if m.entity is not None and m.type == "LOC"]
         return _Topics(owners, topic, places)
 
@@ -415,7 +417,9 @@ class FactLinker:
             return previous.subject, _entity_by_id(mentions, previous.subject_id)
         if same_sentence_prev is not None and same_sentence_prev.subject:
             return same_sentence_prev.subject, _entity_by_id(mentions, same_sentence_prev.subject_id)
-        earlier = [m for m in mentions if ctx.sentence.start <= m.start and m.end <= at and m.type in _SUBJECT_TYPES]
+        earlier = [m for m in mentions + topics.places if ctx.sentence.start <= m.start and m.end <= at
+                   and not (m.type == "LOC" and text.endswith(self.place_prepositions, ctx.sentence.start, m.start))]
+        earlier.sort(key=lambda m: m.start)
         if earlier:
             return earlier[-1].entity.name, earlier[-1].entity
         if ctx.quote is not None and ctx.quote.speaker is not None:
