@@ -375,6 +375,10 @@ class FactLinker:
             best = max(counts.values())
             topic = next(m.entity for m in candidates if counts[m.entity.id] == best)
         places = [m for m in doc._.mentions if m.entity is not None and m.type == "LOC"]
+        if topic is None and places:  # a statistics release: the country or city is what the figures describe
+            named = [m.entity for m in places if not text.endswith(self.place_prepositions, 0, m.start)]
+            if named:
+                topic = max(named, key=lambda e: (named.count(e), -e.mentions[0].start))
         return _Topics(owners, topic, places)
 
     def _subject(self, text: str, q: Quantity, ctx: _Context, topics: _Topics, words: list[Word],
