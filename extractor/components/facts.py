@@ -422,7 +422,8 @@ class FactLinker:
         if same_sentence_prev is not None and same_sentence_prev.subject:
             return same_sentence_prev.subject, _entity_by_id(mentions, same_sentence_prev.subject_id)
         earlier = [m for m in mentions + topics.places if ctx.sentence.start <= m.start and m.end <= at
-                   and not (m.type == "LOC" and text.endswith(self.place_prepositions, ctx.sentence.start, m.start))]
+                   and not (m.type == "LOC" and text.endswith(self.place_prepositions, ctx.sentence.start, m.start))
+                   and not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))]
         earlier.sort(key=lambda m: m.start)
         if earlier:
             return earlier[-1].entity.name, earlier[-1].entity
