@@ -433,7 +433,8 @@ class FactLinker:
             s = sentences[j]
             if s.paragraph != ctx.sentence.paragraph:
                 break
-            topic = [m for m in mentions if s.start <= m.start and m.end <= s.end and m.type in _SUBJECT_TYPES]
+            topic = [m for m in mentions if s.start <= m.start and m.end <= s.end and m.type in _SUBJECT_TYPES
+                     and not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))]
             if topic:
                 return topic[0].entity.name, topic[0].entity
         if topics.topic is not None:
