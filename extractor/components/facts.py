@@ -451,6 +451,9 @@ class FactLinker:
         for reference in self.company_reference_list:
             if text.startswith(reference, phrase_start, end):
                 return reference
+        counted = _counted_group(words, j, end)
+        if counted is not None:  # 70个大中城市新建住房销售价格同比上涨: a counted group owns the figure
+            return text[phrase_start:counted]
         while j < len(words) and words[j].start == phrase_end and words[j].end <= end and \
                 (words[j].tag in _NOUN_TAGS or words[j].text in ("及", "和", "与", "、") and phrase_end > phrase_start
                  or words[j].text == " " and text[phrase_end - 1:phrase_end].isascii() and phrase_end > phrase_start):
@@ -596,6 +599,19 @@ def _stock_quote(text: str, q: Quantity) -> tuple[str, str | None, None] | None:
 def _verb_follows(words: list[Word], word_starts: list[int], at: int) -> bool:
     j = bisect.bisect_left(word_starts, at)
     return j < len(words) and words[j].start == at and words[j].tag in ("v", "vd", "vn", "d", "a", "ad")
+
+
+def _counted_group(words: list[Word], j: int, end: int) -> int | None:
+    """End of a clause-opening count and its noun (70个/m 大中/a 城市/n), else None."""
+    if j >= len(words) or words[j].tag != "m" or not re.fullmatch(r"[\d.]+[个家只座所名位]", words[j].text):
+        return None
+    k, noun_end = j + 1, None
+    while k < len(words) and words[k].start == words[k - 1].end and words[k].end <= end and \
+            (words[k].tag in ("n", "nz") or words[k].tag in ("a", "b") and noun_end is None):
+        if words[k].tag in ("n", "nz"):
+            noun_end = words[k].end
+        k += 1
+    return noun_end
 
 
 def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
