@@ -365,7 +365,9 @@ class FactLinker:
                   and m.start not in speakers and m.title not in self.byline_titles
                   and not self._is_source(text, m)]
         counts: dict[str, int] = {}
-        candidates = [m for m in owners if not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))]
+        quoted = {q.speaker.id for q in doc._.quotes or [] if q.speaker is not None}
+        candidates = [m for m in owners if not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))
+                      and m.entity.id not in quoted]  # a fund manager quoted is not what the report is about
         headline_end = doc._.sentences[0].end if doc._.sentences else 0
         for i, m in enumerate(candidates):
             weight = (2 if m.type == "ORG" else 1) + (4 if m.start < headline_end else 0) + (3 if i == 0 else 0)
