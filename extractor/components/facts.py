@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -54,13 +55,33 @@ class _Context:
     quote: QuoteRecord | None
 
 
-@dataclass(slots=True)
+@dataclass
 class _Topics:
     """Who the document is about: candidates for a figure whose sentence names no one."""
 
-    mentions: list[Mention]          # organisations and people that can own a figure
+    mentions: list[Mention]          # organisations and people that can own a figure, by position
     topic: EntityRecord | None       # the most-named organisation (or person)
     places: list[Mention]            # a place heading a figure's own clause owns it (海口35.1%)
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.mentions]
+        self.place_starts = [m.start for m in self.places]
+        self.organisations = [m for m in self.mentions if m.type == "ORG"]
+        self.organisation_ends = [m.end for m in self.organisations]
+        self.by_id: dict[str, EntityRecord] = {}
+        for m in self.mentions:
+            self.by_id.setdefault(m.entity.id, m.entity)
+
+    def owners_within(self, start: int, end: int) -> list[Mention]:
+        return _within(self.mentions, self.starts, start, end)
+
+    def places_within(self, start: int, end: int) -> list[Mention]:
+        return _within(self.places, self.place_starts, start, end)
+
+    def last_organisation(self, before: int) -> EntityRecord | None:
+        """The organisation named last before `before` (该公司 points back at it)."""
+        i = bisect.bisect_right(self.organisation_ends, before)
+        return self.organisations[i - 1].entity if i else None
 
 
 @Language.factory("extractor_facts", default_config={"patterns_dir": None})
@@ -380,14 +401,14 @@ class FactLinker:
         if topic is None and places:  # a statistics release: the country or city is what the figures describe
             named = [m.entity for m in places if not text.endswith(self.place_prepositions, 0, m.start)]
             if named:
-                topic = max(named, key=lambda e: (named.count(e), -e.mentions[0].start))
+                times_named = Counter(e.id for e in named)
+                topic = max(named, key=lambda e: (times_named[e.id], -e.mentions[0].start))
         return _Topics(owners, topic, places)
 
     def _subject(self, text: str, q: Quantity, ctx: _Context, topics: _Topics, words: list[Word],
                  word_starts: list[int], measure: str | None, same_sentence_prev: Fact | None,
                  sentences: list[Segment], index: int, anaphora: bool, previous: Fact | None,
                  previous_end: int) -> tuple[str | None, EntityRecord | None]:
-        mentions = topics.mentions
         clause_start, at = ctx.clause[0], q.span.start
         if ctx.quote is not None and ctx.quote.speaker is not None and \
                 text.startswith(_FIRST_PERSON, max(clause_start, ctx.quote.start)):
@@ -395,8 +416,8 @@ class FactLinker:
         bracketed = _bracketed(text, clause_start, at)
         item_start = _item_start(text, clause_start, at, bracketed, previous_end)
         for start in (item_start, clause_start):
-            owners = [m for m in mentions if start <= m.start and m.end <= at and not _inside(m.start, bracketed)]
-            places = [m for m in topics.places if start <= m.start and m.end <= at and not _inside(m.start, bracketed)
+            owners = [m for m in topics.owners_within(start, at) if not _inside(m.start, bracketed)]
+            places = [m for m in topics.places_within(start, at) if not _inside(m.start, bracketed)
                       and not text.endswith(self.place_prepositions, clause_start, m.start)]
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
@@ -406,7 +427,7 @@ class FactLinker:
                 if phrase and phrase not in self.company_references:
                     return phrase, None  # 零售业务年增长5%、基建业务EBITDA则为20%
         if _DEMONSTRATIVE.search(text, clause_start, at):
-            company = _last_organisation(mentions, clause_start) or topics.topic  # 这家创办30年的老牌地产公司
+            company = topics.last_organisation(clause_start) or topics.topic  # 这家创办30年的老牌地产公司
             if company is not None:
                 return company.name, company
         for scope in self.scope_subjects:
@@ -414,17 +435,17 @@ class FactLinker:
                 return scope, None  # 全国70个大中城市, 我市GDP
         phrase = self._head_phrase(text, clause_start, at, words, word_starts, measure)
         if phrase in self.company_references:
-            company = _last_organisation(mentions, at) or topics.topic
+            company = topics.last_organisation(at) or topics.topic
             if company is not None:
                 return company.name, company
         elif phrase:
             return phrase, None
         if anaphora and previous is not None:
-            return previous.subject, _entity_by_id(mentions, previous.subject_id)
+            return previous.subject, topics.by_id.get(previous.subject_id)
         if same_sentence_prev is not None and same_sentence_prev.subject:
-            return same_sentence_prev.subject, _entity_by_id(mentions, same_sentence_prev.subject_id)
-        earlier = [m for m in mentions + topics.places if ctx.sentence.start <= m.start and m.end <= at
-                   and not (m.type == "LOC" and text.endswith(self.place_prepositions, ctx.sentence.start, m.start))
+            return same_sentence_prev.subject, topics.by_id.get(same_sentence_prev.subject_id)
+        earlier = [m for m in topics.owners_within(ctx.sentence.start, at) + topics.places_within(ctx.sentence.start, at)
+                   if not (m.type == "LOC" and text.endswith(self.place_prepositions, ctx.sentence.start, m.start))
                    and not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))]
         earlier.sort(key=lambda m: m.start)
         if earlier:
@@ -435,8 +456,7 @@ class FactLinker:
             s = sentences[j]
             if s.paragraph != ctx.sentence.paragraph:
                 break
-            topic = [m for m in mentions if s.start <= m.start and m.end <= s.end and m.type in _SUBJECT_TYPES
-                     and not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))]
+            topic = [m for m in topics.owners_within(s.start, s.end) if m.type in _SUBJECT_TYPES and not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))]
             if topic:
                 return topic[0].entity.name, topic[0].entity
         if topics.topic is not None:
@@ -616,6 +636,11 @@ def _counted_group(words: list[Word], j: int, end: int) -> int | None:
     return noun_end
 
 
+def _within(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """Mentions (sorted by start) lying wholly inside [start, end)."""
+    return [m for m in mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)] if m.end <= end]
+
+
 def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(…) regions of a clause: asides such as 搜狐集团（包含搜狐媒体、搜狗、畅游）."""
     regions = []
@@ -635,14 +660,3 @@ def _item_start(text: str, clause_start: int, at: int, bracketed: list[tuple[int
         if text[i] == "、" and not _inside(i, bracketed):
             return i + 1
     return start
-
-
-def _last_organisation(mentions: list[Mention], before: int) -> EntityRecord | None:
-    found = [m for m in mentions if m.type == "ORG" and m.end <= before]
-    return found[-1].entity if found else None
-
-
-def _entity_by_id(mentions: list[Mention], entity_id: str | None) -> EntityRecord | None:
-    if entity_id is None:
-        return None
-    return next((m.entity for m in mentions if m.entity is not None and m.entity.id == entity_id), None)

@@ -5,6 +5,8 @@ Later components match rules against `doc._.norm_text` (same length as
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,9 +28,13 @@ class Normalize:
             doc._.raw_text = doc.text  # spaCy rebuilds doc.text from tokens on every access: read it once
         doc._.norm_text = to_half_width(doc._.raw_text)
         doc._.sentences = split_sentences(doc._.norm_text)
-        # doc.sents for spaCy users: mark the first token of each sentence (others stay unset = inside)
-        for sentence in doc._.sentences[1:]:
-            token = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-            if token is not None and token.start > 0:
-                doc[token.start].is_sent_start = True
+        # doc.sents for spaCy users: one array write (setting tokens one by one rescans the Doc each time)
+        if len(doc):
+            marks = numpy.full((len(doc), 1), -1, dtype="int64")  # -1: not a sentence start
+            marks[0, 0] = 1
+            for sentence in doc._.sentences[1:]:
+                span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+                if span is not None and span.start > 0:
+                    marks[span.start, 0] = 1
+            doc.from_array([SENT_START], marks.astype("uint64"))
         return doc
