@@ -145,7 +145,12 @@ class FactLinker:
         word_starts = [w.start for w in words]
         quotes: list[QuoteRecord] = doc._.quotes or []
         number_words = [m.span() for m in self.number_words_re.finditer(text)]
-        quantities = [q for q in doc._.quantities if self._is_figure(q, text, times, doc._.mentions, number_words)]
+        taken = _coverage(len(text), [(t.span.start, t.span.end) for t in times] +
+                          [(m.start, m.end) for m in doc._.mentions if m.type != "WORK"])
+        quantities = [q for q in doc._.quantities if self._is_figure(q, text, taken, number_words)]
+        quantity_starts = [q.span.start for q in quantities]
+        quote_starts = [qr.start for qr in quotes]
+        clauses: dict[int, list[tuple[int, int]]] = {}
         currency = self._document_currency(quantities)
         paragraph_starts: dict[int, int] = {}
         for s in sentences:
@@ -157,11 +162,13 @@ class FactLinker:
             if i < 0:
                 continue
             sentence = sentences[i]
-            clause = next((c for c in split_clauses(text, sentence.start, sentence.end) if c[0] <= at < c[1]),
-                          (sentence.start, sentence.end))
-            quote = next((qr for qr in quotes if qr.start <= at < qr.end), None)
+            if i not in clauses:
+                clauses[i] = split_clauses(text, sentence.start, sentence.end)
+            clause = next((c for c in clauses[i] if c[0] <= at < c[1]), (sentence.start, sentence.end))
+            k = bisect.bisect_right(quote_starts, at) - 1
+            quote = quotes[k] if k >= 0 and at < quotes[k].end else None
             ctx = _Context(sentence, clause, quote)
-            in_clause = [o for o in quantities if clause[0] <= o.span.start < at]
+            in_clause = quantities[bisect.bisect_left(quantity_starts, clause[0]):bisect.bisect_left(quantity_starts, at)]
             since = self._modifier_boundary(text, clause, in_clause)
             previous = facts[-1] if facts else None
             same_sentence_prev = previous if previous and previous.sentence.start == sentence.start else None
@@ -205,8 +212,7 @@ class FactLinker:
         return doc
 
     # ------------------------------------------------------------ what counts
-    def _is_figure(self, q: Quantity, text: str, times: list[Time], mentions: list[Mention],
-                   number_words: list[tuple[int, int]]) -> bool:
+    def _is_figure(self, q: Quantity, text: str, taken: bytearray, number_words: list[tuple[int, int]]) -> bool:
         start, end = q.span.start, q.span.end
         if any(a < end and start < b for a, b in number_words):
             return False  # 二手住房, 一线城市, 1对1
@@ -216,10 +222,8 @@ class FactLinker:
             return False  # 排名前三, 前两位: a rank
         if text[start:start + 1] in _CN_DIGITS and text.endswith(("年", "初", "月"), 0, start):
             return False  # 年三十, 正月十五: a day
-        if any(t.span.start < end and start < t.span.end for t in times):
-            return False
-        if any(m.start < end and start < m.end and m.type != "WORK" for m in mentions):
-            return False  # a number inside a name: 21世纪经济报道
+        if any(taken[start:end]):
+            return False  # part of a date, or a number inside a name: 21世纪经济报道
         written = text[start:end]
         if start > 0 and text.endswith(self.not_fact_prefixes, 0, start):
             return False
@@ -634,6 +638,14 @@ def _counted_group(words: list[Word], j: int, end: int) -> int | None:
             noun_end = words[k].end
         k += 1
     return noun_end
+
+
+def _coverage(size: int, spans: list[tuple[int, int]]) -> bytearray:
+    """One byte per character, set where any of `spans` lies."""
+    taken = bytearray(size)
+    for start, end in spans:
+        taken[start:end] = b"\x01" * (end - start)
+    return taken
 
 
 def _within(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
