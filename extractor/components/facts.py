@@ -55,6 +55,22 @@ class _Context:
     quote: QuoteRecord | None
 
 
+@dataclass(slots=True)
+class _TimeKind:
+    skipped: bool         # not a period at all: a duration, unresolved, a bare two-digit year
+    base: bool            # what a change is compared with: 较2018年第二季度
+    same_year_ago: bool   # 去年同期
+
+
+@dataclass(slots=True)
+class _Timeline:
+    """The document's times in order, with what each can be, for bisecting by position."""
+
+    times: list[Time]
+    starts: list[int]
+    kinds: list[_TimeKind]
+
+
 @dataclass
 class _Topics:
     """Who the document is about: candidates for a figure whose sentence names no one."""
@@ -149,12 +165,12 @@ class FactLinker:
                           [(m.start, m.end) for m in doc._.mentions if m.type != "WORK"])
         quantities = [q for q in doc._.quantities if self._is_figure(q, text, taken, number_words)]
         quantity_starts = [q.span.start for q in quantities]
+        timeline = _Timeline(times, [t.span.start for t in times], [_TimeKind(t.granularity == "duration" or t.start is None and t.end is None
+                                      or bool(_BARE_SHORT_YEAR.fullmatch(t.text)),  # 创办30年: a length of time
+                                      self._is_base(t, text), "同期" in t.text) for t in times])
         quote_starts = [qr.start for qr in quotes]
         clauses: dict[int, list[tuple[int, int]]] = {}
         currency = self._document_currency(quantities)
-        paragraph_starts: dict[int, int] = {}
-        for s in sentences:
-            paragraph_starts.setdefault(s.paragraph, s.start)
         facts: list[Fact] = []
         for q in quantities:
             at = q.span.start
@@ -174,7 +190,7 @@ class FactLinker:
             same_sentence_prev = previous if previous and previous.sentence.start == sentence.start else None
             anaphora = self.anaphora_re.search(text, clause[0], at) is not None
             measure, measure_end = self._measure(text, q, since, words, word_starts, doc._.mentions)
-            period = self._period(text, q, times, clause, sentence, paragraph_starts[sentence.paragraph])
+            period = self._period(text, q, timeline, clause, sentence)
             kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times, period)
             if anaphora and previous is not None:
                 measure = previous.measure
@@ -524,34 +540,30 @@ class FactLinker:
         return q.unit
 
     # ------------------------------------------------------------ period/status
-    def _period(self, text: str, q: Quantity, times: list[Time], clause: tuple[int, int],
-                 sentence: Segment, paragraph_start: int) -> Time | None:
+    def _period(self, text: str, q: Quantity, timeline: "_Timeline", clause: tuple[int, int],
+                sentence: Segment) -> Time | None:
         """The time a figure refers to.
 
-        The last date before it in its paragraph that is not a comparison base
-        (较2018年第二季度, 相当于2019年的3倍); else the report's period carried
-        from earlier paragraphs. 去年同期 right before a figure (去年同期46.17亿元)
-        is the compared period moved back a year.
+        The last date before it that is not a comparison base (较2018年第二季度,
+        相当于2019年的3倍) — the report's period carries on through later paragraphs,
+        a single day only within its sentence. 去年同期 right before a figure
+        (去年同期46.17亿元) is the compared period moved back a year.
         """
-        current = None
-        for t in times:
-            if t.span.end > q.span.start:
-                break
-            if t.granularity == "duration" or t.start is None and t.end is None or _BARE_SHORT_YEAR.fullmatch(t.text):
-                continue  # 创办30年: a length of time more often than the year 2030
-            same_year_ago = "同期" in t.text
-            base = self._is_base(t, text)
-            if _LINK_TO_FIGURE.fullmatch(text[t.span.end:q.span.start].strip() or "的") and \
-                    (base or same_year_ago) and t.span.start >= clause[0] and q.unit not in ("x", "%", "pp"):
+        times, kinds = timeline.times, timeline.kinds
+        k = bisect.bisect_left(timeline.starts, q.span.start)
+        if k and times[k - 1].span.end > q.span.start:
+            k -= 1  # a time running into the figure ends the search, as any later one would
+        last = next((j for j in range(k - 1, -1, -1) if not kinds[j].skipped), None)
+        if last is not None:
+            t, kind = times[last], kinds[last]
+            if (kind.base or kind.same_year_ago) and t.span.start >= clause[0] and q.unit not in ("x", "%", "pp") \
+                    and _LINK_TO_FIGURE.fullmatch(text[t.span.end:q.span.start].strip() or "的"):
                 # the compared figure itself: 较2018年第二季度的2.817亿元, 去年同期46.17亿元
-                return _year_before(current, t) if same_year_ago and current is not None else t
-            if same_year_ago or base:
-                continue
-            if t.span.start < paragraph_start and t.granularity == "day" and not t.as_of:
-                continue  # an event date (11月17日早间, 公布) does not carry over paragraphs
-            if t.span.start < sentence.start and t.granularity == "day" and not t.as_of:
-                continue
-            current = t
+                if not kind.same_year_ago:
+                    return t
+                current = _last_period(timeline, last, sentence)
+                return _year_before(current, t) if current is not None else t
+        current = _last_period(timeline, k, sentence)
         if current is not None and current.as_of and current.end is not None:
             current = _months_ending(text, current)  # 截至2019年6月30日止三个月: the quarter it closes
         if current is not None and _FROM_BEFORE_CHANGE.match(text, q.span.end) and \
@@ -575,6 +587,19 @@ class FactLinker:
         if re.match(r"的?(目标|计划)", text[q.span.end:q.span.end + 3]):
             status = "target"
         return status
+
+
+def _last_period(timeline: _Timeline, before: int, sentence: Segment) -> Time | None:
+    """The last time before index `before` that can be a period: no comparison base, no
+    duration, and no day outside the figure's sentence (11月17日早间 is an event, not a period)."""
+    for j in range(before - 1, -1, -1):
+        t, kind = timeline.times[j], timeline.kinds[j]
+        if kind.skipped or kind.base or kind.same_year_ago:
+            continue
+        if t.granularity == "day" and not t.as_of and t.span.start < sentence.start:
+            continue
+        return t
+    return None
 
 
 def _months_ending(text: str, t: Time) -> Time:
