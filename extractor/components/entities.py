@@ -10,6 +10,7 @@ A mention that overlaps a more trusted one is dropped.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -26,6 +27,7 @@ _LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 # CRF (trained on CLUENER: people and organisations), then LAC, then weak rules; CRF places only fill gaps.
 _TRUST = {"ruler": 0, "title": 1, "rule": 2, "crf": 3, "lac": 4, "weak": 5, "fill": 6}
 _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn"}
+_LONGEST_NAME = 60        # characters: no organisation name is longer
 _STATE_FORMS = ("共和国", "王国", "联邦", "特别行政区", "自治区")
 _SHORT_NAME = re.compile(r"\s*[（(](?:以下)?(?:简称|下称|下文简称)[:：]?\s*[“\"「]?(?P<short>[^”\"」）)，,]{2,12})[”\"」]?[）)]")
 # A Latin brand name (Likee, Hago): capitalised, lower case after, no digits.
@@ -253,11 +255,16 @@ class EntityFinder:
         out = []
         lac_words = [(w.start, w.end, w.text, w.tag) for w in words]
         lac_names = {(w.start, w.end): w.tag for w in words if w.tag in ("PER", "ORG")}
+        name_at: dict[int, tuple[int, int, str]] = {}  # each character of a LAC name -> that name
+        for (a, b), tag in lac_names.items():
+            for i in range(a, b):
+                name_at[i] = (a, b, tag)
         predicted = set()
         for start, end, kind in crf_tagger().predict(text, lac_words):
             # a CRF span that cuts a LAC name inside its legal form (中国平安人寿保险股|份有限公司) takes the whole name
-            whole = next(((a, b) for (a, b), tag in lac_names.items() if a <= start and end <= b and (a, b) != (start, end)
-                          and _LAC_TYPES[tag] == kind and self._cuts_legal_form(text, a, b, start, end)), None)
+            a, b, tag = name_at.get(start, (start, start, ""))
+            whole = (a, b) if (a <= start and end <= b and (a, b) != (start, end) and _LAC_TYPES.get(tag) == kind
+                               and self._cuts_legal_form(text, a, b, start, end)) else None
             start, end = whole or (start, end)
             if kind == "PERSON" and end - start < 2 or kind == "ORG" and end - start < 2:
                 continue  # one character alone is a name only in the tagger's or a title's reading (魏)
@@ -466,10 +473,12 @@ class EntityFinder:
 def _drop_ruler_inside_longer_names(mentions: list[Mention], suffixes: re.Pattern[str]) -> list[Mention]:
     """市统计局 is not 国家统计局, 中国平安人寿保险股份有限公司 is not 中国平安: a known short name inside a
     longer tagged organisation gives way, unless the rest is only suffixes (阿里巴巴集团 = 阿里巴巴)."""
-    longer = [m for m in mentions if m.source in ("lac", "crf") and m.type == "ORG"]
+    longer = sorted((m for m in mentions if m.source in ("lac", "crf") and m.type == "ORG"), key=lambda m: m.start)
+    longer_starts = [m.start for m in longer]
 
     def inside_another(m: Mention) -> bool:
-        for o in longer:
+        # a containing name starts at most _LONGEST_NAME characters earlier
+        for o in longer[bisect.bisect_left(longer_starts, m.start - _LONGEST_NAME):bisect.bisect_right(longer_starts, m.start)]:
             if o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start:
                 if o.start < m.start or not suffixes.fullmatch(o.text[m.end - o.start:]):
                     return True

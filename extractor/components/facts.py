@@ -165,6 +165,7 @@ class FactLinker:
                           [(m.start, m.end) for m in doc._.mentions if m.type != "WORK"])
         quantities = [q for q in doc._.quantities if self._is_figure(q, text, taken, number_words)]
         quantity_starts = [q.span.start for q in quantities]
+        named = _coverage(len(text), [(m.start, m.end) for m in doc._.mentions])
         timeline = _Timeline(times, [t.span.start for t in times], [_TimeKind(t.granularity == "duration" or t.start is None and t.end is None
                                       or bool(_BARE_SHORT_YEAR.fullmatch(t.text)),  # 创办30年: a length of time
                                       self._is_base(t, text), "同期" in t.text) for t in times])
@@ -189,7 +190,7 @@ class FactLinker:
             previous = facts[-1] if facts else None
             same_sentence_prev = previous if previous and previous.sentence.start == sentence.start else None
             anaphora = self.anaphora_re.search(text, clause[0], at) is not None
-            measure, measure_end = self._measure(text, q, since, words, word_starts, doc._.mentions)
+            measure, measure_end = self._measure(text, q, since, words, word_starts, named)
             period = self._period(text, q, timeline, clause, sentence)
             kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times, period)
             if anaphora and previous is not None:
@@ -273,7 +274,7 @@ class FactLinker:
 
     # ----------------------------------------------------------------- measure
     def _measure(self, text: str, q: Quantity, since: int, words: list[Word], word_starts: list[int],
-                 mentions: list[Mention]) -> tuple[str | None, int | None]:
+                 in_names: bytearray) -> tuple[str | None, int | None]:
         for verb, named in self.verb_measures:
             if text.endswith(verb, since, q.span.start) and q.unit not in (None, "%", "x", "pp"):
                 return named, q.span.start
@@ -286,7 +287,7 @@ class FactLinker:
             if word in self.generic_measures:
                 j = bisect.bisect_left(word_starts, start) - 1
                 while j >= 0 and words[j].end == start and words[j].start >= since and _modifier_word(words[j]) \
-                        and not any(m.start < words[j].end and words[j].start < m.end for m in mentions):
+                        and not any(in_names[words[j].start:words[j].end]):
                     start = words[j].start
                     j -= 1
             return text[start:found.end()], found.end()

@@ -8,6 +8,7 @@ the last speaker. Short quoted terms (“818”, “内卷”) are names, not qu
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -50,12 +51,12 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
-        persons = [m for m in doc._.mentions if m.type in ("PERSON", "ORG")]
+        persons = _Named([m for m in doc._.mentions if m.type in ("PERSON", "ORG")])
         direct = self._direct(text, persons)
         quotes = sorted(direct + self._indirect(text, persons, direct), key=lambda q: q.start)
         for number, record in enumerate(quotes, 1):
             record.id = f"q{number}"
-        organisations = [m for m in persons if m.type == "ORG"]
+        organisations = [m for m in persons.mentions if m.type == "ORG"]
         for i, record in enumerate(quotes):
             self._resolve_back_reference(record, quotes[:i])
             said = record.speaker_text or ""
@@ -69,7 +70,7 @@ class QuoteFinder:
         doc._.quotes = quotes
         return doc
 
-    def _direct(self, text: str, persons: list[Mention]) -> list[QuoteRecord]:
+    def _direct(self, text: str, persons: "_Named") -> list[QuoteRecord]:
         """Quotes in quotation marks, with the speaker before or after them."""
         quotes: list[QuoteRecord] = []
         previous_end = 0
@@ -97,7 +98,7 @@ class QuoteFinder:
             previous_end = end
         return quotes
 
-    def _indirect(self, text: str, persons: list[Mention], direct: list[QuoteRecord]) -> list[QuoteRecord]:
+    def _indirect(self, text: str, persons: "_Named", direct: list[QuoteRecord]) -> list[QuoteRecord]:
         """Reported speech without quotation marks: 龚方雄透露，今年经济成长很好，…。"""
         found: list[QuoteRecord] = []
         for match in self.indirect_re.finditer(text):
@@ -121,7 +122,7 @@ class QuoteFinder:
                 found.append(record)
         return found
 
-    def _speaker_after(self, text: str, at: int, persons: list[Mention], record: QuoteRecord,
+    def _speaker_after(self, text: str, at: int, persons: "_Named", record: QuoteRecord,
                        openers: list[int], clause_only: bool = False) -> bool:
         """“…”穆青在现场表示。 / “…”据穆青介绍 / “…”上述人士进一步指出。"""
         stop = at
@@ -135,8 +136,8 @@ class QuoteFinder:
         record.cue = match.group()
         return record.speaker is not None or record.speaker_text is not None
 
-    def _speaker_from(self, text: str, start: int, cue_start: int, persons: list[Mention], record: QuoteRecord) -> None:
-        inside = [m for m in persons if start <= m.start and m.end <= cue_start]
+    def _speaker_from(self, text: str, start: int, cue_start: int, persons: "_Named", record: QuoteRecord) -> None:
+        inside = persons.within(start, cue_start)
         named = [m for m in inside if m.type == "PERSON"] or inside
         said = self.filler_tail.sub("", text[start:cue_start].rstrip())
         if named and said.endswith(self.anonymous) and not said.endswith(text[named[-1].start:named[-1].end]):
@@ -204,6 +205,18 @@ def _quote_spans(text: str):
             end += 1
         yield start, end, closed
         at = end + 1 if closed else end
+
+
+class _Named:
+    """People and organisations in text order, found by position in logarithmic time."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
 
 
 def _content_end(text: str, start: int) -> int:
