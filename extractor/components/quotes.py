@@ -75,7 +75,7 @@ class QuoteFinder:
         quotes: list[QuoteRecord] = []
         previous_end = 0
         spans = list(_quote_spans(text))
-        openers = [start - 1 for start, end, _ in spans if not _is_term(text, start, end)]
+        openers = {start - 1 for start, end, _ in spans if not _is_term(text, start, end)}
         for start, end, closed in spans:
             before = _tail(text, previous_end, start - 1)
             cue_before = self.cue_at_end.search(before)
@@ -101,10 +101,11 @@ class QuoteFinder:
     def _indirect(self, text: str, persons: "_Named", direct: list[QuoteRecord]) -> list[QuoteRecord]:
         """Reported speech without quotation marks: 龚方雄透露，今年经济成长很好，…。"""
         found: list[QuoteRecord] = []
+        direct_starts = [q.start for q in direct]
         for match in self.indirect_re.finditer(text):
             content_start = match.end()
             if text[content_start:content_start + 1] in _PAIRS or \
-                    any(q.start - 1 <= match.start() < q.end + 1 for q in direct):
+                    _inside_quote(direct, direct_starts, match.start()):
                 continue
             clause_start = match.start()
             while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_OR_SENTENCE_END:
@@ -123,7 +124,7 @@ class QuoteFinder:
         return found
 
     def _speaker_after(self, text: str, at: int, persons: "_Named", record: QuoteRecord,
-                       openers: list[int], clause_only: bool = False) -> bool:
+                       openers: set[int], clause_only: bool = False) -> bool:
         """“…”穆青在现场表示。 / “…”据穆青介绍 / “…”上述人士进一步指出。"""
         stop = at
         ends = _CLAUSE_OR_SENTENCE_END if clause_only else _SENTENCE_END
@@ -217,6 +218,12 @@ class _Named:
     def within(self, start: int, end: int) -> list[Mention]:
         first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+
+def _inside_quote(quotes: list[QuoteRecord], starts: list[int], at: int) -> bool:
+    """Whether `at` lies in a quotation or on its marks (quotes in text order, not overlapping)."""
+    i = bisect.bisect_right(starts, at + 1) - 1
+    return i >= 0 and quotes[i].start - 1 <= at < quotes[i].end + 1
 
 
 def _content_end(text: str, start: int) -> int:
