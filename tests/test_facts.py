@@ -43,6 +43,15 @@ def fact(text: str, value: float, published: date | None = REF):
     ("2020年Tik Tok电商的GMV规模将达到5000亿元，相当于2019年的3倍。", 500000000000,
      dict(status="forecast", measure="GMV规模", subject="抖音电商")),
     ("近2000人出席了此次活动。", 2000, dict(unit="人", qualifier="approx", measure="人数")),
+    # the subject of a figure in an aside is the name the aside follows
+    ("公司市值相当于3个海天味业（603288.SH，市值2100亿元）。", 210000000000, dict(subject="海天味业")),
+    # a scope word after the opening time, a market, a business line
+    ("1月全国房价同比上涨9.5%。", 9.5, dict(subject="全国")),
+    ("3月份两市新增基金账户开户数达到20万户。", 200000, dict(subject="两市")),
+    ("其中，在线教育业务毛利率为45%。", 45, dict(subject="在线教育业务", measure="毛利率")),
+    ("外卖业务变现率由13.1%上升至13.8%。", 13.8, dict(subject="外卖业务", measure="变现率")),
+    # a relative clause is part of the measure, not its owner
+    ("万科发布2021年年报。经营活动产生的现金流量净额为1.2亿元。", 120000000, dict(subject="万科")),
     # FewFC
     ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", 105000000,
      dict(unit="CNY", subject="雄韬股份")),

@@ -35,6 +35,7 @@ _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
+_CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _LINK_TO_FIGURE = re.compile(r"的|为|是|:|：|则为|亦为|则是")  # 去年同期(则)为46.17亿元
 _MONTHS_ENDING = re.compile(r"止(?:的)?(三|六|九|十二|3|6|9|12)个月")
@@ -136,6 +137,7 @@ class FactLinker:
         self.company_reference_list = sorted(self.company_references, key=len, reverse=True)
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.agent_suffixes = tuple(patterns.words("facts/agent_suffixes.tsv"))
+        self.segment_heads = tuple(patterns.words("facts/segment_heads.tsv"))
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
         self.people_units = set(patterns.words("facts/people_units.tsv"))
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
@@ -173,6 +175,7 @@ class FactLinker:
         clauses: dict[int, list[tuple[int, int]]] = {}
         currency = self._document_currency(quantities)
         facts: list[Fact] = []
+        asides: set[str] = set()  # ids of figures written inside brackets
         for q in quantities:
             at = q.span.start
             i = bisect.bisect_right(starts, at) - 1
@@ -187,7 +190,8 @@ class FactLinker:
             ctx = _Context(sentence, clause, quote)
             in_clause = quantities[bisect.bisect_left(quantity_starts, clause[0]):bisect.bisect_left(quantity_starts, at)]
             since = self._modifier_boundary(text, clause, in_clause)
-            previous = facts[-1] if facts else None
+            # the figure before, leaving out asides (旺旺（市值683亿港元）、4.4个康师傅: 4.4个 continues the main line)
+            previous = next((f for f in reversed(facts) if f.id not in asides), None)
             same_sentence_prev = previous if previous and previous.sentence.start == sentence.start else None
             anaphora = self.anaphora_re.search(text, clause[0], at) is not None
             measure, measure_end = self._measure(text, q, since, words, word_starts, named)
@@ -215,6 +219,8 @@ class FactLinker:
             if quoted is not None:  # 山东如意集团(8.900,0.04,0.45%): price, change, change in percent
                 measure, kind, direction, basis = "股价", *quoted
             unit = self._currency(doc._.raw_text, q, measure, currency)
+            if _open_bracket(text, sentence.start, at) is not None:
+                asides.add(f"f{len(facts) + 1}")
             facts.append(Fact(
                 id=f"f{len(facts) + 1}", value=q.value, upper=q.upper, unit=unit,
                 value_text=doc._.raw_text[q.span.start:q.span.end],
@@ -286,8 +292,9 @@ class FactLinker:
             start = found.start()
             if word in self.generic_measures:
                 j = bisect.bisect_left(word_starts, start) - 1
+                # 短视频数量 is one measure; 餐饮外卖业务|交易金额: the business line owns it, see _head_phrase
                 while j >= 0 and words[j].end == start and words[j].start >= since and _modifier_word(words[j]) \
-                        and not any(in_names[words[j].start:words[j].end]):
+                        and not any(in_names[words[j].start:words[j].end]) and words[j].text not in self.agent_suffixes:
                     start = words[j].start
                     j -= 1
             return text[start:found.end()], found.end()
@@ -415,9 +422,12 @@ class FactLinker:
             weight = (2 if m.type == "ORG" else 1) + (4 if m.start < headline_end else 0) + (3 if i == 0 else 0)
             counts[m.entity.id] = counts.get(m.entity.id, 0) + weight
         topic = None
-        if counts:
-            best = max(counts.values())
-            topic = next(m.entity for m in candidates if counts[m.entity.id] == best)
+        # Business figures belong to organisations: a person is the topic only in a report naming none
+        # (a byline after the headline, 周小雍, must not own every figure the text does not attribute).
+        ranked = [m for m in candidates if m.type == "ORG"] or candidates
+        if ranked:
+            best = max(counts[m.entity.id] for m in ranked)
+            topic = next(m.entity for m in ranked if counts[m.entity.id] == best)
         places = [m for m in doc._.mentions if m.entity is not None and m.type == "LOC"]
         if topic is None and places:  # a statistics release: the country or city is what the figures describe
             named = [m.entity for m in places if not text.endswith(self.place_prepositions, 0, m.start)]
@@ -434,6 +444,13 @@ class FactLinker:
         if ctx.quote is not None and ctx.quote.speaker is not None and \
                 text.startswith(_FIRST_PERSON, max(clause_start, ctx.quote.start)):
             return ctx.quote.speaker.name, ctx.quote.speaker
+        opened = _open_bracket(text, ctx.sentence.start, at)
+        if opened is not None:  # 旺旺（00151.HK，市值683亿港元）: an aside about the name before it
+            before = [m for m in topics.owners_within(ctx.sentence.start, opened) + topics.places_within(ctx.sentence.start, opened)
+                      if not text[m.end:opened].strip() or not _CLAUSE_BREAK_CHARS.intersection(text[m.end:opened])]
+            if before:
+                last = max(before, key=lambda m: m.end)
+                return last.entity.name, last.entity
         bracketed = _bracketed(text, clause_start, at)
         item_start = _item_start(text, clause_start, at, bracketed, previous_end)
         for start in (item_start, clause_start):
@@ -451,9 +468,10 @@ class FactLinker:
             company = topics.last_organisation(clause_start) or topics.topic  # 这家创办30年的老牌地产公司
             if company is not None:
                 return company.name, company
+        opening = _opening(words, word_starts, clause_start, at)
         for scope in self.scope_subjects:
-            if text.startswith(scope, clause_start):
-                return scope, None  # 全国70个大中城市, 我市GDP
+            if text.startswith(scope, opening):
+                return scope, None  # 全国70个大中城市, 我市GDP, 1月全国房价
         phrase = self._head_phrase(text, clause_start, at, words, word_starts, measure)
         if phrase in self.company_references:
             company = topics.last_organisation(at) or topics.topic
@@ -487,36 +505,50 @@ class FactLinker:
     def _head_phrase(self, text: str, start: int, end: int, words: list[Word], word_starts: list[int],
                      measure: str | None) -> str | None:
         """The noun phrase heading a clause when it names who (电商达人, 电商专家)."""
-        j = bisect.bisect_left(word_starts, start)
-        while j < len(words) and words[j].end <= end and words[j].tag in ("TIME", "t", "p", "c", "d"):
-            j += 1
-        phrase_start = phrase_end = words[j].start if j < len(words) else end
+        phrase_start = phrase_end = _opening(words, word_starts, start, end)
+        j = bisect.bisect_left(word_starts, phrase_start)
         for reference in self.company_reference_list:
             if text.startswith(reference, phrase_start, end):
                 return reference
         counted = _counted_group(words, j, end)
         if counted is not None:  # 70个大中城市新建住房销售价格同比上涨: a counted group owns the figure
             return text[phrase_start:counted]
-        while j < len(words) and words[j].start == phrase_end and words[j].end <= end and \
+        measure_at = text.find(measure, phrase_start, end) if measure else -1
+        limit = measure_at if measure_at >= 0 else end  # 餐饮外卖业务|变现率: the phrase stops where the measure starts
+        segment_end = -1
+        while j < len(words) and words[j].start == phrase_end and words[j].end <= limit and \
                 (words[j].tag in _NOUN_TAGS or words[j].text in ("及", "和", "与", "、") and phrase_end > phrase_start
                  or words[j].text == " " and text[phrase_end - 1:phrase_end].isascii() and phrase_end > phrase_start):
-            candidate = text[phrase_start:words[j].end]
-            if measure and candidate.endswith(measure):
-                break
             phrase_end = words[j].end
+            if words[j].text.endswith(self.segment_heads):
+                segment_end = phrase_end
             j += 1
+        if measure is None and phrase_start < segment_end < phrase_end:
+            return text[phrase_start:segment_end]  # 餐饮外卖业务变现率: the business line, then what is measured
         phrase = text[phrase_start:phrase_end].rstrip("及和与、")
         if not phrase or measure and measure.startswith(phrase):
             return None
+        stripped = phrase_end > phrase_start + len(phrase)
+        phrase_end = phrase_start + len(phrase)
         if phrase.endswith(self.agent_suffixes):
             return phrase
         # whose measure, written with 的: Likee的平均移动端月活跃用户, 全球直播服务的移动端月活跃用户
         if measure and text.startswith("的", phrase_end) and measure in text[phrase_end:end] and len(phrase) >= 2:
             return phrase
+        if not measure or text.startswith((")", "）"), phrase_end) or self.measure_re.fullmatch(phrase):
+            return None  # 旗下楼盘)(...): the tail of an aside
         # a business line before its measure: 在线游戏收入1.02亿美元 -> 在线游戏
-        if measure and len(phrase) >= 3 and text.startswith(measure, phrase_start + len(phrase)) \
-                and measure not in self.generic_measures:
+        if text.startswith(measure, phrase_end):
+            return phrase if len(phrase) >= 3 and measure not in self.generic_measures else None
+        # a topic, then a verb modifying its measure: 两市新增基金账户开户数达到22.85万户 -> 两市
+        # (not a relative clause: 经营活动产生的现金流量净额 is one measure, 通过电商带来收入的155万人 counts people)
+        gap_end = text.find(measure, phrase_end, end)
+        first = bisect.bisect_left(word_starts, phrase_start)
+        after_preposition = first > 0 and words[first - 1].tag == "p" and words[first - 1].start >= start
+        if len(phrase) >= 2 and gap_end > phrase_end and not stripped and j < len(words) and words[j].tag == "v" \
+                and "的" not in text[phrase_end:gap_end] and "的" not in text[gap_end:end] and not after_preposition:
             return phrase
+        return None
         return None
 
     # ---------------------------------------------------------------- currency
@@ -653,6 +685,14 @@ def _verb_follows(words: list[Word], word_starts: list[int], at: int) -> bool:
     return j < len(words) and words[j].start == at and words[j].tag in ("v", "vd", "vn", "d", "a", "ad")
 
 
+def _opening(words: list[Word], word_starts: list[int], start: int, end: int) -> int:
+    """Where a clause's content begins, after its opening times, prepositions and adverbs (1月/ 全国房价)."""
+    j = bisect.bisect_left(word_starts, start)
+    while j < len(words) and words[j].end <= end and words[j].tag in ("TIME", "t", "p", "c", "d"):
+        j += 1
+    return words[j].start if j < len(words) else end
+
+
 def _counted_group(words: list[Word], j: int, end: int) -> int | None:
     """End of a clause-opening count and its noun (70个/m 大中/a 城市/n), else None."""
     if j >= len(words) or words[j].tag != "m" or not re.fullmatch(r"[\d.]+[个家只座所名位]", words[j].text):
@@ -685,6 +725,19 @@ def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _BRACKETS.finditer(text, start, end):
         regions.append((match.start(), match.end()))
     return regions
+
+
+def _open_bracket(text: str, start: int, at: int) -> int | None:
+    """Where the bracket that `at` stands inside opens (after `start`), if it does."""
+    depth = 0
+    for i in range(at - 1, start - 1, -1):
+        if text[i] in ")）":
+            depth += 1
+        elif text[i] in "(（":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
 
 
 def _inside(at: int, regions: list[tuple[int, int]]) -> bool:
