@@ -52,6 +52,11 @@ def fact(text: str, value: float, published: date | None = REF):
     ("外卖业务变现率由13.1%上升至13.8%。", 13.8, dict(subject="外卖业务", measure="变现率")),
     # a relative clause is part of the measure, not its owner
     ("万科发布2021年年报。经营活动产生的现金流量净额为1.2亿元。", 120000000, dict(subject="万科")),
+    # a transaction verb before the figure, or after 以 + the figure, is the measure; a name is not
+    ("两家公司共持有5800万股。", 58000000, dict(measure="持有")),
+    ("利欧股份以3.5亿元人民币认缴新增注册资本。", 350000000, dict(measure="认缴", subject="利欧股份")),
+    ("华夏基金共计动用了2.5亿元参与定向增发。", 250000000, dict(measure="动用", subject="华夏基金")),
+    ("华夏基金认购了天马股份2900万股。", 29000000, dict(subject="华夏基金")),
     # FewFC
     ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", 105000000,
      dict(unit="CNY", subject="雄韬股份")),

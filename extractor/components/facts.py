@@ -131,6 +131,9 @@ class FactLinker:
         self.cue_re = _alternation(self.cues)
         self.verb_measures = [(row[0], row[1]) for row in patterns.table("facts/verb_measures.tsv")]
         self.verb_measures.sort(key=lambda pair: len(pair[0]), reverse=True)
+        actions = _alternation(patterns.words("facts/action_measures.tsv")).pattern
+        self.action_before_re = re.compile(f"(?P<verb>{actions})了?(?:共计|合计|累计|共)?$")
+        self.action_after_re = re.compile(f"(?:人民币)?(?P<verb>{actions})")
         self.authority_suffixes = tuple(patterns.words("facts/authority_suffixes.tsv"))
         self.scope_subjects = tuple(patterns.words("facts/scope_subjects.tsv"))
         self.company_references = set(patterns.words("facts/company_references.tsv"))
@@ -284,9 +287,14 @@ class FactLinker:
         for verb, named in self.verb_measures:
             if text.endswith(verb, since, q.span.start) and q.unit not in (None, "%", "x", "pp"):
                 return named, q.span.start
+        action = self.action_before_re.search(text, since, q.span.start) or \
+            (self.action_after_re.match(text, q.span.end) if text.endswith("以", since, q.span.start) else None)
+        if action is not None and self._counted_noun(text, q, words, word_starts) is None:
+            return action.group("verb"), q.span.start  # 共持有5831.75万股, 耗资1.83亿元, 以3.5亿元认缴
         found = None
         for match in self.measure_re.finditer(text, since, q.span.start):
-            found = match
+            if not any(in_names[match.start():match.end()]):  # 天马股份: a name, not the measure 股份
+                found = match
         if found is not None:
             word = found.group()
             start = found.start()
