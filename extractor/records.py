@@ -47,7 +47,7 @@ class Mention:
     end: int
     text: str
     type: str
-    source: str                 # "ruler", "lac", "title", "rule"
+    source: str                 # "ruler", "lac", "crf", "title", "rule", "listed" (a name before its stock code), ...
     canonical: str | None = None
     entity: "EntityRecord | None" = None
     title: str | None = None            # PERSON: the job title written just before the name

@@ -25,7 +25,9 @@ from .vocab import vocabulary
 _LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 # Who wins where mentions overlap: known names, then names after titles, then rules, then the
 # CRF (trained on CLUENER: people and organisations), then LAC, then weak rules; CRF places only fill gaps.
-_TRUST = {"ruler": 0, "title": 1, "rule": 2, "crf": 3, "lac": 4, "weak": 5, "fill": 6}
+# 这家 / 该 / 此 ... up to the name, within its clause: 这家创办30年的老牌地产公司
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:这家|这个|这一|该|此)[^，,。；;：:！？!?]{0,12}$")
+_TRUST = {"ruler": 0, "title": 1, "rule": 2, "listed": 2, "crf": 3, "lac": 4, "weak": 5, "fill": 6}
 _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn"}
 _LONGEST_NAME = 60        # characters: no organisation name is longer
 _STATE_FORMS = ("共和国", "王国", "联邦", "特别行政区", "自治区")
@@ -118,7 +120,7 @@ class EntityFinder:
         mentions = self._clean_persons(doc, mentions)
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
-        mentions = _drop_descriptors(mentions, self.descriptor_heads)
+        mentions = _drop_descriptors(text, mentions, self.descriptor_heads)
         self._attach_titles(text, mentions)
         doc._.mentions = sorted(mentions, key=lambda m: m.start)
         return doc
@@ -397,7 +399,7 @@ class EntityFinder:
                     start = words[i].start
                     i -= 1
             if end - start >= 2:
-                out.append(Mention(start, end, doc._.raw_text[start:end], "ORG", "rule"))
+                out.append(Mention(start, end, doc._.raw_text[start:end], "ORG", "listed"))
         return out
 
     def _titled_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -471,9 +473,10 @@ class EntityFinder:
 
 
 def _drop_ruler_inside_longer_names(mentions: list[Mention], suffixes: re.Pattern[str]) -> list[Mention]:
-    """市统计局 is not 国家统计局, 中国平安人寿保险股份有限公司 is not 中国平安: a known short name inside a
-    longer tagged organisation gives way, unless the rest is only suffixes (阿里巴巴集团 = 阿里巴巴)."""
-    longer = sorted((m for m in mentions if m.source in ("lac", "crf") and m.type == "ORG"), key=lambda m: m.start)
+    """市统计局 is not 国家统计局, 中国平安人寿保险股份有限公司 is not 中国平安, 中国海外发展(0688.HK) is not
+    中国: a known name inside a longer tagged or listed organisation gives way, unless the rest is only
+    suffixes (阿里巴巴集团 = 阿里巴巴)."""
+    longer = sorted((m for m in mentions if m.source in ("lac", "crf", "listed") and m.type == "ORG"), key=lambda m: m.start)
     longer_starts = [m.start for m in longer]
 
     def inside_another(m: Mention) -> bool:
@@ -487,11 +490,13 @@ def _drop_ruler_inside_longer_names(mentions: list[Mention], suffixes: re.Patter
     return [m for m in mentions if not (m.source == "ruler" and inside_another(m))]
 
 
-def _drop_descriptors(mentions: list[Mention], heads: tuple[str, ...]) -> list[Mention]:
-    """中国在线英语教育服务公司51Talk: a description glued before the name is not a second organisation."""
+def _drop_descriptors(text: str, mentions: list[Mention], heads: tuple[str, ...]) -> list[Mention]:
+    """Descriptions are not organisations: 中国在线英语教育服务公司51Talk (glued before the name) and
+    这家创办30年的老牌地产公司 (after a demonstrative: it points back at a name)."""
     by_start = {m.start: m for m in mentions}
-    return [m for m in mentions if not (m.type == "ORG" and m.text.endswith(heads)
-                                        and by_start.get(m.end) is not None and by_start[m.end].type == "ORG")]
+    return [m for m in mentions if not (m.type == "ORG" and m.text.endswith(heads) and (
+        by_start.get(m.end) is not None and by_start[m.end].type == "ORG"
+        or m.source in ("crf", "lac") and _DEMONSTRATIVE_BEFORE.search(text, max(0, m.start - 16), m.start)))]
 
 
 def _repeated_names(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
