@@ -29,6 +29,12 @@ def ensure_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
+# Where a mention comes from, most trusted first: where mentions overlap, or a name's mentions
+# disagree on its type, the most trusted wins. "listed": a name before its stock code; "fill": a
+# known place found wherever the segmenter hid it.
+TRUST = {"ruler": 0, "title": 1, "rule": 2, "listed": 2, "crf": 3, "lac": 4, "weak": 5, "fill": 6}
+
+
 @dataclass(slots=True)
 class Word:
     """A word of the statistical tagger (LAC): text, tag and character offsets."""
@@ -47,7 +53,7 @@ class Mention:
     end: int
     text: str
     type: str
-    source: str                 # "ruler", "lac", "crf", "title", "rule", "listed" (a name before its stock code), ...
+    source: str                 # a key of TRUST
     canonical: str | None = None
     entity: "EntityRecord | None" = None
     title: str | None = None            # PERSON: the job title written just before the name

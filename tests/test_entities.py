@@ -104,3 +104,12 @@ def test_listed_company_names_around_stock_codes():
     for name in ["承德露露", "华鲁恒升", "张裕A", "欧亚集团", "*ST华业"]:
         assert ("ORG", name) in found, name
     assert ("ORG", "包括欧亚集团") not in found
+
+
+def test_listed_latin_names_and_longer_names_around_known_places():
+    text = "《公司业绩》JIA GROUP(08519.HK)半年亏损扩大。中国海外发展(0688.HK)公布了年报，这家老牌地产公司销售额增长。"
+    found = entities(text)
+    assert ("ORG", "JIA GROUP") in found
+    assert ("ORG", "中国海外发展") in found
+    assert ("LOC", "中国") not in found
+    assert not any(name.endswith("地产公司") for _, name in found)  # 这家…公司 points back, it names no one

@@ -57,6 +57,13 @@ def fact(text: str, value: float, published: date | None = REF):
     ("利欧股份以3.5亿元人民币认缴新增注册资本。", 350000000, dict(measure="认缴", subject="利欧股份")),
     ("华夏基金共计动用了2.5亿元参与定向增发。", 250000000, dict(measure="动用", subject="华夏基金")),
     ("华夏基金认购了天马股份2900万股。", 29000000, dict(subject="华夏基金")),
+    # no owner named anywhere: what the figure counts; an organisation named once in passing owns nothing
+    ("一季度59家基金公司公布了季报。", 59, dict(subject="基金公司")),
+    ("基金季报披露完毕。\n中国人民银行下调了存款准备金率。\n一季度22.31%的基民表示满意。", 22.31, dict(subject="基民")),
+    # basis: 按年 (Hong Kong usage), 2018年同期, and a comparison made earlier in the sentence
+    ("公司营业额8389.1万元，按年跌18.9%。", 18.9, dict(kind="change", direction="down", basis="yoy")),
+    ("搜狐第二季度亏损6800万美元，较2018年同期减亏15%。", 15, dict(kind="change", basis="yoy")),
+    ("第二季度收入从上年同期的5.22亿元增长到7.74亿元，增长了48.4%。", 48.4, dict(kind="change", basis="yoy")),
     # FewFC
     ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", 105000000,
      dict(unit="CNY", subject="雄韬股份")),

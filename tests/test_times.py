@@ -169,3 +169,14 @@ def test_seed_gold_times():
 ])
 def test_infer_reference_prefers_the_most_written_year(text, expected):
     assert infer_reference(text) == expected
+
+
+def test_report_period_words_resolve_against_the_period_the_report_names():
+    import extractor
+
+    text = "百程股份公布2020年上半年报告。本期营业成本较上期增长35.88%，净利润上年同期为-1.2万元。报告期末资产增长。"
+    times = {t.text: t for t in extractor.extract(text).times}
+    assert (times["本期"].start, times["本期"].end) == (date(2020, 1, 1), date(2020, 6, 30))
+    assert (times["上期"].start, times["上期"].end) == (date(2019, 1, 1), date(2019, 6, 30))
+    assert (times["上年同期"].start, times["上年同期"].end) == (date(2019, 1, 1), date(2019, 6, 30))
+    assert "报告期末" not in times and "报告期" not in times  # 期末 is a day, not the period

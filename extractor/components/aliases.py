@@ -52,6 +52,7 @@ class AliasResolver:
         groups: dict[tuple[str, str], EntityRecord] = {}
         entities: list[EntityRecord] = []
         seen = {m.text for m in doc._.mentions if m.type == "ORG"}
+        _one_type_per_name(doc._.mentions)
         for m in doc._.mentions:
             key = (m.type, self.canonical_name(m, seen))
             record = groups.get(key) or self._variant_of(groups, key)
@@ -85,3 +86,17 @@ class AliasResolver:
                     and sum(a != b for a, b in zip(other, name)) == 1:
                 return record
         return None
+
+
+def _one_type_per_name(mentions: list[Mention]) -> None:
+    """A name is an organisation or a place throughout a document (华南城 is the developer everywhere):
+    a known place stays a place; otherwise one reading as an organisation makes it one (the tagger
+    reads unknown company names as places far more often than places as companies)."""
+    kinds: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type in ("ORG", "LOC"):
+            kinds.setdefault(m.text, set()).add("known place" if m.type == "LOC" and m.source == "ruler" else m.type)
+    for m in mentions:
+        seen = kinds.get(m.text, set())
+        if m.type in ("ORG", "LOC") and len(seen) > 1:
+            m.type = "LOC" if "known place" in seen else "ORG"

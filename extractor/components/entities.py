@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .. import tagger
 from ..crf_ner import crf_tagger
-from ..records import Mention, ensure_extensions
+from ..records import TRUST, Mention, ensure_extensions
 from ..resources import Patterns
 from .vocab import vocabulary
 
@@ -27,7 +27,8 @@ _LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 # CRF (trained on CLUENER: people and organisations), then LAC, then weak rules; CRF places only fill gaps.
 # 这家 / 该 / 此 ... up to the name, within its clause: 这家创办30年的老牌地产公司
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:这家|这个|这一|该|此)[^，,。；;：:！？!?]{0,12}$")
-_TRUST = {"ruler": 0, "title": 1, "rule": 2, "listed": 2, "crf": 3, "lac": 4, "weak": 5, "fill": 6}
+# A Latin company name written before its stock code: words of letters (JIA GROUP, Sea Ltd.)
+_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,3}$")
 _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn"}
 _LONGEST_NAME = 60        # characters: no organisation name is longer
 _STATE_FORMS = ("共和国", "王国", "联邦", "特别行政区", "自治区")
@@ -383,6 +384,10 @@ class EntityFinder:
             while end > 0 and text[end - 1] == " ":
                 end -= 1  # 华鲁恒升 (600426)
             start = end
+            latin = _LATIN_NAME_BEFORE.search(text, max(0, end - 30), end)
+            if latin is not None and end > 0 and text[end - 1].isascii() and text[end - 1].isalpha() \
+                    and latin.group().strip() not in "ABH":
+                start = latin.start() + len(latin.group()) - len(latin.group().lstrip())  # JIA GROUP(08519.HK)
             while start > 0 and end - start < 8 and ("\u4e00" <= text[start - 1] <= "\u9fff" or
                                                      text[start - 1] in "ABH" and start == end):
                 start -= 1  # 张裕A(000869): a share class letter ends the name
@@ -392,7 +397,7 @@ class EntityFinder:
                 if text.startswith(opener, start) and end - start - len(opener) >= 2:
                     start += len(opener)  # 包括欧亚集团(600697)
                     break
-            if end - start > 6 and end in word_ends:
+            if end - start > 6 and end in word_ends and not text[start].isascii():
                 i = word_ends[end]
                 start = end
                 while i >= 0 and words[i].tag in _NAME_TAGS and end - words[i].start <= 6:
@@ -545,7 +550,7 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     taken: list[Mention] = []
     for group in ([m for m in mentions if m.type == "WORK"], [m for m in mentions if m.type != "WORK"]):
         used: set[int] = set()
-        for m in sorted(group, key=lambda m: (_TRUST[m.source], -(m.end - m.start), m.start)):
+        for m in sorted(group, key=lambda m: (TRUST[m.source], -(m.end - m.start), m.start)):
             span = range(m.start, m.end)
             if any(i in used for i in span):
                 continue

@@ -6,7 +6,7 @@ linker reads, in the figure's clause, sentence and paragraph:
   counts (41亿件商品), else 人数 for head counts, else the nearest content word;
 - subject: the clause's topic entity, a speaker's 我/我们, the noun phrase
   heading the clause (电商达人), the previous figure's subject, the nearest
-  entity earlier in the sentence, or the topic of an earlier sentence;
+  entity earlier in the sentence, or the topic of the sentence before;
 - period: the nearest date before it in the paragraph that is not a
   comparison base (相当于2019年的3倍) nor a duration;
 - kind/direction/basis from change words (同比增长 / 下降 / 升至 = level);
@@ -54,6 +54,7 @@ class _Context:
     sentence: Segment
     clause: tuple[int, int]
     quote: QuoteRecord | None
+    clauses: list[tuple[int, int]]  # the sentence's
 
 
 @dataclass(slots=True)
@@ -126,6 +127,7 @@ class FactLinker:
         self.level_markers = tuple(patterns.words("facts/level_markers.tsv"))
         self.bases = {row[0]: row[1] for row in patterns.table("facts/bases.tsv")}
         self.base_re = _alternation(self.bases)
+        self.adverb_bases = {"同比", "环比", "按年", "按季", "按月"}
         cues = patterns.table("facts/status_cues.tsv")
         self.cues = {row[0]: (row[1], row[2] if len(row) > 2 else "sentence") for row in cues}
         self.cue_re = _alternation(self.cues)
@@ -141,6 +143,8 @@ class FactLinker:
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.agent_suffixes = tuple(patterns.words("facts/agent_suffixes.tsv"))
         self.segment_heads = tuple(patterns.words("facts/segment_heads.tsv"))
+        self.reporting_verbs = tuple(patterns.words("speech_verbs.tsv")) + tuple(patterns.words("facts/reporting_verbs.tsv"))
+        self.source_nouns = tuple(patterns.words("facts/source_nouns.tsv"))
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
         self.people_units = set(patterns.words("facts/people_units.tsv"))
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
@@ -190,7 +194,7 @@ class FactLinker:
             clause = next((c for c in clauses[i] if c[0] <= at < c[1]), (sentence.start, sentence.end))
             k = bisect.bisect_right(quote_starts, at) - 1
             quote = quotes[k] if k >= 0 and at < quotes[k].end else None
-            ctx = _Context(sentence, clause, quote)
+            ctx = _Context(sentence, clause, quote, clauses[i])
             in_clause = quantities[bisect.bisect_left(quantity_starts, clause[0]):bisect.bisect_left(quantity_starts, at)]
             since = self._modifier_boundary(text, clause, in_clause)
             # the figure before, leaving out asides (旺旺（市值683亿港元）、4.4个康师傅: 4.4个 continues the main line)
@@ -208,7 +212,10 @@ class FactLinker:
             subject, subject_entity = self._subject(text, q, ctx, topics, words, word_starts, measure,
                                                     same_sentence_prev, sentences, i, anaphora, previous,
                                                     previous_end)
-            if measure is None and kind == "change" and subject and subject_entity is None:
+            if subject is None:  # no one named anywhere: what the figure counts (59家基金公司, 两成基民满意)
+                subject = self._counted_noun(text, q, words, word_starts)
+            if measure is None and kind == "change" and subject and subject_entity is None \
+                    and subject in text[clause[0]:at]:
                 measure = subject  # 电商达人同比增84%: the count of 电商达人 grew
             if measure is None and q.unit in self.people_units:
                 measure = "人数"
@@ -382,6 +389,10 @@ class FactLinker:
         for match in self.base_re.finditer(text, min(start, clause[0]), q.span.start):
             basis = self.bases[match.group()]
         compared = self._compared_basis(text, q, clause, times, period)
+        if basis is None and compared is None:  # 收入从上年同期的5.22亿元增长到7.74亿元，增长了48.4%
+            for match in self.base_re.finditer(text, sentence.start, clause[0]):
+                if match.group() not in self.adverb_bases:  # 同比 belongs to its own clause's change
+                    basis = self.bases[match.group()]
         return "change", direction, compared or basis
 
     def _compared_basis(self, text: str, q: Quantity, clause: tuple[int, int], times: list[Time],
@@ -432,7 +443,10 @@ class FactLinker:
         topic = None
         # Business figures belong to organisations: a person is the topic only in a report naming none
         # (a byline after the headline, 周小雍, must not own every figure the text does not attribute).
-        ranked = [m for m in candidates if m.type == "ORG"] or candidates
+        # A topic is named more than once or in the headline: an organisation named once in passing
+        # (中国人民银行 in a fund report) does not own the figures its sentence does not attribute.
+        salient = [m for m in candidates if len(m.entity.mentions) > 1 or m.start < headline_end]
+        ranked = [m for m in salient if m.type == "ORG"] or salient
         if ranked:
             best = max(counts[m.entity.id] for m in ranked)
             topic = next(m.entity for m in ranked if counts[m.entity.id] == best)
@@ -497,18 +511,39 @@ class FactLinker:
         earlier.sort(key=lambda m: m.start)
         if earlier:
             return earlier[-1].entity.name, earlier[-1].entity
+        for clause in reversed([c for c in ctx.clauses if c[1] <= clause_start]):
+            phrase = self._clause_topic(text, clause, words, word_starts)
+            if phrase:  # QDII出现净申购，份额比期初增加了3.53%: the clauses after keep the topic
+                return phrase, None
         if ctx.quote is not None and ctx.quote.speaker is not None:
             return ctx.quote.speaker.name, ctx.quote.speaker
-        for j in range(index - 1, -1, -1):
-            s = sentences[j]
-            if s.paragraph != ctx.sentence.paragraph:
-                break
-            topic = [m for m in topics.owners_within(s.start, s.end) if m.type in _SUBJECT_TYPES and not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))]
-            if topic:
-                return topic[0].entity.name, topic[0].entity
+        before = sentences[index - 1] if index > 0 else None
+        if before is not None and before.paragraph == ctx.sentence.paragraph:  # further back is another topic
+            named = [m for m in topics.owners_within(before.start, before.end) if m.type in _SUBJECT_TYPES
+                     and not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))]
+            if named:
+                return named[0].entity.name, named[0].entity
         if topics.topic is not None:
             return topics.topic.name, topics.topic
         return None, None
+
+    def _clause_topic(self, text: str, clause: tuple[int, int], words: list[Word], word_starts: list[int]) -> str | None:
+        """The noun phrase a clause opens with when a verb follows it (QDII出现净申购, 货币型和债券型基金是…),
+        unless the verb reports (数据显示, 记者了解到) or the phrase is a measure (营收增长20%)."""
+        start = end = _opening(words, word_starts, clause[0], clause[1])
+        j = bisect.bisect_left(word_starts, start)
+        while j < len(words) and words[j].start == end and words[j].end <= clause[1] and (
+                words[j].tag in _NOUN_TAGS - {"vn", "PER"} or end == start and words[j].tag in ("a", "b") and len(words[j].text) <= 3
+                or words[j].text in ("和", "与", "及", "、") and end > start):
+            end = words[j].end
+            j += 1
+        phrase = text[start:end].rstrip("和与及、")
+        if len(phrase) < 2 or j >= len(words) or words[j].start != end or words[j].tag != "v" \
+                or text.startswith(self.reporting_verbs, end):
+            return None
+        if self.measure_re.fullmatch(phrase) or phrase in self.company_references or phrase.endswith(self.source_nouns):
+            return None
+        return phrase
 
     def _head_phrase(self, text: str, start: int, end: int, words: list[Word], word_starts: list[int],
                      measure: str | None) -> str | None:
@@ -526,6 +561,7 @@ class FactLinker:
         segment_end = -1
         while j < len(words) and words[j].start == phrase_end and words[j].end <= limit and \
                 (words[j].tag in _NOUN_TAGS or words[j].text in ("及", "和", "与", "、") and phrase_end > phrase_start
+                 or words[j].tag in ("a", "b") and phrase_end == phrase_start and len(words[j].text) <= 3  # 开放式/a 基金
                  or words[j].text == " " and text[phrase_end - 1:phrase_end].isascii() and phrase_end > phrase_start):
             phrase_end = words[j].end
             if words[j].text.endswith(self.segment_heads):
@@ -538,8 +574,11 @@ class FactLinker:
             return None
         stripped = phrase_end > phrase_start + len(phrase)
         phrase_end = phrase_start + len(phrase)
+        first = bisect.bisect_left(word_starts, phrase_start)
         if phrase.endswith(self.agent_suffixes):
             return phrase
+        if words[first].tag in ("a", "b") and len(words[first].text) == 1:
+            return None  # 总/a 现金收入: a one-character modifier opens a measure, not an owner (新/a 基金 has a suffix)
         # whose measure, written with 的: Likee的平均移动端月活跃用户, 全球直播服务的移动端月活跃用户
         if measure and text.startswith("的", phrase_end) and measure in text[phrase_end:end] and len(phrase) >= 2:
             return phrase
@@ -551,7 +590,6 @@ class FactLinker:
         # a topic, then a verb modifying its measure: 两市新增基金账户开户数达到22.85万户 -> 两市
         # (not a relative clause: 经营活动产生的现金流量净额 is one measure, 通过电商带来收入的155万人 counts people)
         gap_end = text.find(measure, phrase_end, end)
-        first = bisect.bisect_left(word_starts, phrase_start)
         after_preposition = first > 0 and words[first - 1].tag == "p" and words[first - 1].start >= start
         if len(phrase) >= 2 and gap_end > phrase_end and not stripped and j < len(words) and words[j].tag == "v" \
                 and "的" not in text[phrase_end:gap_end] and "的" not in text[gap_end:end] and not after_preposition:

@@ -6,23 +6,31 @@ dates (`reference_date_source = "inferred"`), or there is none.
 """
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..models import Span, Time
 from ..records import ensure_extensions
+from ..resources import Patterns
 from ..times import TimeParser, infer_reference
 from .vocab import vocabulary
 
 
 @Language.factory("extractor_times", default_config={"patterns_dir": None})
 def make_times(nlp: Language, name: str, patterns_dir: str | None) -> "TimeFinder":
-    return TimeFinder(TimeParser(vocabulary(patterns_dir)))
+    patterns = vocabulary(patterns_dir)
+    return TimeFinder(TimeParser(patterns), patterns)
 
 
 class TimeFinder:
-    def __init__(self, parser: TimeParser) -> None:
+    def __init__(self, parser: TimeParser, patterns: Patterns) -> None:
         ensure_extensions()
         self.parser = parser
+        self.report_periods = {row[0]: int(row[1]) for row in patterns.table("times/report_periods.tsv")}
+        self.report_period_re = re.compile("|".join(map(re.escape, sorted(self.report_periods, key=len, reverse=True))))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
@@ -35,8 +43,49 @@ class TimeFinder:
             doc._.reference_date = inferred
             doc._.reference_date_source = "inferred" if inferred else "none"
         found = self.parser.parse(text, doc._.reference_date)
+        found = sorted(found + self._report_periods(text, found), key=lambda t: t.span.start)
+        _same_period_a_year_before(found, {word for word, back in self.report_periods.items() if back})
         for t in found:
             t.span.text = doc._.raw_text[t.span.start:t.span.end]
             t.text = t.span.text
         doc._.times = found
         return doc
+
+    def _report_periods(self, text: str, found: list[Time]) -> list[Time]:
+        """本期 / 报告期 (the period the report covers, the first half, quarter or year it names) and
+        上期 (that period a year earlier), where the report names one: 本期营业成本较上期增长135.88%."""
+        named = next((t for t in found if t.granularity in ("half", "quarter", "year") and t.start is not None), None)
+        if named is None:
+            return []
+        taken = bytearray(len(text))
+        for t in found:
+            taken[t.span.start:t.span.end] = b"\x01" * (t.span.end - t.span.start)
+        out = []
+        for match in self.report_period_re.finditer(text):
+            if any(taken[match.start():match.end()]) or text.startswith(("末", "初"), match.end()):
+                continue  # 上期末: a day, not the period
+            years_back = self.report_periods[match.group()]
+            out.append(Time(text=match.group(), span=Span(start=match.start(), end=match.end(), text=match.group()),
+                            start=_years_back(named.start, years_back), end=_years_back(named.end, years_back),
+                            granularity=named.granularity))
+        return out
+
+
+def _same_period_a_year_before(times: list[Time], earlier_words: set[str]) -> None:
+    """上年同期 / 去年同期: the period named last before it (2020年上半年, 本期; not 上期), a year earlier."""
+    current = None
+    for t in times:
+        if "同期" in t.text and current is not None and t.start is not None:
+            t.start, t.end, t.granularity = _years_back(current.start, 1), _years_back(current.end, 1), current.granularity
+        elif t.granularity in ("half", "quarter", "month", "year") and t.start is not None and "同期" not in t.text \
+                and t.text not in earlier_words:
+            current = t
+
+
+def _years_back(day: date | None, years: int) -> date | None:
+    if day is None or not years:
+        return day
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
