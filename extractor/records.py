@@ -29,10 +29,10 @@ def ensure_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
-# Where a mention comes from, most trusted first: where mentions overlap, or a name's mentions
-# disagree on its type, the most trusted wins. "listed": a name before its stock code; "fill": a
-# known place found wherever the segmenter hid it.
-TRUST = {"ruler": 0, "title": 1, "rule": 2, "listed": 2, "crf": 3, "lac": 4, "weak": 5, "fill": 6}
+# Where a mention comes from, most trusted first: where mentions overlap, the most trusted wins.
+# "listed": a name before its stock code; "media": the outlet credited for the report (来源：挖贝网);
+# "fill": a known place found wherever the segmenter hid it.
+TRUST = {"ruler": 0, "title": 1, "rule": 2, "listed": 2, "media": 2, "crf": 3, "lac": 4, "weak": 5, "fill": 6}
 
 
 @dataclass(slots=True)

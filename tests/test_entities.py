@@ -113,3 +113,23 @@ def test_listed_latin_names_and_longer_names_around_known_places():
     assert ("ORG", "中国海外发展") in found
     assert ("LOC", "中国") not in found
     assert not any(name.endswith("地产公司") for _, name in found)  # 这家…公司 points back, it names no one
+
+
+def test_credited_outlets_are_organisations_that_own_no_figures():
+    import extractor
+
+    for text, outlet in [("亏损扩大    来源：富途资讯\n富途资讯8月19日消息，随着融资完成", "富途资讯"),
+                         ("偏股型最受基民欢迎全景网4月22日讯 59家基金公司公布季报。", "全景网"),
+                         ("今年不宜投资房产信息时报讯 (记者 袁峰) 随着政策收紧", "信息时报"),
+                         ("编程猫完成融资\n芥末堆4月17日讯 今日，编程猫宣布完成融资", "芥末堆"),
+                         ("美团点评发布业绩。\n金融虎讯 8月23日，美团点评收入增长20%。", "金融虎")]:
+        doc = extractor.extract(text)
+        names = {(e.type, e.name) for e in doc.entities}
+        assert ("ORG", outlet) in names, (text, names)
+        assert not any("\n" in name for _, name in names)
+        assert all(f.subject != outlet for f in doc.facts)
+
+
+def test_a_peoples_government_is_an_organisation_a_government_names_its_country():
+    assert ("ORG", "苏州市人民政府") in entities("论坛得到了苏州市人民政府及苏州广电总台等本地机构的大力支持。")
+    assert ("LOC", "美国") in entities("美国政府宣布了新政策。")

@@ -40,8 +40,9 @@ _ABBREVIATED_PLACE = re.compile(
     r"|(\w)方(?![面法式向案便针位言])(?=[\u4e00-\u9fff，,])"
     r"|(\w)(?=[人侨商裔胞资](?!民))", re.MULTILINE)
 _CLAUSE_START = "，,。；;：:！？\n 　）)】"
-_MEDIA_CREDIT = re.compile(r"(?:来源|来自|据)[:：]?\s*(?P<a>[\u4e00-\u9fffA-Za-z]{2,8})"
-                           r"|(?<![\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff]{2,6})(?=讯|消息|[ 　]+\d{1,2}月\d{1,2}日)")
+_MEDIA_CREDIT = re.compile(r"来源[:：]\s*(?P<source>[\u4e00-\u9fffA-Za-z]{2,10})(?=\s|$)"
+                           r"|(?:来自|据)[:：]?\s*(?P<a>[\u4e00-\u9fffA-Za-z]{2,8})"
+                           r"|(?P<b>[\u4e00-\u9fff]{2,8})(?=讯|消息|[ 　]*\d{1,2}月\d{1,2}日(?:讯|电|消息|[，,]))")
 _LIST_ITEM = re.compile(r"(、|和|及|与)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=、|和|及|与|[，,。；;）)\s])")
 # A stock code right after a name: (600373) (002202.SZ) (YY.US) (0700.HK) (NIO.N)
 _STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6})[)）]")
@@ -100,7 +101,7 @@ class EntityFinder:
                                     ent.label_, "ruler", ent.ent_id_ or None))
         mentions += self._book_titles(doc, text)
         mentions += self._listed_companies(doc, text, words)
-        mentions += self._credited_media(doc, text)
+        mentions += self._credited_media(doc, text, words)
         mentions += self._place_abbreviations(doc, text, words)
         mentions += self._organisations_by_head(doc, words)
         mentions += self._latin_organisations(doc, text)
@@ -192,8 +193,8 @@ class EntityFinder:
                     continue
                 if end - start == 1 and not self._lone_surname_is_name(doc._.norm_text, start):
                     continue  # 编/程/猫: one character is a name only as 总裁魏 or 魏表示
-            if kind == "ORG" and w.text.endswith("政府") and len(w.text) >= 4:
-                kind, end = "LOC", end - 2  # 美国政府: the country is the name
+            if kind == "ORG" and w.text.endswith("政府") and not w.text.endswith("人民政府") and len(w.text) >= 4:
+                kind, end = "LOC", end - 2  # 美国政府: the country is the name (苏州市人民政府 is a body)
             if kind == "ORG" and w.text.endswith(_STATE_FORMS):
                 kind = "LOC"  # 香港特别行政区: a region is a place
             if kind == "LOC" and w.text.endswith("地区") and w.text[:-2] in self.places:
@@ -271,6 +272,8 @@ class EntityFinder:
             start, end = whole or (start, end)
             if kind == "PERSON" and end - start < 2 or kind == "ORG" and end - start < 2:
                 continue  # one character alone is a name only in the tagger's or a title's reading (魏)
+            if "\n" in text[start:end]:
+                continue  # 来源：挖贝网\n挖贝网8月19日消息: no name runs across a line break
             if kind == "PERSON" and text[start] in "和与同及跟":
                 continue  # 克林顿总统和夫人: a conjunction, not a name
             if kind == "ORG" and lac_names.get((start, end)) == "PER":
@@ -285,8 +288,8 @@ class EntityFinder:
             name = text[start:end]
             if name in self.not_entities or kind == "ORG" and name.endswith("杯"):
                 continue  # a cup (世界杯) is an event, not an organisation
-            if kind == "ORG" and name.endswith("政府") and end - start >= 4:
-                kind, end = "LOC", end - 2  # 美国政府: the country is the name
+            if kind == "ORG" and name.endswith("政府") and not name.endswith("人民政府") and end - start >= 4:
+                kind, end = "LOC", end - 2  # 美国政府: the country is the name (苏州市人民政府 is a body)
             if kind == "ORG" and name.endswith(_STATE_FORMS):
                 kind = "LOC"  # 中华人民共和国, 香港特别行政区: a country or region is a place
             if kind == "PERSON":
@@ -329,14 +332,30 @@ class EntityFinder:
                 out.append(Mention(at, at + 1, doc._.raw_text[at], "LOC", "weak"))
         return out
 
-    def _credited_media(self, doc: Doc, text: str) -> list[Mention]:
-        """来源：挖贝网 / 挖贝网消息 / 信息时报讯: the outlet credited for the report."""
+    def _credited_media(self, doc: Doc, text: str, words) -> list[Mention]:
+        """来源：挖贝网 / 挖贝网消息 / 信息时报讯 / 芥末堆4月17日讯: the outlet credited for the report.
+
+        At a line's start any short name before a dateline is the outlet; glued to a headline
+        (…欢迎全景网4月22日讯) it starts at a word boundary and ends like a medium (网, 时报)."""
         out = []
+        starts = {w.start for w in words}
         for match in _MEDIA_CREDIT.finditer(text):
-            name = match.group("a") or match.group("b")
-            start = match.start("a") if match.group("a") else match.start("b")
-            if name and name.endswith(self.media_suffixes) and name not in self.not_entities and name[0] != "本":
-                out.append(Mention(start, start + len(name), doc._.raw_text[start:start + len(name)], "ORG", "weak"))
+            if match.group("source"):  # 来源：富途资讯 on a line of its own
+                name, start = match.group("source"), match.start("source")
+            elif match.group("a"):
+                name, start = match.group("a"), match.start("a")
+                if not name.endswith(self.media_suffixes):
+                    continue
+            else:
+                start, end = match.start("b"), match.end("b")
+                if not (start == 0 or text[start - 1] in "\n】]」》"):
+                    start = next((i for i in range(end - 3, start - 1, -1) if i in starts
+                                  and text[i:end].endswith(self.media_suffixes)), end)
+                name = text[start:end]
+                if name.endswith("讯") and not name.endswith(self.media_suffixes):
+                    name = name[:-1]  # 金融虎讯 8月20日: the dateline's 讯, not the name's (富途资讯)
+            if len(name) >= 2 and name not in self.not_entities and name[0] != "本":
+                out.append(Mention(start, start + len(name), doc._.raw_text[start:start + len(name)], "ORG", "media"))
         return out
 
     def _announcers(self, doc: Doc, text: str, words) -> list[Mention]:

@@ -428,8 +428,9 @@ class FactLinker:
         """Entities that can own a figure (not the newspapers credited for the report) and the main one."""
         speakers = {q.speaker_start for q in doc._.quotes or []}
         text = doc._.norm_text
+        media = {m.entity.id for m in doc._.mentions if m.source == "media" and m.entity is not None}
         owners = [m for m in doc._.mentions if m.entity is not None and m.type in _SUBJECT_TYPES
-                  and not (m.type == "ORG" and m.entity.name.endswith(self.media_suffixes))
+                  and not (m.type == "ORG" and (m.entity.name.endswith(self.media_suffixes) or m.entity.id in media))
                   and m.start not in speakers and m.title not in self.byline_titles
                   and not self._is_source(text, m)]
         counts: dict[str, int] = {}
