@@ -64,6 +64,10 @@ def fact(text: str, value: float, published: date | None = REF):
     ("公司营业额8389.1万元，按年跌18.9%。", 18.9, dict(kind="change", direction="down", basis="yoy")),
     ("搜狐第二季度亏损6800万美元，较2018年同期减亏15%。", 15, dict(kind="change", basis="yoy")),
     ("第二季度收入从上年同期的5.22亿元增长到7.74亿元，增长了48.4%。", 48.4, dict(kind="change", basis="yoy")),
+    # 其中 breaks down the figure before: its parts keep its measure
+    ("全球平均移动端月活跃用户同比下降4.0%至3.901亿。其中，YY直播为4130万。", 41300000,
+     dict(measure="月活跃用户", subject="YY直播")),
+    ("偏股型基金平均股票仓位为77.32%。", 77.32, dict(measure="股票仓位", subject="偏股型基金")),
     # FewFC
     ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", 105000000,
      dict(unit="CNY", subject="雄韬股份")),

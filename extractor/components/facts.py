@@ -34,6 +34,7 @@ _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
 _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
+_BREAKDOWN = ("其中",)
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
@@ -221,6 +222,8 @@ class FactLinker:
                 measure = "人数"
             if measure is None and same_sentence_prev is not None:
                 measure = same_sentence_prev.measure  # 总净营收62.86亿元，去年同期46.17亿元
+            if measure is None and previous is not None and text.startswith(_BREAKDOWN, sentence.start):
+                measure = previous.measure  # 月活跃用户3.9亿。其中，YY直播为4130万: a part of the figure before
             if measure is None:
                 measure = self._content_word(q, since, words, word_starts)
             if basis == "mom" and period is not None and period.granularity == "quarter":
