@@ -68,6 +68,10 @@ def fact(text: str, value: float, published: date | None = REF):
     ("全球平均移动端月活跃用户同比下降4.0%至3.901亿。其中，YY直播为4130万。", 41300000,
      dict(measure="月活跃用户", subject="YY直播")),
     ("偏股型基金平均股票仓位为77.32%。", 77.32, dict(measure="股票仓位", subject="偏股型基金")),
+    # 报告期 opens a clause like a time; a project owns its figures
+    ("百程股份公布2020年半年度报告。报告期营业收入较上年同期增长120.80%。", 120.8,
+     dict(subject="百程股份", basis="yoy")),
+    ("中国二十二冶中标医院扩建工程。项目总建筑面积48400平方米。", 48400, dict(subject="项目")),
     # FewFC
     ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", 105000000,
      dict(unit="CNY", subject="雄韬股份")),

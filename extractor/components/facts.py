@@ -144,6 +144,7 @@ class FactLinker:
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.agent_suffixes = tuple(patterns.words("facts/agent_suffixes.tsv"))
         self.segment_heads = tuple(patterns.words("facts/segment_heads.tsv"))
+        self.period_words = {row[0] for row in patterns.table("times/report_periods.tsv")}
         self.reporting_verbs = tuple(patterns.words("speech_verbs.tsv")) + tuple(patterns.words("facts/reporting_verbs.tsv"))
         self.source_nouns = tuple(patterns.words("facts/source_nouns.tsv"))
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
@@ -494,7 +495,7 @@ class FactLinker:
             company = topics.last_organisation(clause_start) or topics.topic  # 这家创办30年的老牌地产公司
             if company is not None:
                 return company.name, company
-        opening = _opening(words, word_starts, clause_start, at)
+        opening = _opening(words, word_starts, clause_start, at, self.period_words)
         for scope in self.scope_subjects:
             if text.startswith(scope, opening):
                 return scope, None  # 全国70个大中城市, 我市GDP, 1月全国房价
@@ -534,7 +535,7 @@ class FactLinker:
     def _clause_topic(self, text: str, clause: tuple[int, int], words: list[Word], word_starts: list[int]) -> str | None:
         """The noun phrase a clause opens with when a verb follows it (QDII出现净申购, 货币型和债券型基金是…),
         unless the verb reports (数据显示, 记者了解到) or the phrase is a measure (营收增长20%)."""
-        start = end = _opening(words, word_starts, clause[0], clause[1])
+        start = end = _opening(words, word_starts, clause[0], clause[1], self.period_words)
         j = bisect.bisect_left(word_starts, start)
         while j < len(words) and words[j].start == end and words[j].end <= clause[1] and (
                 words[j].tag in _NOUN_TAGS - {"vn", "PER"} or end == start and words[j].tag in ("a", "b") and len(words[j].text) <= 3
@@ -552,7 +553,7 @@ class FactLinker:
     def _head_phrase(self, text: str, start: int, end: int, words: list[Word], word_starts: list[int],
                      measure: str | None) -> str | None:
         """The noun phrase heading a clause when it names who (电商达人, 电商专家)."""
-        phrase_start = phrase_end = _opening(words, word_starts, start, end)
+        phrase_start = phrase_end = _opening(words, word_starts, start, end, self.period_words)
         j = bisect.bisect_left(word_starts, phrase_start)
         for reference in self.company_reference_list:
             if text.startswith(reference, phrase_start, end):
@@ -735,10 +736,12 @@ def _verb_follows(words: list[Word], word_starts: list[int], at: int) -> bool:
     return j < len(words) and words[j].start == at and words[j].tag in ("v", "vd", "vn", "d", "a", "ad")
 
 
-def _opening(words: list[Word], word_starts: list[int], start: int, end: int) -> int:
-    """Where a clause's content begins, after its opening times, prepositions and adverbs (1月/ 全国房价)."""
+def _opening(words: list[Word], word_starts: list[int], start: int, end: int, period_words: set[str]) -> int:
+    """Where a clause's content begins, after its opening times (1月/ 全国房价, 报告期/ 营业收入),
+    prepositions and adverbs."""
     j = bisect.bisect_left(word_starts, start)
-    while j < len(words) and words[j].end <= end and words[j].tag in ("TIME", "t", "p", "c", "d"):
+    while j < len(words) and words[j].end <= end and (words[j].tag in ("TIME", "t", "p", "c", "d")
+                                                      or words[j].text in period_words):
         j += 1
     return words[j].start if j < len(words) else end
 
