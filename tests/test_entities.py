@@ -133,3 +133,9 @@ def test_credited_outlets_are_organisations_that_own_no_figures():
 def test_a_peoples_government_is_an_organisation_a_government_names_its_country():
     assert ("ORG", "苏州市人民政府") in entities("论坛得到了苏州市人民政府及苏州广电总台等本地机构的大力支持。")
     assert ("LOC", "美国") in entities("美国政府宣布了新政策。")
+
+
+def test_a_separator_bar_ends_a_name():
+    found = entities("格隆汇7月3日丨方达控股(1521.HK)现报5.19港元，涨幅4.85%。")
+    assert ("ORG", "方达控股") in found
+    assert not any("丨" in name for _, name in found)

@@ -180,3 +180,10 @@ def test_report_period_words_resolve_against_the_period_the_report_names():
     assert (times["上期"].start, times["上期"].end) == (date(2019, 1, 1), date(2019, 6, 30))
     assert (times["上年同期"].start, times["上年同期"].end) == (date(2019, 1, 1), date(2019, 6, 30))
     assert "报告期末" not in times and "报告期" not in times  # 期末 is a day, not the period
+
+
+def test_without_a_report_this_issue_is_not_this_period():
+    import extractor
+
+    text = "公司于2020年6月8日发行了2020年度第六期短期融资券，本期短期融资券发行额为人民币40亿元。"
+    assert "本期" not in {t.text for t in extractor.extract(text).times}

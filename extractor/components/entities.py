@@ -42,7 +42,7 @@ _ABBREVIATED_PLACE = re.compile(
 _CLAUSE_START = "，,。；;：:！？\n 　）)】"
 _MEDIA_CREDIT = re.compile(r"来源[:：]\s*(?P<source>[\u4e00-\u9fffA-Za-z]{2,10})(?=\s|$)"
                            r"|(?:来自|据)[:：]?\s*(?P<a>[\u4e00-\u9fffA-Za-z]{2,8})"
-                           r"|(?P<b>[\u4e00-\u9fff]{2,8})(?=讯|消息|[ 　]*\d{1,2}月\d{1,2}日(?:讯|电|消息|[，,]))")
+                           r"|(?P<b>[\u4e00-\u9fff]{2,8})(?=讯|消息|[ 　]*\d{1,2}月\d{1,2}日(?:讯|电|消息|[，,丨|]))")
 _LIST_ITEM = re.compile(r"(、|和|及|与)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=、|和|及|与|[，,。；;）)\s])")
 # A stock code right after a name: (600373) (002202.SZ) (YY.US) (0700.HK) (NIO.N)
 _STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6})[)）]")
@@ -274,6 +274,7 @@ class EntityFinder:
                 continue  # one character alone is a name only in the tagger's or a title's reading (魏)
             if "\n" in text[start:end]:
                 continue  # 来源：挖贝网\n挖贝网8月19日消息: no name runs across a line break
+            start = max(start, text.rfind("丨", start, end) + 1)  # 格隆汇7月3日丨方达控股: a separator (a CJK character)
             if kind == "PERSON" and text[start] in "和与同及跟":
                 continue  # 克林顿总统和夫人: a conjunction, not a name
             if kind == "ORG" and lac_names.get((start, end)) == "PER":
@@ -407,7 +408,7 @@ class EntityFinder:
             if latin is not None and end > 0 and text[end - 1].isascii() and text[end - 1].isalpha() \
                     and latin.group().strip() not in "ABH":
                 start = latin.start() + len(latin.group()) - len(latin.group().lstrip())  # JIA GROUP(08519.HK)
-            while start > 0 and end - start < 8 and ("\u4e00" <= text[start - 1] <= "\u9fff" or
+            while start > 0 and end - start < 8 and ("\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] != "丨" or
                                                      text[start - 1] in "ABH" and start == end):
                 start -= 1  # 张裕A(000869): a share class letter ends the name
             if text.startswith("*ST", start - 3):

@@ -30,6 +30,7 @@ class TimeFinder:
         ensure_extensions()
         self.parser = parser
         self.report_periods = {row[0]: int(row[1]) for row in patterns.table("times/report_periods.tsv")}
+        self.report_re = re.compile("|".join(map(re.escape, patterns.words("times/report_names.tsv"))))
         self.report_period_re = re.compile("|".join(map(re.escape, sorted(self.report_periods, key=len, reverse=True))))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -55,8 +56,8 @@ class TimeFinder:
         """本期 / 报告期 (the period the report covers, the first half, quarter or year it names) and
         上期 (that period a year earlier), where the report names one: 本期营业成本较上期增长135.88%."""
         named = next((t for t in found if t.granularity in ("half", "quarter", "year") and t.start is not None), None)
-        if named is None:
-            return []
+        if named is None or not self.report_re.search(text):
+            return []  # 本期短期融资券: without a report, 本期 is this issue, not this period
         taken = bytearray(len(text))
         for t in found:
             taken[t.span.start:t.span.end] = b"\x01" * (t.span.end - t.span.start)
