@@ -72,6 +72,8 @@ def fact(text: str, value: float, published: date | None = REF):
     ("百程股份公布2020年半年度报告。报告期营业收入较上年同期增长120.80%。", 120.8,
      dict(subject="百程股份", basis="yoy")),
     ("中国二十二冶中标医院扩建工程。项目总建筑面积48400平方米。", 48400, dict(subject="项目")),
+    # a price after its label and a colon
+    ("广博股份（SZ 002103，收盘价：5.79元）发布公告。", 5.79, dict(measure="收盘价", unit="CNY")),
     # FewFC
     ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", 105000000,
      dict(unit="CNY", subject="雄韬股份")),
@@ -184,3 +186,8 @@ def test_the_source_of_figures_is_not_their_owner():
     assert fact(text, 8.3).subject == "欧亚集团"
     text = "来自天相投资的数据显示，基金合计持股已占到流通盘的50%以上。"
     assert fact(text, 50).subject != "天相投资"
+
+
+def test_a_half_year_reports_figures_are_the_first_halfs():
+    f = fact("2020年半年报显示，文具用品占营收比例为53.0%。", 53.0)
+    assert (f.period.start, f.period.end) == (date(2020, 1, 1), date(2020, 6, 30))

@@ -295,8 +295,10 @@ class FactLinker:
     # ----------------------------------------------------------------- measure
     def _measure(self, text: str, q: Quantity, since: int, words: list[Word], word_starts: list[int],
                  in_names: bytearray) -> tuple[str | None, int | None]:
+        labelled = text.startswith((":", "："), q.span.start - 1)  # 收盘价：5.79元 (the colon ends a clause)
+        before, after = (q.span.start - 1, 0) if labelled else (q.span.start, since)
         for verb, named in self.verb_measures:
-            if text.endswith(verb, since, q.span.start) and q.unit not in (None, "%", "x", "pp"):
+            if text.endswith(verb, after, before) and q.unit not in (None, "%", "x", "pp"):
                 return named, q.span.start
         action = self.action_before_re.search(text, since, q.span.start) or \
             (self.action_after_re.match(text, q.span.end) if text.endswith("以", since, q.span.start) else None)
