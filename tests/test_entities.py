@@ -139,3 +139,12 @@ def test_a_separator_bar_ends_a_name():
     found = entities("格隆汇7月3日丨方达控股(1521.HK)现报5.19港元，涨幅4.85%。")
     assert ("ORG", "方达控股") in found
     assert not any("丨" in name for _, name in found)
+
+
+def test_a_compound_title_is_cut_from_the_organisation_before_it():
+    import extractor
+
+    doc = extractor.extract("兴业基金投资总监王晓明：有机增长将成基金选股新标准。")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert [(r.title, r.org) for r in people[0].roles] == [("投资总监", "兴业基金")]
+    assert ("ORG", "兴业基金") in {(e.type, e.name) for e in doc.entities}

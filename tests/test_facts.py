@@ -74,6 +74,8 @@ def fact(text: str, value: float, published: date | None = REF):
     ("中国二十二冶中标医院扩建工程。项目总建筑面积48400平方米。", 48400, dict(subject="项目")),
     # a price after its label and a colon
     ("广博股份（SZ 002103，收盘价：5.79元）发布公告。", 5.79, dict(measure="收盘价", unit="CNY")),
+    # an abstract noun opening the clause before is no subject
+    ("原因是今年前三个月已经放贷4万亿元，而去年全年也仅放贷4.9万亿元。", 4.9e12, dict(subject=None)),
     # FewFC
     ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", 105000000,
      dict(unit="CNY", subject="雄韬股份")),

@@ -51,3 +51,10 @@ def test_figure_inside_quote_points_to_it():
     [fact] = doc.facts
     assert fact.quote_id == doc.quotes[0].id
     assert (fact.value, fact.upper, fact.subject) == (20.0, 30.0, "房建")
+
+
+def test_phrases_ending_in_a_speech_verb_are_not_speech():
+    for text in ["所谓有机增长，是指相对于增长速度与幅度来说，增长的来源、质量与持续性可能更为重要。",
+                 "也就是说，市场短期难以回到高估值水平上。"]:
+        assert extractor.extract(text).quotes == [], text
+    assert extractor.extract("王晓明表示，市场短期难以回到高估值水平上。").quotes[0].speaker == "王晓明"

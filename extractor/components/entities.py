@@ -145,7 +145,13 @@ class EntityFinder:
                 continue
             m.title = best.group()
             title_start = at - (len(window) - best.start())
-            m.title_org = org_by_end.get(title_start)
+            org = org_by_end.get(title_start) or next(
+                (o for o in mentions if o.type == "ORG" and o.start + 2 <= title_start < o.end <= at), None)
+            if org is not None and org.end > title_start:  # 兴业基金投资|总监 read as one name: the title wins
+                if org.canonical == org.text:
+                    org.canonical = None
+                org.text, org.end = org.text[:title_start - org.start], title_start
+            m.title_org = org
 
     def _book_titles(self, doc: Doc, text: str) -> list[Mention]:
         out = []

@@ -147,6 +147,7 @@ class FactLinker:
         self.period_words = {row[0] for row in patterns.table("times/report_periods.tsv")}
         self.reporting_verbs = tuple(patterns.words("speech_verbs.tsv")) + tuple(patterns.words("facts/reporting_verbs.tsv"))
         self.source_nouns = tuple(patterns.words("facts/source_nouns.tsv"))
+        self.not_topics = set(patterns.words("facts/not_topics.tsv"))
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
         self.people_units = set(patterns.words("facts/people_units.tsv"))
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
@@ -548,7 +549,8 @@ class FactLinker:
         if len(phrase) < 2 or j >= len(words) or words[j].start != end or words[j].tag != "v" \
                 or text.startswith(self.reporting_verbs, end):
             return None
-        if self.measure_re.fullmatch(phrase) or phrase in self.company_references or phrase.endswith(self.source_nouns):
+        if self.measure_re.fullmatch(phrase) or phrase in self.company_references or phrase.endswith(self.source_nouns) \
+                or phrase in self.not_topics:
             return None
         return phrase
 

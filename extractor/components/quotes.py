@@ -48,6 +48,7 @@ class QuoteFinder:
         self.back_references = tuple(row[1] for row in references if row[0] == "back")
         self.organisation_speakers = set(patterns.words("organisation_speakers.tsv"))
         self.indirect_re = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，]")
+        self.not_speech = tuple(patterns.words("not_speech.tsv"))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
@@ -105,8 +106,8 @@ class QuoteFinder:
         for match in self.indirect_re.finditer(text):
             content_start = match.end()
             if text[content_start:content_start + 1] in _PAIRS or \
-                    _inside_quote(direct, direct_starts, match.start()):
-                continue
+                    _inside_quote(direct, direct_starts, match.start()) or text.endswith(self.not_speech, 0, match.end(1)):
+                continue  # 相对于增长速度来说，…: a phrase with a speech verb in it, no one speaking
             clause_start = match.start()
             while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_OR_SENTENCE_END:
                 clause_start -= 1
