@@ -148,3 +148,9 @@ def test_a_compound_title_is_cut_from_the_organisation_before_it():
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert [(r.title, r.org) for r in people[0].roles] == [("投资总监", "兴业基金")]
     assert ("ORG", "兴业基金") in {(e.type, e.name) for e in doc.entities}
+
+
+def test_time_words_and_bylines_stay_out_of_names():
+    found = entities("挖贝网 5月3日消息，近日德邦股份（603056）聘任黄华波为副总经理。证券时报记者 余子君本报讯 基金参与增发。")
+    assert ("ORG", "德邦股份") in found
+    assert not any(name.startswith("近日") or "本报" in name for _, name in found)

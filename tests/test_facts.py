@@ -76,6 +76,8 @@ def fact(text: str, value: float, published: date | None = REF):
     ("广博股份（SZ 002103，收盘价：5.79元）发布公告。", 5.79, dict(measure="收盘价", unit="CNY")),
     # an abstract noun opening the clause before is no subject
     ("原因是今年前三个月已经放贷4万亿元，而去年全年也仅放贷4.9万亿元。", 4.9e12, dict(subject=None)),
+    # the name the measure is written on owns it, not the first name of the clause
+    ("德邦股份聘任3名副总经理 2019年黄华波薪酬29万元", 290000, dict(subject="黄华波", measure="薪酬")),
     # FewFC
     ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", 105000000,
      dict(unit="CNY", subject="雄韬股份")),

@@ -361,7 +361,7 @@ class EntityFinder:
                 name = text[start:end]
                 if name.endswith("讯") and not name.endswith(self.media_suffixes):
                     name = name[:-1]  # 金融虎讯 8月20日: the dateline's 讯, not the name's (富途资讯)
-            if len(name) >= 2 and name not in self.not_entities and name[0] != "本":
+            if len(name) >= 2 and name not in self.not_entities and "本报" not in name and name[0] != "本":
                 out.append(Mention(start, start + len(name), doc._.raw_text[start:start + len(name)], "ORG", "media"))
         return out
 

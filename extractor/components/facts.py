@@ -489,6 +489,8 @@ class FactLinker:
                       and not text.endswith(self.place_prepositions, clause_start, m.start)]
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
+                if measure:  # …聘任3名副总经理 2019年黄华波薪酬29万元: the name the measure is written on
+                    first = next((m for m in owners if text.startswith((measure, "的" + measure), m.end)), first)
                 return first.entity.name, first.entity
             if start > clause_start:
                 phrase = self._head_phrase(text, start, at, words, word_starts, measure)
