@@ -220,8 +220,10 @@ class FactLinker:
             if measure is None and kind == "change" and subject and subject_entity is None \
                     and subject in text[clause[0]:at]:
                 measure = subject  # 电商达人同比增84%: the count of 电商达人 grew
-            if measure is None and q.unit in self.people_units:
-                measure = "人数"
+            if measure is None and q.unit in self.people_units:  # 其中非独立董事4名 counts 非独立董事; 近2000人出席: 人数
+                j = bisect.bisect_left(word_starts, at) - 1
+                noun_before = j >= 0 and words[j].end == at and words[j].tag in ("n", "nz") and len(words[j].text) >= 2
+                measure = words[j].text if noun_before else "人数"
             if measure is None and same_sentence_prev is not None:
                 measure = same_sentence_prev.measure  # 总净营收62.86亿元，去年同期46.17亿元
             if measure is None and previous is not None and text.startswith(_BREAKDOWN, sentence.start):
@@ -234,6 +236,8 @@ class FactLinker:
             if quoted is not None:  # 山东如意集团(8.900,0.04,0.45%): price, change, change in percent
                 measure, kind, direction, basis = "股价", *quoted
             unit = self._currency(doc._.raw_text, q, measure, currency)
+            if quoted is not None and unit is None:
+                unit = currency  # the price and its change are in the market's currency
             if _open_bracket(text, sentence.start, at) is not None:
                 asides.add(f"f{len(facts) + 1}")
             facts.append(Fact(
