@@ -154,3 +154,9 @@ def test_time_words_and_bylines_stay_out_of_names():
     found = entities("挖贝网 5月3日消息，近日德邦股份（603056）聘任黄华波为副总经理。证券时报记者 余子君本报讯 基金参与增发。")
     assert ("ORG", "德邦股份") in found
     assert not any(name.startswith("近日") or "本报" in name for _, name in found)
+
+
+def test_sectors_kinds_of_funds_and_kinds_of_bodies_are_not_organisations():
+    for text in ["交通行业、金融行业和其他行业的贷款增长。", "各级纪检监察机关要加强监督。",
+                 "证券投资基金和创业投资基金发展迅速。"]:
+        assert not [e for e in entities(text) if e[0] == "ORG"], text

@@ -67,6 +67,7 @@ class EntityFinder:
         self.not_name_suffixes = tuple(patterns.words("not_name_suffixes.tsv"))
         # a measure word (毛利, 营收) is never a name, whatever the tagger says
         self.not_entities = set(patterns.words("not_entities.tsv")) | set(patterns.words("facts/measures.tsv"))
+        self.generic_org_suffixes = tuple(patterns.words("generic_org_suffixes.tsv"))
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.place_abbreviations = set(patterns.words("place_abbreviations.tsv"))
         one_of = "[" + "".join(sorted(self.place_abbreviations)) + "]"
@@ -123,6 +124,8 @@ class EntityFinder:
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
         mentions = _drop_descriptors(text, mentions, self.descriptor_heads)
+        mentions = [m for m in mentions if not (m.type == "ORG" and m.source in ("crf", "lac", "weak")
+                                                and m.text.endswith(self.generic_org_suffixes))]
         self._attach_titles(text, mentions)
         doc._.mentions = sorted(mentions, key=lambda m: m.start)
         return doc
