@@ -78,6 +78,9 @@ def fact(text: str, value: float, published: date | None = REF):
     ("原因是今年前三个月已经放贷4万亿元，而去年全年也仅放贷4.9万亿元。", 4.9e12, dict(subject=None)),
     # the name the measure is written on owns it, not the first name of the clause
     ("德邦股份聘任3名副总经理 2019年黄华波薪酬29万元", 290000, dict(subject="黄华波", measure="薪酬")),
+    # what rose or fell, right before the change verb; 环比 is no subject
+    ("竞争优势基金成立至今净值增长30.21%，而同期上证综指下跌6.52%。", 6.52, dict(subject="上证综指")),
+    ("1月全国新建住房销售价格同比上涨11.3%；环比上涨1.7%。", 1.7, dict(subject="全国", basis="mom")),
     # FewFC
     ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", 105000000,
      dict(unit="CNY", subject="雄韬股份")),

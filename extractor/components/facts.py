@@ -144,7 +144,8 @@ class FactLinker:
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.agent_suffixes = tuple(patterns.words("facts/agent_suffixes.tsv"))
         self.segment_heads = tuple(patterns.words("facts/segment_heads.tsv"))
-        self.period_words = {row[0] for row in patterns.table("times/report_periods.tsv")}
+        # words a clause may open with before its content, like times and adverbs: 报告期, 同比, 环比
+        self.opening_words = {row[0] for row in patterns.table("times/report_periods.tsv")} | set(self.bases)
         self.reporting_verbs = tuple(patterns.words("speech_verbs.tsv")) + tuple(patterns.words("facts/reporting_verbs.tsv"))
         self.source_nouns = tuple(patterns.words("facts/source_nouns.tsv"))
         self.not_topics = set(patterns.words("facts/not_topics.tsv"))
@@ -504,7 +505,7 @@ class FactLinker:
             company = topics.last_organisation(clause_start) or topics.topic  # 这家创办30年的老牌地产公司
             if company is not None:
                 return company.name, company
-        opening = _opening(words, word_starts, clause_start, at, self.period_words)
+        opening = _opening(words, word_starts, clause_start, at, self.opening_words)
         for scope in self.scope_subjects:
             if text.startswith(scope, opening):
                 return scope, None  # 全国70个大中城市, 我市GDP, 1月全国房价
@@ -544,7 +545,7 @@ class FactLinker:
     def _clause_topic(self, text: str, clause: tuple[int, int], words: list[Word], word_starts: list[int]) -> str | None:
         """The noun phrase a clause opens with when a verb follows it (QDII出现净申购, 货币型和债券型基金是…),
         unless the verb reports (数据显示, 记者了解到) or the phrase is a measure (营收增长20%)."""
-        start = end = _opening(words, word_starts, clause[0], clause[1], self.period_words)
+        start = end = _opening(words, word_starts, clause[0], clause[1], self.opening_words)
         j = bisect.bisect_left(word_starts, start)
         while j < len(words) and words[j].start == end and words[j].end <= clause[1] and (
                 words[j].tag in _NOUN_TAGS - {"vn", "PER"} or end == start and words[j].tag in ("a", "b") and len(words[j].text) <= 3
@@ -560,10 +561,16 @@ class FactLinker:
             return None
         return phrase
 
+    def _change_follows(self, text: str, at: int, end: int) -> bool:
+        """A change verb (after 同比 / 环比 and the like) right after `at`: 下跌6.52%, 同比增84%."""
+        basis = self.base_re.match(text, at, end)
+        change = self.change_re.match(text, basis.end() if basis else at, end)
+        return change is not None
+
     def _head_phrase(self, text: str, start: int, end: int, words: list[Word], word_starts: list[int],
                      measure: str | None) -> str | None:
         """The noun phrase heading a clause when it names who (电商达人, 电商专家)."""
-        phrase_start = phrase_end = _opening(words, word_starts, start, end, self.period_words)
+        phrase_start = phrase_end = _opening(words, word_starts, start, end, self.opening_words)
         j = bisect.bisect_left(word_starts, phrase_start)
         for reference in self.company_reference_list:
             if text.startswith(reference, phrase_start, end):
@@ -597,6 +604,9 @@ class FactLinker:
         # whose measure, written with 的: Likee的平均移动端月活跃用户, 全球直播服务的移动端月活跃用户
         if measure and text.startswith("的", phrase_end) and measure in text[phrase_end:end] and len(phrase) >= 2:
             return phrase
+        if (measure is None or measure not in text[start:end]) and len(phrase) >= 2 \
+                and self._change_follows(text, phrase_end, end):
+            return phrase  # 上证综指下跌6.52%, 电商达人同比增84%: what rose or fell
         if not measure or text.startswith((")", "）"), phrase_end) or self.measure_re.fullmatch(phrase):
             return None  # 旗下楼盘)(...): the tail of an aside
         # a business line before its measure: 在线游戏收入1.02亿美元 -> 在线游戏
@@ -746,12 +756,12 @@ def _verb_follows(words: list[Word], word_starts: list[int], at: int) -> bool:
     return j < len(words) and words[j].start == at and words[j].tag in ("v", "vd", "vn", "d", "a", "ad")
 
 
-def _opening(words: list[Word], word_starts: list[int], start: int, end: int, period_words: set[str]) -> int:
+def _opening(words: list[Word], word_starts: list[int], start: int, end: int, opening_words: set[str]) -> int:
     """Where a clause's content begins, after its opening times (1月/ 全国房价, 报告期/ 营业收入),
-    prepositions and adverbs."""
+    prepositions and adverbs (环比/ 上涨1.7%)."""
     j = bisect.bisect_left(word_starts, start)
     while j < len(words) and words[j].end <= end and (words[j].tag in ("TIME", "t", "p", "c", "d")
-                                                      or words[j].text in period_words):
+                                                      or words[j].text in opening_words):
         j += 1
     return words[j].start if j < len(words) else end
 
