@@ -58,3 +58,11 @@ def test_phrases_ending_in_a_speech_verb_are_not_speech():
                  "也就是说，市场短期难以回到高估值水平上。"]:
         assert extractor.extract(text).quotes == [], text
     assert extractor.extract("王晓明表示，市场短期难以回到高估值水平上。").quotes[0].speaker == "王晓明"
+
+
+def test_a_communique_speaks_for_the_body_that_issued_it():
+    text = ("中共中央纪委第四次全会19日在北京举行，会议公报透露，将把住房、投资等情况列入领导干部必须报告的个人事项。"
+            "公报指出，党的事业愈发展，党的建设愈深入。公报强调，各级纪委要加强党性教育。")
+    quotes = extractor.extract(text).quotes
+    assert len(quotes) == 3
+    assert {q.speaker for q in quotes} == {"中共中央纪委"}, [(q.speaker, q.speaker_text) for q in quotes]

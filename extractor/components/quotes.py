@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Mention, QuoteRecord, ensure_extensions
+from ..records import EntityRecord, Mention, QuoteRecord, ensure_extensions
 from ..resources import Patterns
 from .vocab import vocabulary
 
@@ -58,14 +58,19 @@ class QuoteFinder:
         for number, record in enumerate(quotes, 1):
             record.id = f"q{number}"
         organisations = [m for m in persons.mentions if m.type == "ORG"]
+        resolved: dict[str, EntityRecord | None] = {}  # 公报 -> the body it was first read as speaking for
         for i, record in enumerate(quotes):
             self._resolve_back_reference(record, quotes[:i])
             said = record.speaker_text or ""
             if record.speaker is None and said and said.startswith(tuple(self.organisation_speakers)) and \
                     (said in self.organisation_speakers or said.startswith(("该", "本"))):
+                if said in resolved:
+                    record.speaker = resolved[said]
+                    continue
                 earlier = [m for m in organisations if m.end <= record.start]
                 named = earlier[-1] if earlier else (organisations[0] if organisations else None)
                 record.speaker = named.entity if named is not None else None
+                resolved[said] = record.speaker
             if record.speaker is None and record.speaker_text is None and i > 0:
                 self._continue_previous(text, record, quotes[i - 1])
         doc._.quotes = quotes
