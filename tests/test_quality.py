@@ -68,7 +68,7 @@ def test_fixture_gold_stays_above_floors(tmp_path):
 
 @needs_shared()
 def test_heldout_gold_stays_above_floors(tmp_path):
-    """fixtures/heldout is never used to write rules: these floors only catch regressions."""
+    """fixtures/heldout is scored apart (its README says how much of it has been seen): these floors only catch regressions."""
     summary = _score_folder("heldout", tmp_path)
     for key, floor in HELDOUT_FLOORS.items():
         assert summary[key] >= floor, (key, summary)
