@@ -160,3 +160,10 @@ def test_sectors_kinds_of_funds_and_kinds_of_bodies_are_not_organisations():
     for text in ["交通行业、金融行业和其他行业的贷款增长。", "各级纪检监察机关要加强监督。",
                  "证券投资基金和创业投资基金发展迅速。"]:
         assert not [e for e in entities(text) if e[0] == "ORG"], text
+
+
+def test_a_name_before_a_share_price_quote_is_listed_and_words_before_it_are_not_the_name():
+    found = entities("锦州银行披露，已向中国长城(9.840,-0.11,-1.11%)资产转让部分内资股。"
+                     "前有东阿阿胶（000423.SZ）中报业绩下滑近8成，后有涪陵榨菜（002507.SZ）遭一字跌停。")
+    for name in ["中国长城", "东阿阿胶", "涪陵榨菜"]:
+        assert ("ORG", name) in found, (name, found)

@@ -187,3 +187,10 @@ def test_without_a_report_this_issue_is_not_this_period():
 
     text = "公司于2020年6月8日发行了2020年度第六期短期融资券，本期短期融资券发行额为人民币40亿元。"
     assert "本期" not in {t.text for t in extractor.extract(text).times}
+
+
+def test_no_time_inside_an_organisations_name():
+    import extractor
+
+    times = [t.text for t in extractor.extract("根据21世纪经济报道记者了解，上半年现金流下降。").times]
+    assert "21世纪" not in times

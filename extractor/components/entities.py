@@ -45,7 +45,8 @@ _MEDIA_CREDIT = re.compile(r"来源[:：]\s*(?P<source>[\u4e00-\u9fffA-Za-z]{2,1
                            r"|(?P<b>[\u4e00-\u9fff]{2,8})(?=讯|消息|[ 　]*\d{1,2}月\d{1,2}日(?:讯|电|消息|[，,丨|]))")
 _LIST_ITEM = re.compile(r"(、|和|及|与)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=、|和|及|与|[，,。；;）)\s])")
 # A stock code right after a name: (600373) (002202.SZ) (YY.US) (0700.HK) (NIO.N)
-_STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6})[)）]")
+_STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6}"
+                         r"|\d+\.\d+[,，]-?\d+\.\d+[,，]-?\d+\.\d+%)[)）]")  # or a quote: (9.840,-0.11,-1.11%)
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 # A web address used as a company name (Yaowang.com总统房建).
@@ -426,7 +427,10 @@ class EntityFinder:
                 if text.startswith(opener, start) and end - start - len(opener) >= 2:
                     start += len(opener)  # 包括欧亚集团(600697)
                     break
-            if end - start > 6 and end in word_ends and not text[start].isascii():
+            if end in word_ends and words[word_ends[end]].tag in ("ORG", "nz", "nw") and not text[end - 1].isascii() \
+                    and 2 <= end - words[word_ends[end]].start < end - start:
+                start = words[word_ends[end]].start  # 前有东阿阿胶(000423.SZ): the tagger's name, not the words before it
+            elif end - start > 6 and end in word_ends and not text[start].isascii():
                 i = word_ends[end]
                 start = end
                 while i >= 0 and words[i].tag in _NAME_TAGS and end - words[i].start <= 6:

@@ -44,6 +44,8 @@ class TimeFinder:
             doc._.reference_date = inferred
             doc._.reference_date_source = "inferred" if inferred else "none"
         found = self.parser.parse(text, doc._.reference_date)
+        names = [(m.start, m.end) for m in doc._.mentions or [] if m.type == "ORG"]
+        found = [t for t in found if not any(a <= t.span.start and t.span.end <= b for a, b in names)]  # 21世纪经济报道
         found = sorted(found + self._report_periods(text, found), key=lambda t: t.span.start)
         _same_period_a_year_before(found, {word for word, back in self.report_periods.items() if back})
         for t in found:
