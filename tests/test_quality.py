@@ -18,8 +18,8 @@ SEED_FLOORS = {"fact_recall": 0.95, "fact_precision": 0.90, "field_accuracy": 0.
                "entity_recall": 0.90, "quote_accuracy": 0.80}
 FIXTURE_FLOORS = {"fact_recall": 0.97, "fact_precision": 0.95, "field_accuracy": 0.91,
                   "entity_recall": 0.90, "quote_accuracy": 0.83}
-HELDOUT_FLOORS = {"fact_recall": 0.91, "fact_precision": 0.94, "field_accuracy": 0.85,
-                  "entity_recall": 0.75, "quote_accuracy": 0.95}
+HELDOUT_FLOORS = {"fact_recall": 0.92, "fact_precision": 0.93, "field_accuracy": 0.84,
+                  "entity_recall": 0.74, "quote_accuracy": 0.85}
 FIXTURE_FIELD_FLOORS = {"measure": 0.88, "period": 0.83, "subject": 0.78, "basis": 0.92, "status": 0.95}
 
 
