@@ -81,6 +81,8 @@ def fact(text: str, value: float, published: date | None = REF):
     # what rose or fell, right before the change verb; 环比 is no subject
     ("竞争优势基金成立至今净值增长30.21%，而同期上证综指下跌6.52%。", 6.52, dict(subject="上证综指")),
     ("1月全国新建住房销售价格同比上涨11.3%；环比上涨1.7%。", 1.7, dict(subject="全国", basis="mom")),
+    # a labelled value: the label before the colon is the measure
+    ("苹果iPod touch 3    容量：32GB 报价：2200元    编辑点评", 2200, dict(measure="报价", unit="CNY")),
     # FewFC
     ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", 105000000,
      dict(unit="CNY", subject="雄韬股份")),
@@ -198,3 +200,8 @@ def test_the_source_of_figures_is_not_their_owner():
 def test_a_half_year_reports_figures_are_the_first_halfs():
     f = fact("2020年半年报显示，文具用品占营收比例为53.0%。", 53.0)
     assert (f.period.start, f.period.end) == (date(2020, 1, 1), date(2020, 6, 30))
+
+
+def test_a_model_number_is_not_a_figure():
+    doc = extractor.extract("苹果iPod touch 3上市，iPhone 11售价5499元。")
+    assert [f.value_text for f in doc.facts] == ["5499元"]

@@ -208,6 +208,7 @@ class FactLinker:
             measure, measure_end = self._measure(text, q, since, words, word_starts, named)
             period = self._period(text, q, timeline, clause, sentence)
             kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times, period)
+            found_measure = measure
             if anaphora and previous is not None:
                 measure = previous.measure
             elif measure is None and kind == "change" and same_sentence_prev is not None:
@@ -218,9 +219,9 @@ class FactLinker:
                                                     previous_end)
             if subject is None:  # no one named anywhere: what the figure counts (59家基金公司, 两成基民满意)
                 subject = self._counted_noun(text, q, words, word_starts)
-            if measure is None and kind == "change" and subject and subject_entity is None \
-                    and subject in text[clause[0]:at]:
-                measure = subject  # 电商达人同比增84%: the count of 电商达人 grew
+            if found_measure is None and kind == "change" and subject and subject_entity is None \
+                    and subject in text[clause[0]:at] and not anaphora:
+                measure = subject  # 电商达人同比增84%, 而同期上证综指下跌6.52%: what grew or fell
             if measure is None and q.unit in self.people_units:  # 其中非独立董事4名 counts 非独立董事; 近2000人出席: 人数
                 j = bisect.bisect_left(word_starts, at) - 1
                 noun_before = j >= 0 and words[j].end == at and words[j].tag in ("n", "nz") and len(words[j].text) >= 2
@@ -280,6 +281,9 @@ class FactLinker:
             return False  # a year used as a name: 2021电商人才峰会
         if q.unit is None and text[end:end + 1].isascii() and text[end:end + 1].isalpha():
             return False  # part of a name: 3G, 5G, 4K
+        if q.unit is None and q.qualifier == "exact" and written.isdigit() and \
+                re.search(r"[A-Za-z] ?$", text[max(0, start - 2):start]):
+            return False  # a model number: iPod touch 3, iPhone 11
         if q.unit is None and start > 0 and text[start - 1] in "“\"「" and text[end:end + 1] in "”\"」":
             return False  # a quoted label: “818”
         return True
@@ -306,6 +310,10 @@ class FactLinker:
         for verb, named in self.verb_measures:
             if text.endswith(verb, after, before) and q.unit not in (None, "%", "x", "pp"):
                 return named, q.span.start
+        if labelled:  # 容量：32GB, 报价：2200元: the label before the colon
+            j = bisect.bisect_left(word_starts, before) - 1
+            if j >= 0 and words[j].end == before and words[j].tag in ("n", "nz", "vn") and len(words[j].text) >= 2:
+                return words[j].text, q.span.start
         action = self.action_before_re.search(text, since, q.span.start) or \
             (self.action_after_re.match(text, q.span.end) if text.endswith("以", since, q.span.start) else None)
         if action is not None and self._counted_noun(text, q, words, word_starts) is None:
