@@ -167,3 +167,11 @@ def test_a_name_before_a_share_price_quote_is_listed_and_words_before_it_are_not
                      "前有东阿阿胶（000423.SZ）中报业绩下滑近8成，后有涪陵榨菜（002507.SZ）遭一字跌停。")
     for name in ["中国长城", "东阿阿胶", "涪陵榨菜"]:
         assert ("ORG", name) in found, (name, found)
+
+
+def test_bylines_and_datelines_name_the_person_and_the_outlet():
+    import extractor
+
+    names = {(e.type, e.name) for e in extractor.extract(
+        "中文传媒：回购股份比例达1%\n责编：沈佳旎\n中新网北京9月19日电 中共中央纪委全会在北京举行。").entities}
+    assert {("PERSON", "沈佳旎"), ("ORG", "中新网"), ("LOC", "北京")} <= names, names

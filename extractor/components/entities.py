@@ -350,6 +350,7 @@ class EntityFinder:
         (…欢迎全景网4月22日讯) it starts at a word boundary and ends like a medium (网, 时报)."""
         out = []
         starts = {w.start for w in words}
+        located = {w.end: w for w in words if w.tag == "LOC"}
         for match in _MEDIA_CREDIT.finditer(text):
             if match.group("source"):  # 来源：富途资讯 on a line of its own
                 name, start = match.group("source"), match.start("source")
@@ -365,6 +366,9 @@ class EntityFinder:
                 name = text[start:end]
                 if name.endswith("讯") and not name.endswith(self.media_suffixes):
                     name = name[:-1]  # 金融虎讯 8月20日: the dateline's 讯, not the name's (富途资讯)
+                place = located.get(start + len(name))  # 中新网北京9月19日电: the outlet, then where it files from
+                if place is not None and place.start - start >= 2 and text[start:place.start].endswith(self.media_suffixes):
+                    name = text[start:place.start]
             if len(name) >= 2 and name not in self.not_entities and "本报" not in name and name[0] != "本":
                 out.append(Mention(start, start + len(name), doc._.raw_text[start:start + len(name)], "ORG", "media"))
         return out
@@ -442,13 +446,19 @@ class EntityFinder:
 
     def _titled_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         """Names right after a job title that the tagger missed (总统房建认为)."""
-        by_start = {m.start for m in mentions}
+        by_start = {m.start: m for m in mentions}
         covered = _covered(mentions)
         out = []
         for match in self.title_re.finditer(text):
             at = match.end()
             while at < len(text) and text[at] in ":： ":
                 at += 1
+            known = by_start.get(at)
+            if known is not None and known.type == "PERSON" and at > match.end() and known.end - at == 2 \
+                    and "\u4e00" <= text[known.end:known.end + 1] <= "\u9fff" and text[known.end + 1:known.end + 2] in ("\n", " ", ""):
+                known.end += 1  # 责编：沈佳旎 at a line's end: the byline's name runs to it
+                known.text = doc._.raw_text[known.start:known.end]
+                known.canonical = None
             if at in by_start or at in covered:
                 continue
             name = self._read_name(text, at)
