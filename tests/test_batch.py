@@ -75,6 +75,10 @@ def test_published_option_reaches_every_document(tmp_path):
     assert {(d["reference_date"], d["reference_date_source"]) for d in docs} == {("2023-05-04", "given")}
 
 
+# Enough inputs that a run stopped after its first results is still part-way: results come a batch at a time.
+DOCS = 80
+
+
 def start(*args: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "extractor.cli", "extract", *args], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -93,7 +97,7 @@ def lines(path) -> int:
 
 @pytest.mark.parametrize("how, workers", [(signal.SIGKILL, "1"), (signal.SIGINT, "2")])
 def test_killed_run_resumes_with_every_document_exactly_once_jsonl(tmp_path, how, workers):
-    folder = make_folder(tmp_path, 30)
+    folder = make_folder(tmp_path, DOCS)
     out = tmp_path / "out.jsonl"
     process = start(str(folder), "-o", str(out), "--workers", workers)
     wait_for(lambda: lines(out) >= 3)
@@ -102,7 +106,7 @@ def test_killed_run_resumes_with_every_document_exactly_once_jsonl(tmp_path, how
     assert process.returncode == (-9 if how == signal.SIGKILL else 130)
     assert b"Traceback" not in err
     written = lines(out)
-    assert written < 30, "the run finished before it was stopped"
+    assert written < DOCS, "the run finished before it was stopped"
     resumed = start(str(folder), "-o", str(out), "--resume", "--workers", workers)
     _, err = resumed.communicate(timeout=300)
     assert resumed.returncode == 1, err.decode()            # zz_empty.txt is an error, every time
@@ -114,7 +118,7 @@ def test_killed_run_resumes_with_every_document_exactly_once_jsonl(tmp_path, how
 
 
 def test_killed_run_resumes_exactly_once_sqlite(tmp_path):
-    folder = make_folder(tmp_path, 30)
+    folder = make_folder(tmp_path, DOCS)
     out = tmp_path / "facts.db"
 
     def count() -> int:
@@ -128,12 +132,35 @@ def test_killed_run_resumes_exactly_once_sqlite(tmp_path):
     wait_for(lambda: out.exists() and count() >= 3)
     process.kill()
     process.communicate(timeout=60)
-    assert count() < 30
+    assert count() < DOCS
     resumed = start(str(folder), "-o", str(out), "--resume")
     resumed.communicate(timeout=300)
     assert resumed.returncode == 1
     db = sqlite3.connect(out)
-    assert count() == 30
-    assert db.execute("SELECT count(*) FROM sources").fetchone()[0] == 30
-    assert db.execute("SELECT count(DISTINCT text_sha256) FROM facts").fetchone()[0] == 30
+    assert count() == DOCS
+    assert db.execute("SELECT count(*) FROM sources").fetchone()[0] == DOCS
+    assert db.execute("SELECT count(DISTINCT text_sha256) FROM facts").fetchone()[0] == DOCS
     assert db.execute("SELECT source, code FROM errors").fetchall() == [(str(folder / "zz_empty.txt"), "E002")]
+
+
+def test_a_bug_on_one_input_of_a_batch_costs_only_that_input(tmp_path, monkeypatch):
+    import extractor.pipeline as pipeline
+    from extractor.batch import extract_batch
+    from extractor.inputs import Source
+
+    real = pipeline.extract_many
+
+    def failing_on_one(jobs, **kwargs):
+        if any("故障" in job.text for job in jobs):
+            raise RuntimeError("a bug")
+        return real(jobs, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_many", failing_on_one)
+    paths = []
+    for name, text in [("a", SENTENCES[0]), ("b", "故障" + SENTENCES[2]), ("c", SENTENCES[1])]:
+        paths.append(tmp_path / f"{name}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    results = extract_batch([Source(str(p), "file") for p in paths], Options())
+    assert [r.key for r in results] == [str(p) for p in paths]
+    assert [r.error is None for r in results] == [True, False, True]
+    assert results[1].error.code == "E020" and "a bug" in str(results[1].error)

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from .. import tagger
 from ..crf_ner import crf_tagger
@@ -95,8 +97,9 @@ class EntityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
-        words = tagger.tag(text, doc._.sentences)
-        doc._.words = words
+        if doc._.words is None:  # not tagged yet by `pipe`
+            doc._.words = tagger.tag(text, doc._.sentences)
+        words = doc._.words
         mentions: list[Mention] = []
         for ent in doc.ents:
             mentions.append(Mention(ent.start_char, ent.end_char, doc._.raw_text[ent.start_char:ent.end_char],
@@ -130,6 +133,13 @@ class EntityFinder:
         self._attach_titles(text, mentions)
         doc._.mentions = sorted(mentions, key=lambda m: m.start)
         return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        """Tag a batch of documents with LAC together (see `tagger.tag_documents`), then read each."""
+        for batch in minibatch(docs, size=batch_size):
+            for doc, words in zip(batch, tagger.tag_documents([(d._.norm_text, d._.sentences) for d in batch])):
+                doc._.words = words
+            yield from (self(doc) for doc in batch)
 
     def _attach_titles(self, text: str, mentions: list[Mention]) -> None:
         """副总裁穆青 / 抖音电商副总裁穆青 / 编辑:张靖超 -> the person's title and its org."""
