@@ -69,9 +69,6 @@ def _shift(d: date, unit: str, k: float) -> date:
     return d + timedelta(days=round(k))
 
 
-# A year's half-year report or interim results cover its first half: 2020年半年报, 2020年中期业绩.
-_HALF_YEAR_REPORTS = ("半年度", "半年报", "中报", "中期")
-
 _ISO_PART = re.compile(r"(\d+)([YMWDHS])")
 
 
@@ -131,6 +128,7 @@ class TimeParser:
         for row in p.table("times/units.tsv"):
             if len(row) >= 2:
                 self.units[row[0]] = row[1]
+        self.half_year_reports = tuple(p.words("times/half_year_reports.tsv"))
 
         rel_year = [w for w, (u, _) in self.rel.items() if u == "year"]
         rel_month = [w for w, (u, _) in self.rel.items() if u == "month"]
@@ -150,7 +148,7 @@ class TimeParser:
         yrel = r"(?P<yrel>%s)" % _alt(rel_year)
         quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季(?:度|(?=[初末底]))|Q(?P<q3>[1-4])(?:季度)?"
                    r"|(?P<qfirst>首)季度|前(?P<qn>[一二三两1-3])个?季度)|(?P<qrel>%s))" % _alt(rel_q))
-        half = r"(?P<half>上半年|下半年|前半年|后半年|%s)" % _alt(_HALF_YEAR_REPORTS)
+        half = r"(?P<half>上半年|下半年|前半年|后半年|%s)" % (_alt(self.half_year_reports) or "(?!)")
         months = (r"(?:(?P<m1>%s)[ ]?(?:月份?)?%s(?P<m2>%s)[ ]?月份?(?![ ]?%s[ ]?[日号])"
                   r"|(?P<m>%s|正|腊|冬)[ ]?月份?|(?P<mrel>%s)|(?:的)?前(?P<mn>%s)个?月)"
                   % (n12, rng, n12, nd, n12, _alt(rel_month), n12))
@@ -742,10 +740,10 @@ class TimeParser:
         if g("half"):
             h = g("half")
             if year is None:
-                if h in _HALF_YEAR_REPORTS:
+                if h in self.half_year_reports:
                     return None  # 半年报 alone names a report, not a time
                 return self._finish(m, s, e, None, None, "half", pre, post, ref)
-            if h in ("上半年", "前半年", "上半") or h in _HALF_YEAR_REPORTS:
+            if h in ("上半年", "前半年", "上半") or h in self.half_year_reports:
                 return self._finish(m, s, e, date(year, 1, 1), date(year, 6, 30), "half", pre, post, ref)
             return self._finish(m, s, e, date(year, 7, 1), date(year, 12, 31), "half", pre, post, ref)
 

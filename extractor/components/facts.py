@@ -34,7 +34,6 @@ _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
 _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
-_BREAKDOWN = ("其中",)
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
@@ -128,7 +127,8 @@ class FactLinker:
         self.level_markers = tuple(patterns.words("facts/level_markers.tsv"))
         self.bases = {row[0]: row[1] for row in patterns.table("facts/bases.tsv")}
         self.base_re = _alternation(self.bases)
-        self.adverb_bases = {"同比", "环比", "按年", "按季", "按月"}
+        self.adverb_bases = {row[0] for row in patterns.table("facts/bases.tsv") if len(row) > 2 and row[2] == "adverb"}
+        self.breakdown_cues = tuple(patterns.words("facts/breakdown_cues.tsv"))
         cues = patterns.table("facts/status_cues.tsv")
         self.cues = {row[0]: (row[1], row[2] if len(row) > 2 else "sentence") for row in cues}
         self.cue_re = _alternation(self.cues)
@@ -228,7 +228,7 @@ class FactLinker:
                 measure = words[j].text if noun_before else "人数"
             if measure is None and same_sentence_prev is not None:
                 measure = same_sentence_prev.measure  # 总净营收62.86亿元，去年同期46.17亿元
-            if measure is None and previous is not None and text.startswith(_BREAKDOWN, sentence.start):
+            if measure is None and previous is not None and text.startswith(self.breakdown_cues, sentence.start):
                 measure = previous.measure  # 月活跃用户3.9亿。其中，YY直播为4130万: a part of the figure before
             if measure is None:
                 measure = self._content_word(q, since, words, word_starts)
