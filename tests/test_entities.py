@@ -175,3 +175,9 @@ def test_bylines_and_datelines_name_the_person_and_the_outlet():
     names = {(e.type, e.name) for e in extractor.extract(
         "中文传媒：回购股份比例达1%\n责编：沈佳旎\n中新网北京9月19日电 中共中央纪委全会在北京举行。").entities}
     assert {("PERSON", "沈佳旎"), ("ORG", "中新网"), ("LOC", "北京")} <= names, names
+
+
+def test_fund_companies_by_their_usual_names_but_not_by_ambiguous_short_forms():
+    found = entities("上投摩根内需动力买入1352万股，天相投顾的统计显示，华夏文明源远流长。")
+    assert ("ORG", "上投摩根基金") in found and ("ORG", "天相投顾") in found
+    assert ("ORG", "华夏基金") not in found  # 华夏 alone is no fund company
