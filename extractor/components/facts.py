@@ -490,7 +490,7 @@ class FactLinker:
         opened = _open_bracket(text, ctx.sentence.start, at)
         if opened is not None:  # 旺旺（00151.HK，市值683亿港元）: an aside about the name before it
             before = [m for m in topics.owners_within(ctx.sentence.start, opened) + topics.places_within(ctx.sentence.start, opened)
-                      if not text[m.end:opened].strip() or not _CLAUSE_BREAK_CHARS.intersection(text[m.end:opened])]
+                      if not _CLAUSE_BREAK_CHARS.intersection(text[m.end:opened])]
             if before:
                 last = max(before, key=lambda m: m.end)
                 return last.entity.name, last.entity
