@@ -213,8 +213,8 @@ class EntityFinder:
                     continue
                 if end - start == 1 and not self._lone_surname_is_name(doc._.norm_text, start):
                     continue  # 编/程/猫: one character is a name only as 总裁魏 or 魏表示
-            if kind == "ORG" and w.text.endswith("政府") and not w.text.endswith("人民政府") and len(w.text) >= 4:
-                kind, end = "LOC", end - 2  # 美国政府: the country is the name (苏州市人民政府 is a body)
+            if kind == "ORG" and _names_its_country(w.text):
+                kind, end = "LOC", end - 2
             if kind == "ORG" and w.text.endswith(_STATE_FORMS):
                 kind = "LOC"  # 香港特别行政区: a region is a place
             if kind == "LOC" and w.text.endswith("地区") and w.text[:-2] in self.places:
@@ -309,8 +309,8 @@ class EntityFinder:
             name = text[start:end]
             if name in self.not_entities or kind == "ORG" and name.endswith("杯"):
                 continue  # a cup (世界杯) is an event, not an organisation
-            if kind == "ORG" and name.endswith("政府") and not name.endswith("人民政府") and end - start >= 4:
-                kind, end = "LOC", end - 2  # 美国政府: the country is the name (苏州市人民政府 is a body)
+            if kind == "ORG" and _names_its_country(name):
+                kind, end = "LOC", end - 2
             if kind == "ORG" and name.endswith(_STATE_FORMS):
                 kind = "LOC"  # 中华人民共和国, 香港特别行政区: a country or region is a place
             if kind == "PERSON":
@@ -528,6 +528,11 @@ class EntityFinder:
                 continue
             kept.append(m)
         return kept
+
+
+def _names_its_country(name: str) -> bool:
+    """美国政府: the government stands for its country, which is the name (苏州市人民政府 is a body)."""
+    return name.endswith("政府") and not name.endswith("人民政府") and len(name) >= 4
 
 
 def _drop_ruler_inside_longer_names(mentions: list[Mention], suffixes: re.Pattern[str]) -> list[Mention]:
