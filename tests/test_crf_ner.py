@@ -78,3 +78,63 @@ def test_fast_features_equal_the_reference_definition():
                 at += len(word)
             at += 1  # the line break lies outside every word
         assert features(text, words) == _features_slow(text, words, range(len(text)))
+
+
+TRICKY = [
+    "浙商银行企业信贷部叶老桂博士则从另一个角度对五道门槛进行了解读。",
+    "抖音电商副总裁穆青表示，今年1-8月GMV增长。\n\n第二段：Yaowang.com总统房建，ＡＢＣ公司１２３号",
+    "符号^和$与=号|竖线、emoji😀、欧阳修与司马光在长安，诸葛亮。",
+    "王",
+    "中证网讯（记者 张三）\n  来源：智通财经网\n格隆汇8月19日丨方达控股(01521.HK)公布，" * 3,
+]
+
+
+def tagged(text: str) -> list[tuple[int, int, str, str]]:
+    """LAC's words line by line: the line breaks lie outside every word, as in the pipeline."""
+    words, at = [], 0
+    for line in text.split("\n"):
+        for word, tag in tagger.tag_texts([line])[0]:
+            words.append((at, at + len(word), word, tag))
+            at += len(word)
+        at += 1
+    return words
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_labels_are_those_of_crfsuite_on_the_same_features(crf: CrfTagger, text: str) -> None:
+    """The numpy scores and the compiled Viterbi replace python-crfsuite's tagger: same labels."""
+    import pycrfsuite
+
+    from extractor.crf_ner import features
+
+    reference = pycrfsuite.Tagger()
+    reference.open(str(MODEL_PATH))
+    words = tagged(text)
+    assert crf.labels(text, words) == reference.tag(features(text, words))
+
+
+def test_model_file_is_read_with_its_weights(crf: CrfTagger) -> None:
+    import pycrfsuite
+
+    from extractor.crf_ner import CrfModel
+
+    reference = pycrfsuite.Tagger()
+    reference.open(str(MODEL_PATH))
+    info = reference.info()
+    model = CrfModel(MODEL_PATH)
+    assert model.labels == reference.labels()
+    index = {label: i for i, label in enumerate(model.labels)}
+    rows = {attribute: row for row, attribute in enumerate(model.attributes, start=1)}
+    for (attribute, label), weight in list(info.state_features.items())[::97]:
+        assert model.weights[rows[attribute], index[label]] == pytest.approx(weight, abs=1e-6)  # info() rounds
+    for (a, b), weight in info.transitions.items():
+        assert model.transitions[index[a], index[b]] == pytest.approx(weight, abs=1e-6)
+
+
+def test_a_file_that_is_not_a_crfsuite_model_is_refused(tmp_path) -> None:
+    from extractor.crf_ner import CrfModel
+
+    bad = tmp_path / "bad.model"
+    bad.write_bytes(b"not a model at all")
+    with pytest.raises(ValueError, match="not a crfsuite"):
+        CrfModel(bad)

@@ -63,6 +63,8 @@ def make_entities(nlp: Language, name: str, patterns_dir: str | None) -> "Entity
 class EntityFinder:
     def __init__(self, patterns: Patterns) -> None:
         ensure_extensions()
+        tagger.warm_up()
+        crf_tagger().warm_up()
         titles = sorted(patterns.words("titles.tsv"), key=len, reverse=True)
         self.title_re = re.compile("|".join(map(re.escape, titles)))
         self.surnames = set(" ".join(patterns.lines("surnames.tsv")).split())
