@@ -3,7 +3,8 @@ from datetime import date
 
 import pytest
 
-from extractor.times import infer_reference, parse_times
+from extractor.reference import infer_reference
+from extractor.times import parse_times
 
 REF = date(2021, 11, 1)
 D = date

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from ..models import Span, Time
 from ..records import ensure_extensions
 from ..resources import Patterns
-from ..times import TimeParser, infer_reference
+from ..reference import ReferenceInference
+from ..times import TimeParser
 from .vocab import vocabulary
 
 
@@ -29,6 +30,7 @@ class TimeFinder:
     def __init__(self, parser: TimeParser, patterns: Patterns) -> None:
         ensure_extensions()
         self.parser = parser
+        self.infer_reference = ReferenceInference(patterns)
         self.report_periods = {row[0]: int(row[1]) for row in patterns.table("times/report_periods.tsv")}
         self.report_re = re.compile("|".join(map(re.escape, patterns.words("times/report_names.tsv"))))
         self.report_period_re = re.compile("|".join(map(re.escape, sorted(self.report_periods, key=len, reverse=True))))
@@ -40,7 +42,7 @@ class TimeFinder:
             if doc._.reference_date_source == "none":
                 doc._.reference_date_source = "given"
         else:
-            inferred = infer_reference(text)
+            inferred = self.infer_reference(text)
             doc._.reference_date = inferred
             doc._.reference_date_source = "inferred" if inferred else "none"
         found = self.parser.parse(text, doc._.reference_date)

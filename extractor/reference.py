@@ -1,0 +1,151 @@
+"""When a text was written, when it does not say: a reference date inferred from its own words.
+
+Relative times (今年, 去年同期, 一季度 without a year) need the date a text was written. When the
+caller does not give it, three kinds of evidence in the text are used, strongest first:
+
+1. Explicit dates below the year (2021年8月, 2019年第一季度, 2020-04-01) stated as facts, and clues
+   next to a year that say when the text was written (`patterns/times/reference_clues.tsv`:
+   2008年年报 is read in 2009, 进入2009年 in 2009): the latest of them, a report being written
+   after what it reports. But when the earliest forecast (预计2020年上半年) lies more than a year
+   after them, what is stated is history and the forecast's period is the one the text is in (a
+   profit warning). Clues that only give a floor (2009年以来: 2009 or later) raise it to their year.
+2. Failing that, the earliest date of a plan or target (计划2009年上半年): a text plans what lies
+   ahead of it.
+3. Failing that, one thing named once after a year and once after 去年
+   (2009年中国土地出让总价款 … 去年我国土地出让总价款): the text was written the year after.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from functools import lru_cache
+
+from .numerals import to_halfwidth
+from .resources import Patterns, default_patterns
+
+_EXPLICIT = re.compile(
+    r"((?:19|20)\d\d)[ ]?年[ ]?(1[0-2]|0?[1-9])(?:[ ]?[-~至到][ ]?(1[0-2]|0?[1-9]))?[ ]?月"
+    r"(?:[ ]?([12]\d|3[01]|0?[1-9])[ ]?[日号])?"
+    r"|((?:19|20)\d\d)[-/.](1[0-2]|0?[1-9])[-/.]([12]\d|3[01]|0?[1-9])(?!\d)"
+    r"|((?:19|20)\d\d)[ ]?年(?:度)?[ ]?(?:的)?(?:第(?P<q1>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季度"
+    r"|Q(?P<q3>[1-4])|前(?P<qn>[一二三1-3])个?季度|(?P<half>上半年|下半年|前半年|后半年))"
+    r"|(?P<qy>(?:19|20)\d\d)[ ]?(?:Q|q)(?P<q4>[1-4])(?![\d])")
+_QNUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+_YEAR = r"((?:19|20)\d\d)"
+# 去年 + what follows it, and a year + what follows it (rule 3)
+_LAST_YEAR = re.compile(r"去年([\u4e00-\u9fff]{2,10})")
+_YEAR_THEN = re.compile(_YEAR + r"年([\u4e00-\u9fff]{2,10})")
+_SHARED = 4  # characters the two namings must share
+
+
+class ReferenceInference:
+    """Infers the reference date of a text (see the module docstring)."""
+
+    def __init__(self, patterns: Patterns | None = None) -> None:
+        patterns = patterns or default_patterns()
+        self.clues = [(re.compile(row[0].replace("{year}", _YEAR)), int(row[1]), int(row[2]), row[3])
+                      for row in patterns.table("times/reference_clues.tsv")]
+        cues = patterns.table("facts/status_cues.tsv")
+        self.plan_cues = tuple(row[0] for row in cues if row[1] == "target")
+        self.forecast_cues = tuple(row[0] for row in cues if row[1] == "forecast")
+
+    def __call__(self, text: str) -> date | None:
+        text = to_halfwidth(text or "")
+        stated, forecast, planned = self._explicit_dates(text)
+        written, floors = self._clue_dates(text)
+        latest = max(stated + written, default=None)
+        if forecast and (latest is None or min(forecast).year - latest.year > 1):
+            latest = min(forecast)  # what is stated is history: the text forecasts the period it is in
+        if latest is not None:
+            floor = max(floors, default=latest)
+            return latest if floor.year <= latest.year else floor
+        if planned:
+            return min(planned)
+        return self._named_again_last_year(text)
+
+    def _explicit_dates(self, text: str) -> tuple[list[date], list[date], list[date]]:
+        """Explicit dates below the year: (stated, in a forecast, in a plan or target)."""
+        stated: list[date] = []
+        forecast: list[date] = []
+        planned: list[date] = []
+        for m in _EXPLICIT.finditer(text):
+            clause = text[_clause_start(text, m.start()):m.start()]
+            try:
+                if m.group(1):
+                    y = int(m.group(1))
+                    mo = int(m.group(3) or m.group(2))
+                    d = int(m.group(4)) if m.group(4) and not m.group(3) else _last_day(y, mo)
+                elif m.group(5):
+                    y, mo, d = int(m.group(5)), int(m.group(6)), int(m.group(7))
+                else:
+                    y = int(m.group(8) or m.group("qy"))
+                    if m.group("half"):
+                        mo = 6 if m.group("half") in ("上半年", "前半年") else 12
+                    else:
+                        q = m.group("q1") or m.group("q2") or m.group("q3") or m.group("qn") or m.group("q4")
+                        mo = 3 * _QNUM[q]
+                    d = _last_day(y, mo)
+                found = date(y, mo, d)
+            except (ValueError, KeyError):
+                continue
+            if any(cue in clause for cue in self.plan_cues):
+                planned.append(found)
+            elif any(cue in clause for cue in self.forecast_cues):
+                forecast.append(found)
+            else:
+                stated.append(found)
+        return stated, forecast, planned
+
+    def _clue_dates(self, text: str) -> tuple[list[date], list[date]]:
+        """Dates the clues give: (when the text was written, floors under it)."""
+        written, floors = [], []
+        for pattern, years_after, month, kind in self.clues:
+            for m in pattern.finditer(text):
+                year = int(m.group(1)) + years_after
+                (written if kind == "written" else floors).append(date(year, month, _last_day(year, month)))
+        return written, floors
+
+    @staticmethod
+    def _named_again_last_year(text: str) -> date | None:
+        after_last_year = [m.group(1) for m in _LAST_YEAR.finditer(text)]
+        years = set()
+        for m in _YEAR_THEN.finditer(text):
+            if any(_common_run(m.group(2), words) >= _SHARED for words in after_last_year):
+                years.add(int(m.group(1)) + 1)
+        return date(years.pop(), 12, 31) if len(years) == 1 else None
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts (looking back at most 40 characters)."""
+    start = max(0, at - 40)
+    for m in _CLAUSE_END.finditer(text, max(0, at - 40), at):
+        start = m.end()
+    return start
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters `a` and `b` share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(len(b)):
+            k = 0
+            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
+                k += 1
+            best = max(best, k)
+    return best
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+@lru_cache(maxsize=1)
+def _default() -> ReferenceInference:
+    return ReferenceInference()
+
+
+def infer_reference(text: str) -> date | None:
+    """The reference date of `text` with the shipped patterns (see the module docstring)."""
+    return _default()(text)

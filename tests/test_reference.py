@@ -1,0 +1,46 @@
+"""The reference date inferred from a text that does not say when it was written."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.reference import infer_reference
+from extractor.times import parse_times
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the latest explicit date stated as a fact
+    ("编程猫2019年3月实现了经营性现金流为正，截止2019年11月连续八个季度增长，2020年3月单月营收破1.27亿元。",
+     date(2020, 3, 31)),
+    ("收入较2018年第二季度增长，但低于2019年第一季度", date(2019, 3, 31)),
+    # a report names the period it follows
+    ("中国海外发展公布了2008年年报，今年将力争完成350万平米的销售面积。", date(2009, 4, 30)),
+    ("基金公司旗下444只基金的2009年一季报已经全部披露完毕，这是自2007年四季度以来基金首次盈利。",
+     date(2009, 4, 30)),
+    ("他是2008年8月中旬以来募集规模最大的一只基金。进入2009年，随着市场的持续反弹，发行日趋回暖。",
+     date(2009, 1, 31)),
+    # "since X" is only a floor: alone it says nothing about when the text was written
+    ("自2006年以来，一位名叫周蔷的投资者三年时间获利近2000万元。", None),
+    ("2004年1季度基金股票仓位下降，2009年以来随着A股市场反弹而回升。", date(2009, 12, 31)),
+    # a forecast far after what is stated: a profit warning for the period in progress
+    ("公司预计2020年上半年净利润0万-7221万元，2018年第一季度曾亏损。", date(2020, 6, 30)),
+    # a forecast of the next period does not move the reference of a results report
+    ("2020年第四季度营收增长，公司预计2021年第一季度营收将继续增长。", date(2020, 12, 31)),
+    # a plan alone: the text is written before it
+    ("公司计划2022年6月前完成上市。", date(2022, 6, 30)),
+    # the same thing named after a year and after 去年
+    ("去年我国土地出让总价款近1.6万亿元。2009年中国土地出让总价款大幅增长。", date(2010, 12, 31)),
+    ("没有日期。2019年增长。", None),
+    ("", None),
+])
+def test_reference_date(text, expected):
+    assert infer_reference(text) == expected
+
+
+def test_relative_times_follow_the_inferred_year():
+    text = "中国海外发展公布了2008年年报。去年楼市低迷，今年将力争完成350万平米的销售面积。"
+    ref = infer_reference(text)
+    spans = {t.text: (t.start, t.end) for t in parse_times(text, reference=ref)}
+    assert spans["去年"] == (date(2008, 1, 1), date(2008, 12, 31))
+    assert spans["今年"] == (date(2009, 1, 1), date(2009, 12, 31))
