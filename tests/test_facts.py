@@ -205,3 +205,26 @@ def test_a_half_year_reports_figures_are_the_first_halfs():
 def test_a_model_number_is_not_a_figure():
     doc = extractor.extract("苹果iPod touch 3上市，iPhone 11售价5499元。")
     assert [f.value_text for f in doc.facts] == ["5499元"]
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    # 分别 (respectively): the k-th figure is the k-th name's
+    ("紧随其后的有华商盛世成长、东方精选、嘉实主题，增长率分别为1.69%、1.47%、1.09%。", 1.47, "东方精选"),
+    ("紧随其后的有华商盛世成长、东方精选、嘉实主题，增长率分别为1.69%、1.47%、1.09%。", 1.09, "嘉实主题"),
+    ("腾讯、阿里巴巴和百度的营收分别为100亿元、90亿元和80亿元。", 9000000000, "阿里巴巴"),
+    # X的 + the figure: the figure is X's
+    ("YY直播为4130万，包括来自于Hago的2270万，同比下降29.7%。", 22700000, "Hago"),
+    ("开放式基金的股票平均仓位为77.91%，高于封闭式基金的70.51%。", 70.51, "封闭式基金"),
+])
+def test_figure_owners_by_position(text, value, subject):
+    got = fact(text, value).subject
+    assert got is not None and subject in got, got
+
+
+@pytest.mark.parametrize("text,value,not_subject", [
+    ("基金参与定向增发的7家公司股价全部上涨。", 7, "定向增发"),        # a relative clause, not an owner
+    ("新闻集团总裁梅铎的38岁长子拉克兰投得大宅。", 38, "梅铎"),          # the son's age, not 梅铎's
+    ("腾讯、阿里巴巴分别增长10%、20%和30%。", 20, "阿里巴巴"),  # two names, three figures: no pairing
+])
+def test_no_owner_by_position_where_it_does_not_apply(text, value, not_subject):
+    assert fact(text, value).subject != not_subject

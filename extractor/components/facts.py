@@ -29,6 +29,10 @@ from ..text import Segment, split_clauses
 from .vocab import vocabulary
 
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
+_RESPECTIVELY = re.compile(r"分别")
+_NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
+_LIST_OPENERS = {"有", "是", "为", "包括", "分别", "依次", "排名", "领跑", "其中"}
+_LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z])")
 _SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
 _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
 _CN_DIGITS = set("一二两三四五六七八九十")
@@ -184,6 +188,7 @@ class FactLinker:
                                       self._is_base(t, text), "同期" in t.text) for t in times])
         quote_starts = [qr.start for qr in quotes]
         clauses: dict[int, list[tuple[int, int]]] = {}
+        respective: dict[int, dict[int, tuple[str, EntityRecord | None]]] = {}  # sentence -> figure -> owner
         currency = self._document_currency(quantities)
         facts: list[Fact] = []
         asides: set[str] = set()  # ids of figures written inside brackets
@@ -214,9 +219,16 @@ class FactLinker:
             elif measure is None and kind == "change" and same_sentence_prev is not None:
                 measure = same_sentence_prev.measure
             previous_end = in_clause[-1].span.end if in_clause else clause[0]
-            subject, subject_entity = self._subject(text, q, ctx, topics, words, word_starts, measure,
-                                                    same_sentence_prev, sentences, i, anaphora, previous,
-                                                    previous_end)
+            if i not in respective:
+                in_sentence = quantities[bisect.bisect_left(quantity_starts, sentence.start):
+                                         bisect.bisect_left(quantity_starts, sentence.end)]
+                respective[i] = self._respective_owners(text, sentence, clauses[i], in_sentence, topics, words, word_starts)
+            if at in respective[i]:  # A、B、C，增长率分别为1.69%、1.47%、1.09%: the k-th figure is the k-th name's
+                subject, subject_entity = respective[i][at]
+            else:
+                subject, subject_entity = self._subject(text, q, ctx, topics, words, word_starts, measure,
+                                                        same_sentence_prev, sentences, i, anaphora, previous,
+                                                        previous_end)
             if subject is None:  # no one named anywhere: what the figure counts (59家基金公司, 两成基民满意)
                 subject = self._counted_noun(text, q, words, word_starts)
             if found_measure is None and kind == "change" and subject and subject_entity is None \
@@ -494,6 +506,9 @@ class FactLinker:
             if before:
                 last = max(before, key=lambda m: m.end)
                 return last.entity.name, last.entity
+        owner = self._possessor(text, clause_start, q, topics, words, word_starts)
+        if owner is not None:  # 来自于Hago的2270万, 高于封闭式基金的70.51%
+            return owner
         bracketed = _bracketed(text, clause_start, at)
         item_start = _item_start(text, clause_start, at, bracketed, previous_end)
         for start in (item_start, clause_start):
@@ -549,6 +564,93 @@ class FactLinker:
         if topics.topic is not None:
             return topics.topic.name, topics.topic
         return None, None
+
+    def _respective_owners(self, text: str, sentence: Segment, clauses: list[tuple[int, int]],
+                           quantities: list[Quantity], topics: _Topics, words: list[Word],
+                           word_starts: list[int]) -> dict[int, tuple[str, EntityRecord | None]]:
+        """分别 (respectively): the figures after it, one per name of the list before it, in order
+        (华商盛世成长、东方精选、嘉实主题，增长率分别为1.69%、1.47%、1.09%). Only when the counts agree."""
+        owners: dict[int, tuple[str, EntityRecord | None]] = {}
+        for match in _RESPECTIVELY.finditer(text, sentence.start, sentence.end):
+            clause = next((c for c in clauses if c[0] <= match.start() < c[1]), None)
+            if clause is None:
+                continue
+            figures = [q for q in quantities if match.end() <= q.span.start < clause[1]]
+            listed = next((c for c in reversed(clauses) if c[0] < match.start() and "、" in text[c[0]:min(c[1], match.start())]), None)
+            if len(figures) < 2 or listed is None:
+                continue
+            items = self._list_items(text, listed[0], min(listed[1], match.start()), topics, words, word_starts)
+            if len(items) == len(figures):
+                for q, item in zip(figures, items):
+                    owners[q.span.start] = item
+        return owners
+
+    def _list_items(self, text: str, start: int, end: int, topics: _Topics, words: list[Word],
+                    word_starts: list[int]) -> list[tuple[str, EntityRecord | None]]:
+        """The names of an enumeration X、Y和Z in text[start:end]: each item's run of content words (for the
+        first item the run it ends with, for the last the run it starts with: 紧随其后的有|华商盛世成长,
+        嘉实主题|的增长率), as the entity named there when one covers it."""
+        cuts = [start] + [m.end() for m in _LIST_SEPARATOR.finditer(text, start, end)]
+        items = []
+        for k, (a, b) in enumerate(zip(cuts, [c - 1 for c in cuts[1:]] + [end])):  # each separator is one character
+            j = bisect.bisect_left(word_starts, a)
+            inside = [w for w in words[j:bisect.bisect_left(word_starts, b)] if w.end <= b]
+            run: list[Word] = []
+            for w in (reversed(inside) if k == 0 else inside):
+                if w.tag in _NOT_IN_NAMES or w.text in _LIST_OPENERS:
+                    break
+                run.append(w)
+            if k == 0:
+                run.reverse()
+            if not run:
+                return []
+            lo, hi = run[0].start, run[-1].end
+            covering = [m for m in topics.owners_within(max(start, lo - 20), hi + 20) + topics.places_within(max(start, lo - 20), hi + 20)
+                        if m.start <= lo and hi <= m.end]
+            if covering:
+                items.append((covering[0].entity.name, covering[0].entity))
+            elif hi - lo >= 2:
+                items.append((text[lo:hi], None))
+            else:
+                return []
+        return items
+
+    def _possessor(self, text: str, clause_start: int, q: Quantity, topics: _Topics, words: list[Word],
+                   word_starts: list[int]) -> tuple[str, EntityRecord | None] | None:
+        """The noun phrase right before 的 + the figure (来自于Hago的2270万, 高于开放式的46.58%): the figure
+        is its own. Not a time (去年同期的15.23万人), a measure (总股本的5%), a relative clause
+        (已公布一季报的100只基金), or a figure that a noun follows (梅铎的38岁长子: the son's)."""
+        at = q.span.start
+        if at - 1 <= clause_start or text[at - 1] != "的":
+            return None
+        k = bisect.bisect_left(word_starts, q.span.end)
+        if k < len(words) and words[k].start == q.span.end and words[k].tag in _NOUN_TAGS | {"LOC", "m", "q"}:
+            return None
+        j = bisect.bisect_left(word_starts, at - 1)
+        if j >= len(words) or words[j].start != at - 1:
+            return None
+        start = at - 1
+        while j > 0 and words[j - 1].end == start and words[j - 1].start >= clause_start and (
+                words[j - 1].tag in _NOUN_TAGS - {"vn"} or words[j - 1].tag == "LOC"
+                or words[j - 1].tag in ("a", "b") and len(words[j - 1].text) <= 3
+                or words[j - 1].text == " " and start < at - 1 and text[start].isascii()):
+            start = words[j - 1].start
+            j -= 1
+        if j > 0 and words[j - 1].end == start and words[j - 1].tag in ("v", "vd", "vn") \
+                and words[j - 1].text not in self.base_markers:
+            return None  # a relative clause: 参与定向增发的7家公司 (but 高于封闭式基金的70.51% compares)
+        phrase = text[start:at - 1].strip()
+        if len(phrase) < 2 or self.measure_re.search(phrase) or phrase in self.not_topics \
+                or phrase.endswith(self.source_nouns):
+            return None
+        if phrase in self.company_references:
+            company = topics.last_organisation(at) or topics.topic
+            return (company.name, company) if company is not None else None
+        named = [m for m in topics.owners_within(start, at - 1) + topics.places_within(start, at - 1)
+                 if m.end == at - 1]
+        if named:
+            return named[0].entity.name, named[0].entity
+        return phrase, None
 
     def _clause_topic(self, text: str, clause: tuple[int, int], words: list[Word], word_starts: list[int]) -> str | None:
         """The noun phrase a clause opens with when a verb follows it (QDII出现净申购, 货币型和债券型基金是…),
