@@ -228,3 +228,13 @@ def test_figure_owners_by_position(text, value, subject):
 ])
 def test_no_owner_by_position_where_it_does_not_apply(text, value, not_subject):
     assert fact(text, value).subject != not_subject
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("格力集团：再增持长园集团5%，不谋求控制权。", 5, "格力"),                     # the buyer, not the bought
+    ("广电运通：预中标中国邮政储蓄银行集中采购项目等3个项目。", 3, "广电运通"),
+    ("公告称，数据显示腾讯营收为100亿元。", 10000000000, "腾讯"),              # after a reporting verb: the owner
+])
+def test_actor_not_object(text, value, subject):
+    got = fact(text, value).subject
+    assert got is not None and subject in got, got

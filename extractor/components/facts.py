@@ -30,6 +30,7 @@ from .vocab import vocabulary
 
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
 _RESPECTIVELY = re.compile(r"分别")
+_COPULAS = {"为", "是", "成为", "系", "乃"}
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
 _LIST_OPENERS = {"有", "是", "为", "包括", "分别", "依次", "排名", "领跑", "其中"}
 _LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z])")
@@ -517,6 +518,10 @@ class FactLinker:
                       and not text.endswith(self.place_prepositions, clause_start, m.start)]
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
+                if start == clause_start and self._is_object(text, first, clause_start, words, word_starts):
+                    actor = self._actor_before(text, ctx.sentence.start, clause_start, topics, words, word_starts)
+                    if actor is not None:  # 格力：再增持长园集团5%: the buyer's figure, not the bought company's
+                        return actor.entity.name, actor.entity
                 if measure:  # …聘任3名副总经理 2019年黄华波薪酬29万元: the name the measure is written on
                     first = next((m for m in owners if text.startswith((measure, "的" + measure), m.end)), first)
                 return first.entity.name, first.entity
@@ -564,6 +569,26 @@ class FactLinker:
         if topics.topic is not None:
             return topics.topic.name, topics.topic
         return None, None
+
+    def _is_object(self, text: str, m: Mention, clause_start: int, words: list[Word], word_starts: list[int]) -> bool:
+        """A name right after a verb of its clause (增持|长园集团, 中标|中国邮政储蓄银行) is what is acted on;
+        not after a copula (为, 是) or a reporting verb (显示)."""
+        j = bisect.bisect_left(word_starts, m.start) - 1
+        return j >= 0 and words[j].end == m.start and words[j].start >= clause_start and words[j].tag == "v" \
+            and words[j].text not in _COPULAS and not words[j].text.startswith(self.reporting_verbs) \
+            and words[j].text not in self.base_markers
+
+    def _actor_before(self, text: str, sentence_start: int, clause_start: int, topics: _Topics, words: list[Word],
+                      word_starts: list[int]) -> Mention | None:
+        """Who the sentence is about before the clause: its first organisation or person that is not itself
+        acted on, nor after a preposition (通过上海证券交易所: the means)."""
+        for m in topics.owners_within(sentence_start, clause_start):
+            j = bisect.bisect_left(word_starts, m.start) - 1
+            after_preposition = j >= 0 and words[j].end == m.start and words[j].tag == "p"
+            if not after_preposition and not self._is_object(text, m, sentence_start, words, word_starts) \
+                    and not self._is_source(text, m):
+                return m
+        return None
 
     def _respective_owners(self, text: str, sentence: Segment, clauses: list[tuple[int, int]],
                            quantities: list[Quantity], topics: _Topics, words: list[Word],
