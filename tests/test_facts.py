@@ -238,3 +238,15 @@ def test_no_owner_by_position_where_it_does_not_apply(text, value, not_subject):
 def test_actor_not_object(text, value, subject):
     got = fact(text, value).subject
     assert got is not None and subject in got, got
+
+
+@pytest.mark.parametrize("text,value,measure,direction", [
+    ("上证综指收市跌0.56%。", 0.56, "跌幅", "down"),            # a price or index move
+    ("债市方面，上证国债指数涨0.05%。", 0.05, "涨幅", "up"),    # not 数 of 指数
+    ("大成强债A/B微挫0.03%。", 0.03, "跌幅", "down"),
+    ("电商达人同比增84%。", 84, "电商达人", "up"),               # growth of a count: what grew
+])
+def test_measure_of_a_move(text, value, measure, direction):
+    f = fact(text, value)
+    assert f.kind == "change" and f.direction == direction
+    assert f.measure is not None and measure in f.measure, f.measure

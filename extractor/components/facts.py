@@ -126,6 +126,8 @@ class FactLinker:
         changes = patterns.table("facts/change_words.tsv")
         self.change_dir = {row[0]: row[1] for row in changes}
         self.change_re = _alternation(self.change_dir)
+        moves = sorted((row[0] for row in changes if len(row) > 2 and row[2] == "move"), key=len, reverse=True)
+        self.move_before_re = re.compile("(?:" + "|".join(map(re.escape, moves)) + ")(?:了|约|近)?$")
         self.change_nouns = {row[0]: row[1] for row in patterns.table("facts/change_nouns.tsv")}
         self.change_noun_re = re.compile(r"的?[\u4e00-\u9fff]{0,3}?(" +
                                          "|".join(map(re.escape, sorted(self.change_nouns, key=len, reverse=True))) + ")")
@@ -232,7 +234,9 @@ class FactLinker:
                                                         previous_end)
             if subject is None:  # no one named anywhere: what the figure counts (59家基金公司, 两成基民满意)
                 subject = self._counted_noun(text, q, words, word_starts)
-            if found_measure is None and kind == "change" and subject and subject_entity is None \
+            if found_measure is None and kind == "change" and self.move_before_re.search(text, clause[0], at):
+                measure = "涨幅" if direction == "up" else "跌幅"  # 上证综指收市跌0.56%: a price or index move
+            elif found_measure is None and kind == "change" and subject and subject_entity is None \
                     and subject in text[clause[0]:at] and not anaphora:
                 measure = subject  # 电商达人同比增84%, 而同期上证综指下跌6.52%: what grew or fell
             if measure is None and q.unit in self.people_units:  # 其中非独立董事4名 counts 非独立董事; 近2000人出席: 人数
@@ -333,8 +337,13 @@ class FactLinker:
             return action.group("verb"), q.span.start  # 共持有5831.75万股, 耗资1.83亿元, 以3.5亿元认缴
         found = None
         for match in self.measure_re.finditer(text, since, q.span.start):
-            if not any(in_names[match.start():match.end()]):  # 天马股份: a name, not the measure 股份
-                found = match
+            if any(in_names[match.start():match.end()]):  # 天马股份: a name, not the measure 股份
+                continue
+            k = bisect.bisect_left(word_starts, match.start())
+            if len(match.group()) == 1 and k < len(words) and words[k].start != match.start() and k > 0 \
+                    and words[k - 1].end > match.start():
+                continue  # 上证国债指数: 数 inside the word 指数 is not the measure 数
+            found = match
         if found is not None:
             word = found.group()
             start = found.start()
