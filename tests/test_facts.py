@@ -250,3 +250,26 @@ def test_measure_of_a_move(text, value, measure, direction):
     f = fact(text, value)
     assert f.kind == "change" and f.direction == direction
     assert f.measure is not None and measure in f.measure, f.measure
+
+
+def test_that_month_is_the_month_named_before():
+    f = fact("单是3月份，偏股型基金发行普遍回暖，当月成立的6只偏股型基金募资超过100亿元。", 6, published=date(2009, 3, 25))
+    assert f.period is not None and (f.period.start, f.period.end) == (date(2009, 3, 1), date(2009, 3, 31))
+
+
+def test_this_quarter_in_a_report_is_the_quarter_it_reports():
+    text = "51Talk发布的2019年二季度财报显示，本季度活跃学生数为19.55万人。"
+    f = fact(text, 195500, published=None)
+    assert f.period is not None and (f.period.start, f.period.end) == (date(2019, 4, 1), date(2019, 6, 30))
+
+
+def test_same_period_last_year_before_a_measure_and_its_figure():
+    text = "2019年第二季度盈利8.76亿元，去年同期亏损77亿元。"
+    f = fact(text, 7700000000, published=None)
+    assert f.period is not None and (f.period.start, f.period.end) == (date(2018, 4, 1), date(2018, 6, 30))
+
+
+def test_since_does_not_carry_into_the_next_sentence():
+    text = "这是自2007年四季度以来基金首次盈利。全部基金平均股票仓位为75.34%。"
+    f = fact(text, 75.34, published=date(2009, 4, 22))
+    assert f.period is None or "以来" not in f.period.text

@@ -42,6 +42,7 @@ _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+_SINCE = re.compile(r"以来|至今|迄今")
 _LINK_TO_FIGURE = re.compile(r"的|为|是|:|：|则为|亦为|则是")  # 去年同期(则)为46.17亿元
 _MONTHS_ENDING = re.compile(r"止(?:的)?(三|六|九|十二|3|6|9|12)个月")
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
@@ -804,8 +805,12 @@ class FactLinker:
         last = next((j for j in range(k - 1, -1, -1) if not kinds[j].skipped), None)
         if last is not None:
             t, kind = times[last], kinds[last]
+            gap = text[t.span.end:q.span.start].strip()
+            named = self.measure_re.match(gap) if kind.same_year_ago else None
+            if named is not None:  # 去年同期亏损77亿元: that period's figure of the measure named
+                gap = gap[named.end():]
             if (kind.base or kind.same_year_ago) and t.span.start >= clause[0] and q.unit not in ("x", "%", "pp") \
-                    and _LINK_TO_FIGURE.fullmatch(text[t.span.end:q.span.start].strip() or "的"):
+                    and _LINK_TO_FIGURE.fullmatch(gap or "的"):
                 # the compared figure itself: 较2018年第二季度的2.817亿元, 去年同期46.17亿元
                 if not kind.same_year_ago:
                     return t
@@ -844,8 +849,8 @@ def _last_period(timeline: _Timeline, before: int, sentence: Segment) -> Time | 
         t, kind = timeline.times[j], timeline.kinds[j]
         if kind.skipped or kind.base or kind.same_year_ago:
             continue
-        if t.granularity == "day" and not t.as_of and t.span.start < sentence.start:
-            continue
+        if t.span.start < sentence.start and (t.granularity == "day" and not t.as_of or _SINCE.search(t.text)):
+            continue  # 自2007年四季度以来 opens a comparison in its own sentence, not the period of the next
         return t
     return None
 

@@ -34,6 +34,7 @@ class TimeFinder:
         self.report_periods = {row[0]: int(row[1]) for row in patterns.table("times/report_periods.tsv")}
         self.report_re = re.compile("|".join(map(re.escape, patterns.words("times/report_names.tsv"))))
         self.report_period_re = re.compile("|".join(map(re.escape, sorted(self.report_periods, key=len, reverse=True))))
+        self.anaphoric = {row[0]: row[1] for row in patterns.table("times/anaphoric.tsv")}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
@@ -49,6 +50,7 @@ class TimeFinder:
         names = [(m.start, m.end) for m in doc._.mentions or [] if m.type == "ORG"]
         found = [t for t in found if not any(a <= t.span.start and t.span.end <= b for a, b in names)]  # 21世纪经济报道
         found = sorted(found + self._report_periods(text, found), key=lambda t: t.span.start)
+        _the_period_named_before(found, self.anaphoric)
         _same_period_a_year_before(found, {word for word, back in self.report_periods.items() if back})
         for t in found:
             t.span.text = doc._.raw_text[t.span.start:t.span.end]
@@ -74,6 +76,20 @@ class TimeFinder:
                             start=_years_back(named.start, years_back), end=_years_back(named.end, years_back),
                             granularity=named.granularity))
         return out
+
+
+def _the_period_named_before(times: list[Time], anaphoric: dict[str, str]) -> None:
+    """当月 / 本季度 / 当年: the last period of that kind named before it (单是3月份，……当月成立的6只基金),
+    or for 本季度 in a report, the quarter it names first (51Talk二季度财报 … 本季度活跃学生数)."""
+    for i, t in enumerate(times):
+        kind = anaphoric.get(t.text)
+        if kind is None:
+            continue
+        named = [u for u in times[:i] if u.granularity == kind and u.start is not None and u.text not in anaphoric]
+        if not named and kind == "quarter":
+            named = [u for u in times[i + 1:] if u.granularity == kind and u.start is not None and u.text not in anaphoric][:1]
+        if named:
+            t.start, t.end = named[-1].start, named[-1].end
 
 
 def _same_period_a_year_before(times: list[Time], earlier_words: set[str]) -> None:
