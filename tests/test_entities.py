@@ -181,3 +181,11 @@ def test_fund_companies_by_their_usual_names_but_not_by_ambiguous_short_forms():
     found = entities("上投摩根内需动力买入1352万股，天相投顾的统计显示，华夏文明源远流长。")
     assert ("ORG", "上投摩根基金") in found and ("ORG", "天相投顾") in found
     assert ("ORG", "华夏基金") not in found  # 华夏 alone is no fund company
+
+
+def test_no_organisation_spans_what_another_owns():
+    """中银集团旗下…渤海中盛: 旗下 separates the owner from what it owns."""
+    doc = extractor.extract("本轮投资由招银国际领投，中银集团旗下股权投资基金渤海中盛跟投。")
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    assert not any("旗下" in name for name in names)
+    assert "中银集团" in names

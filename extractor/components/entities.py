@@ -50,6 +50,7 @@ _LIST_ITEM = re.compile(r"(、|和|及|与)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=、|�
 _STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6}"
                          r"|\d+\.\d+[,，]-?\d+\.\d+[,，]-?\d+\.\d+%)[)）]")  # or a quote: (9.840,-0.11,-1.11%)
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_BELONGS = re.compile(r"旗下|下属|麾下")  # X旗下Y: Y belongs to X, no name spans the word
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 # A web address used as a company name (Yaowang.com总统房建).
 _DOMAIN = re.compile(r"(?<![A-Za-z0-9.@/])[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|cn|net|org|io)(?:\.cn)?(?![A-Za-z0-9])")
@@ -296,6 +297,8 @@ class EntityFinder:
                 continue  # one character alone is a name only in the tagger's or a title's reading (魏)
             if "\n" in text[start:end]:
                 continue  # 来源：挖贝网\n挖贝网8月19日消息: no name runs across a line break
+            if kind == "ORG" and _BELONGS.search(text, start, end):
+                continue  # 中银集团旗下股权投资基金渤海中盛: two organisations, the tagger's names stand
             start = max(start, text.rfind("丨", start, end) + 1)  # 格隆汇7月3日丨方达控股: a separator (a CJK character)
             if kind == "PERSON" and text[start] in "和与同及跟":
                 continue  # 克林顿总统和夫人: a conjunction, not a name
