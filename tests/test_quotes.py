@@ -1,6 +1,8 @@
 """Quotes and their speakers on real sentences (seed article; FewFC: CC BY-SA 4.0, CASIA NLP / CMB)."""
 from __future__ import annotations
 
+import pytest
+
 import extractor
 
 
@@ -66,3 +68,18 @@ def test_a_communique_speaks_for_the_body_that_issued_it():
     quotes = extractor.extract(text).quotes
     assert len(quotes) == 3
     assert {q.speaker for q in quotes} == {"中共中央纪委"}, [(q.speaker, q.speaker_text) for q in quotes]
+
+
+@pytest.mark.parametrize("text,speaker,starts", [
+    ("但不少券商则持有相反的观点。国泰君安认为今年上半年中国都将面临较大的通缩压力。", "国泰君安", "今年上半年"),
+    ("周贵银表示应该选择一些非周期性行业，结合A股的情况。", "周贵银", "应该选择"),
+    ("五合国际的总经理邹毅也表达出类似的观点，认为很多公司可能已经到了非上市不可的时候。", "邹毅", "很多公司"),
+])
+def test_reported_speech_without_a_comma(text, speaker, starts):
+    found = [q for q in quotes(text) if q.text.startswith(starts)]
+    assert found and found[0].speaker == speaker, [(q.speaker, q.text) for q in quotes(text)]
+
+
+@pytest.mark.parametrize("text", ["公司对此表示感谢。", "他表示同意。", "一般认为这样做不好。"])
+def test_no_reported_speech_without_a_content(text):
+    assert quotes(text) == []

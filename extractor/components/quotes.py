@@ -23,6 +23,9 @@ _MIN_QUOTE = 8          # shorter quoted text is a term or a name unless a cue i
 _LOOK_AFTER = 30        # characters after a quote searched for its cue
 _LOOK_BEFORE = 60
 _SENTENCE_END = "。！？!?\n"
+_BARE_CONTENT = 8    # characters of content a comma-less report needs
+_BARE_GAP = 4        # characters between the speaker and the verb (也, 还, 则, 同样)
+_BARE_ANONYMOUS = 8  # the longest unnamed speaker (多数基金经理)
 _CLAUSE_OR_SENTENCE_END = "，,；;。！？!?\n”」』"
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 
@@ -49,6 +52,8 @@ class QuoteFinder:
         self.organisation_speakers = set(patterns.words("organisation_speakers.tsv"))
         self.indirect_re = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，]")
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
+        bare = sorted(patterns.words("speech_verbs_bare.tsv"), key=len, reverse=True)
+        self.bare_indirect_re = re.compile("(" + "|".join(map(re.escape, bare)) + r")(?=[\u4e00-\u9fffA-Za-z0-9])")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
@@ -127,7 +132,50 @@ class QuoteFinder:
             self._speaker_from(text, clause_start, match.start(), persons, record)
             if record.speaker is not None or record.speaker_text is not None:
                 found.append(record)
-        return found
+        return found + self._bare_indirect(text, persons, direct, found)
+
+    def _bare_indirect(self, text: str, persons: "_Named", direct: list[QuoteRecord],
+                       found: list[QuoteRecord]) -> list[QuoteRecord]:
+        """Reported speech whose content follows the verb at once: 国泰君安认为今年上半年中国都将面临较大的
+        通缩压力. Only with a named speaker (or a short description of one) right before the verb, and a
+        content of a whole clause (表示感谢 is not speech)."""
+        out: list[QuoteRecord] = []
+        direct_starts = [q.start for q in direct]
+        taken = [(q.start, q.end) for q in found]
+        for match in self.bare_indirect_re.finditer(text):
+            content_start = match.end()
+            if _inside_quote(direct, direct_starts, match.start()) or any(a <= match.start() < b for a, b in taken) \
+                    or text.endswith(self.not_speech, 0, match.end(1)):
+                continue
+            clause_end = content_start
+            while clause_end < len(text) and text[clause_end] not in _CLAUSE_OR_SENTENCE_END:
+                clause_end += 1
+            if clause_end - content_start < _BARE_CONTENT:
+                continue
+            clause_start = match.start()
+            while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_OR_SENTENCE_END:
+                clause_start -= 1
+            if match.start() - clause_start <= 2 and clause_start > 0 and text[clause_start - 1] in "，," \
+                    and not persons.within(clause_start, match.start()):
+                # SMCP发布业绩报告，并表示集团已……: the speaker is in the clause before
+                clause_start -= 1
+                while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_OR_SENTENCE_END:
+                    clause_start -= 1
+                record = QuoteRecord("", content_start, _content_end(text, content_start), cue=match.group(1))
+                self._speaker_from(text, clause_start, match.start(), persons, record)
+                if record.speaker is not None:
+                    out.append(record)
+                continue
+            record = QuoteRecord("", content_start, _content_end(text, content_start), cue=match.group(1))
+            self._speaker_from(text, clause_start, match.start(), persons, record)
+            if record.speaker is not None:
+                gap = text[record.speaker_start + len(record.speaker_text or ""):match.start()]
+                if len(gap) > _BARE_GAP:
+                    continue  # the name is not the one speaking: 他在接受采访时对中金公司的报告表示…
+            elif record.speaker_text is None or len(record.speaker_text) > _BARE_ANONYMOUS:
+                continue
+            out.append(record)
+        return out
 
     def _speaker_after(self, text: str, at: int, persons: "_Named", record: QuoteRecord,
                        openers: set[int], clause_only: bool = False) -> bool:
