@@ -189,3 +189,11 @@ def test_no_organisation_spans_what_another_owns():
     names = {e.name for e in doc.entities if e.type == "ORG"}
     assert not any("旗下" in name for name in names)
     assert "中银集团" in names
+
+
+def test_closing_price_verb_is_not_a_newspaper():
+    """华南城全日报收1.62港元: 报收 closes a price; 全日报 is not a newspaper name."""
+    doc = extractor.extract("9月30日挂牌的华南城全日报收1.62港元，较其招股价2.1港元跌22.9%。")
+    assert "华南城" in {e.name for e in doc.entities if e.type == "ORG"}
+    assert all("报" not in e.name for e in doc.entities)
+    assert doc.facts[0].subject == "华南城"

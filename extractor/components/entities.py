@@ -50,6 +50,7 @@ _LIST_ITEM = re.compile(r"(、|和|及|与)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=、|�
 _STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6}"
                          r"|\d+\.\d+[,，]-?\d+\.\d+[,，]-?\d+\.\d+%)[)）]")  # or a quote: (9.840,-0.11,-1.11%)
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
 _BELONGS = re.compile(r"旗下|下属|麾下")  # X旗下Y: Y belongs to X, no name spans the word
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 # A web address used as a company name (Yaowang.com总统房建).
@@ -299,6 +300,9 @@ class EntityFinder:
                 continue  # 来源：挖贝网\n挖贝网8月19日消息: no name runs across a line break
             if kind == "ORG" and _BELONGS.search(text, start, end):
                 continue  # 中银集团旗下股权投资基金渤海中盛: two organisations, the tagger's names stand
+            closing = _CLOSED_AT.search(text, start, min(len(text), end + 1))
+            if kind == "ORG" and closing is not None and closing.end() == end + 1:
+                end = closing.start()  # 华南城全日报收1.62港元: 报收 closes a price, 全日报 is no newspaper
             start = max(start, text.rfind("丨", start, end) + 1)  # 格隆汇7月3日丨方达控股: a separator (a CJK character)
             if kind == "PERSON" and text[start] in "和与同及跟":
                 continue  # 克林顿总统和夫人: a conjunction, not a name
