@@ -273,3 +273,9 @@ def test_since_does_not_carry_into_the_next_sentence():
     text = "这是自2007年四季度以来基金首次盈利。全部基金平均股票仓位为75.34%。"
     f = fact(text, 75.34, published=date(2009, 4, 22))
     assert f.period is None or "以来" not in f.period.text
+
+
+def test_a_kind_of_fund_named_by_a_verb_heads_its_clause():
+    text = "偏股混合型基金平均仓位为68.04%；配置混合型基金平均仓位55.46%，比前周上升1.77%。"
+    assert fact(text, 55.46).subject == "配置混合型基金"
+    assert fact("中文传媒已累计回购1381万股，占公司目前总股本的1%。", 1).subject != "占公司"
