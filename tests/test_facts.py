@@ -279,3 +279,15 @@ def test_a_kind_of_fund_named_by_a_verb_heads_its_clause():
     text = "偏股混合型基金平均仓位为68.04%；配置混合型基金平均仓位55.46%，比前周上升1.77%。"
     assert fact(text, 55.46).subject == "配置混合型基金"
     assert fact("中文传媒已累计回购1381万股，占公司目前总股本的1%。", 1).subject != "占公司"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("分析师李锐表示，市场回暖。截至3月24日，至少已有50只新基金正式成立。", 50, "新基金"),
+    ("截至4月20日，有16家基金公司公布了旗下基金一季报。", 16, "基金公司"),
+])
+def test_there_are_n_of_what_is_counted(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_there_is_an_amount_is_not_a_count():
+    assert fact("如果目标实现，中海今年有可能将有350亿元的销售额。", 35000000000).subject != "销售额"

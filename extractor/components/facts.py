@@ -30,6 +30,7 @@ from .vocab import vocabulary
 
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
 _RESPECTIVELY = re.compile(r"分别")
+_EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _COPULAS = {"为", "是", "成为", "系", "乃"}
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
 _LIST_OPENERS = {"有", "是", "为", "包括", "分别", "依次", "排名", "领跑", "其中"}
@@ -517,6 +518,11 @@ class FactLinker:
             if before:
                 last = max(before, key=lambda m: m.end)
                 return last.entity.name, last.entity
+        if q.unit and q.unit not in _CURRENCY_CODES and q.unit not in ("%", "pp", "x") \
+                and _EXISTENTIAL.search(text, clause_start, at):
+            counted = self._counted_noun(text, q, words, word_starts)
+            if counted:  # 至少已有50只新基金, 有16家基金公司公布了一季报: what there are that many of
+                return counted, None
         owner = self._possessor(text, clause_start, q, topics, words, word_starts)
         if owner is not None:  # 来自于Hago的2270万, 高于封闭式基金的70.51%
             return owner
