@@ -291,3 +291,8 @@ def test_there_are_n_of_what_is_counted(text, value, subject):
 
 def test_there_is_an_amount_is_not_a_count():
     assert fact("如果目标实现，中海今年有可能将有350亿元的销售额。", 35000000000).subject != "销售额"
+
+
+def test_a_topic_named_after_the_previous_figure_takes_over():
+    text = "至少已有50只新基金正式成立，其中偏股型基金明显占据主流，数目达到38个。"
+    assert fact(text, 38).subject == "偏股型基金"

@@ -563,6 +563,10 @@ class FactLinker:
         if anaphora and previous is not None:
             return previous.subject, topics.by_id.get(previous.subject_id)
         if same_sentence_prev is not None and same_sentence_prev.subject:
+            for clause in reversed([c for c in ctx.clauses if same_sentence_prev.span.end <= c[0] and c[1] <= clause_start]):
+                phrase = self._clause_topic(text, clause, words, word_starts)
+                if phrase:  # 50只新基金成立，其中偏股型基金明显占据主流，数目达到38个: a topic named since
+                    return phrase, None
             return same_sentence_prev.subject, topics.by_id.get(same_sentence_prev.subject_id)
         earlier = [m for m in topics.owners_within(ctx.sentence.start, at) + topics.places_within(ctx.sentence.start, at)
                    if not (m.type == "LOC" and text.endswith(self.place_prepositions, ctx.sentence.start, m.start))
@@ -704,6 +708,9 @@ class FactLinker:
             end = words[j].end
             j += 1
         phrase = text[start:end].rstrip("和与及、")
+        while j + 1 < len(words) and words[j].start == end and words[j].tag in ("d", "ad") and words[j + 1].start == words[j].end:
+            end = words[j].end  # 偏股型基金明显占据主流: an adverb before the verb
+            j += 1
         if len(phrase) < 2 or j >= len(words) or words[j].start != end or words[j].tag != "v" \
                 or text.startswith(self.reporting_verbs, end):
             return None
