@@ -296,3 +296,8 @@ def test_there_is_an_amount_is_not_a_count():
 def test_a_topic_named_after_the_previous_figure_takes_over():
     text = "至少已有50只新基金正式成立，其中偏股型基金明显占据主流，数目达到38个。"
     assert fact(text, 38).subject == "偏股型基金"
+
+
+def test_a_part_after_qizhong_does_not_own_the_figures_after_it():
+    text = "51Talk总现金收入4.2亿元，其中核心业务K12占比达83.5%；并且二季度实现净营收人民币2.817亿元。"
+    assert fact(text, 281700000).subject == "51Talk"

@@ -30,6 +30,7 @@ from .vocab import vocabulary
 
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
 _RESPECTIVELY = re.compile(r"分别")
+_DIGIT = re.compile(r"\d")
 _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _COPULAS = {"为", "是", "成为", "系", "乃"}
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
@@ -154,7 +155,8 @@ class FactLinker:
         self.agent_suffixes = tuple(patterns.words("facts/agent_suffixes.tsv"))
         self.segment_heads = tuple(patterns.words("facts/segment_heads.tsv"))
         # words a clause may open with before its content, like times and adverbs: 报告期, 同比, 环比
-        self.opening_words = {row[0] for row in patterns.table("times/report_periods.tsv")} | set(self.bases)
+        self.opening_words = {row[0] for row in patterns.table("times/report_periods.tsv")} | set(self.bases) \
+            | set(patterns.words("facts/breakdown_cues.tsv"))  # 其中偏股型基金…: the topic follows 其中
         self.reporting_verbs = tuple(patterns.words("speech_verbs.tsv")) + tuple(patterns.words("facts/reporting_verbs.tsv"))
         self.source_nouns = tuple(patterns.words("facts/source_nouns.tsv"))
         self.not_topics = set(patterns.words("facts/not_topics.tsv"))
@@ -562,6 +564,10 @@ class FactLinker:
             return phrase, None
         if anaphora and previous is not None:
             return previous.subject, topics.by_id.get(previous.subject_id)
+        prev_clause = next((c for c in ctx.clauses if same_sentence_prev is not None
+                            and c[0] <= same_sentence_prev.span.start < c[1]), None)
+        if prev_clause is not None and prev_clause[0] < clause_start and text.startswith(self.breakdown_cues, prev_clause[0]):
+            same_sentence_prev = None  # 其中核心业务K12占比达83.5%；并且二季度实现净营收…: the part does not carry on
         if same_sentence_prev is not None and same_sentence_prev.subject:
             for clause in reversed([c for c in ctx.clauses if same_sentence_prev.span.end <= c[0] and c[1] <= clause_start]):
                 phrase = self._clause_topic(text, clause, words, word_starts)
@@ -700,6 +706,8 @@ class FactLinker:
     def _clause_topic(self, text: str, clause: tuple[int, int], words: list[Word], word_starts: list[int]) -> str | None:
         """The noun phrase a clause opens with when a verb follows it (QDII出现净申购, 货币型和债券型基金是…),
         unless the verb reports (数据显示, 记者了解到) or the phrase is a measure (营收增长20%)."""
+        if text.startswith(self.breakdown_cues, clause[0]) and _DIGIT.search(text, clause[0], clause[1]):
+            return None  # 其中核心业务K12占比达83.5%: a part with its own figure, not the topic of what follows
         start = end = _opening(words, word_starts, clause[0], clause[1], self.opening_words)
         j = bisect.bisect_left(word_starts, start)
         while j < len(words) and words[j].start == end and words[j].end <= clause[1] and (
