@@ -299,5 +299,6 @@ def test_a_topic_named_after_the_previous_figure_takes_over():
 
 
 def test_a_part_after_qizhong_does_not_own_the_figures_after_it():
-    text = "51Talk总现金收入4.2亿元，其中核心业务K12占比达83.5%；并且二季度实现净营收人民币2.817亿元。"
-    assert fact(text, 281700000).subject == "51Talk"
+    text = "腾讯总现金收入4.2亿元，其中核心业务K12占比达83.5%；并且二季度实现净营收人民币2.817亿元。"
+    assert fact(text, 83.5).subject == "核心业务"
+    assert fact(text, 281700000).subject == "腾讯"
