@@ -197,3 +197,10 @@ def test_closing_price_verb_is_not_a_newspaper():
     assert "华南城" in {e.name for e in doc.entities if e.type == "ORG"}
     assert all("报" not in e.name for e in doc.entities)
     assert doc.facts[0].subject == "华南城"
+
+
+def test_a_byline_glued_to_the_dateline_is_the_reporter():
+    doc = extractor.extract("基金投资主线：紧跟政策导向□记者 王惠康晚报讯 随着2008年基金年报的披露完毕，相关数据清晰。")
+    names = {(e.name, e.type) for e in doc.entities}
+    assert ("王惠康", "PERSON") in names
+    assert not any(name.startswith("王惠康") and kind == "ORG" for name, kind in names)

@@ -75,6 +75,7 @@ class EntityFinder:
         # a measure word (毛利, 营收) is never a name, whatever the tagger says
         self.not_entities = set(patterns.words("not_entities.tsv")) | set(patterns.words("facts/measures.tsv"))
         self.generic_org_suffixes = tuple(patterns.words("generic_org_suffixes.tsv"))
+        self.byline_titles = tuple(patterns.words("byline_titles.tsv"))
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.place_abbreviations = set(patterns.words("place_abbreviations.tsv"))
         one_of = "[" + "".join(sorted(self.place_abbreviations)) + "]"
@@ -379,6 +380,8 @@ class EntityFinder:
                     continue
             else:
                 start, end = match.start("b"), match.end("b")
+                if text[:start].rstrip(" 　").endswith(self.byline_titles):
+                    continue  # 记者 王惠康晚报讯: a byline's name glued to the dateline, not an outlet
                 if not (start == 0 or text[start - 1] in "\n】]」》"):
                     start = next((i for i in range(end - 3, start - 1, -1) if i in starts
                                   and text[i:end].endswith(self.media_suffixes)), end)
