@@ -204,3 +204,10 @@ def test_a_byline_glued_to_the_dateline_is_the_reporter():
     names = {(e.name, e.type) for e in doc.entities}
     assert ("王惠康", "PERSON") in names
     assert not any(name.startswith("王惠康") and kind == "ORG" for name, kind in names)
+
+
+def test_a_place_reading_listed_among_organisations_is_an_organisation():
+    doc = extractor.extract("其中以华夏基金增仓较为明显，此外光大保德信、东吴、宝盈等也是大幅增仓的主力。")
+    assert ("东吴", "ORG") in {(e.name, e.type) for e in doc.entities}
+    doc = extractor.extract("公司在北京、上海、深圳设有分公司。")
+    assert {e.type for e in doc.entities} == {"LOC"}

@@ -128,6 +128,7 @@ class EntityFinder:
         mentions += self._announcers(doc, text, words)
         mentions = _resolve_overlaps(mentions)
         mentions = _resolve_overlaps(mentions + self._coordinated(doc, text, mentions))
+        _places_listed_among_organisations(text, mentions)
         self._extend_units(doc, text, mentions)
         mentions = self._clean_persons(doc, mentions)
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
@@ -605,6 +606,19 @@ def _inside_word(text: str, start: int, end: int, name: str) -> bool:
     if name.isascii():
         return before.isascii() and before.isalnum() or after.isascii() and after.isalnum()
     return False
+
+
+def _places_listed_among_organisations(text: str, mentions: list[Mention]) -> None:
+    """光大保德信、东吴、宝盈等: a place reading between two organisations of a list (or after one, before
+    等) is an organisation too: the items of a list are of one kind."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for before, m, after in zip([None, *ordered[:-1]], ordered, [*ordered[1:], None]):
+        if m.type != "LOC" or m.source not in ("lac", "crf", "fill") or before is None or before.type != "ORG" \
+                or before.end != m.start - 1 or text[before.end] != "、":
+            continue
+        follows_org = after is not None and after.type == "ORG" and after.start == m.end + 1 and text[m.end] == "、"
+        if follows_org or text.startswith("等", m.end):
+            m.type = "ORG"
 
 
 def _covered(mentions: list[Mention]) -> set[int]:
