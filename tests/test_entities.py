@@ -211,3 +211,9 @@ def test_a_place_reading_listed_among_organisations_is_an_organisation():
     assert ("东吴", "ORG") in {(e.name, e.type) for e in doc.entities}
     doc = extractor.extract("公司在北京、上海、深圳设有分公司。")
     assert {e.type for e in doc.entities} == {"LOC"}
+
+
+def test_a_company_named_after_its_kind():
+    doc = extractor.extract("据媒体报道，内地房产商卓越地产及厦门禹洲已经开始了预路演。")
+    assert ("卓越地产", "ORG") in {(e.name, e.type) for e in doc.entities}
+    assert extractor.extract("这家开发商已经完成了销售。").entities == []

@@ -76,6 +76,7 @@ class EntityFinder:
         self.not_entities = set(patterns.words("not_entities.tsv")) | set(patterns.words("facts/measures.tsv"))
         self.generic_org_suffixes = tuple(patterns.words("generic_org_suffixes.tsv"))
         self.byline_titles = tuple(patterns.words("byline_titles.tsv"))
+        self.industry_descriptors = set(patterns.words("industry_descriptors.tsv"))
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.place_abbreviations = set(patterns.words("place_abbreviations.tsv"))
         one_of = "[" + "".join(sorted(self.place_abbreviations)) + "]"
@@ -95,6 +96,7 @@ class EntityFinder:
         self.legal_tail_re = re.compile("(?:" + "|".join(map(re.escape, legal)) + ")+$")
         self.suffix_run_re = re.compile("(?:" + "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) + ")+")
         org_words = sorted(set(self.org_heads) | set(suffixes), key=len, reverse=True)
+        self.org_words = tuple(org_words)
         self.latin_org_re = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,15})(?:" +
                                        "|".join(map(re.escape, org_words)) + ")")
         # A name read after a title ends before one of these (or punctuation).
@@ -238,6 +240,15 @@ class EntityFinder:
         """A place or name followed by an organisation noun is an organisation: 俄罗斯/LOC 使馆/n."""
         out = []
         for i, w in enumerate(words):
+            if w.text in self.industry_descriptors and i + 1 < len(words) and words[i + 1].start == w.end:
+                for j in range(i + 1, min(i + 4, len(words))):  # 房产商/n 卓越/a 地产/n
+                    if words[j].start != words[j - 1].end or words[j].tag in ("v", "p", "c", "u", "w", "PER"):
+                        break
+                    if j > i + 1 and words[j].text.endswith(self.org_words):
+                        start = words[i + 1].start
+                        out.append(Mention(start, words[j].end, doc._.raw_text[start:words[j].end], "ORG", "rule"))
+                        break
+                continue
             if w.tag not in ("LOC", "ORG"):
                 continue
             if w.tag == "LOC" and w.text.endswith(self.org_heads) and len(w.text) > 3:
