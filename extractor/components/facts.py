@@ -32,9 +32,7 @@ _NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
 _RESPECTIVELY = re.compile(r"分别")
 _DIGIT = re.compile(r"\d")
 _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
-_COPULAS = {"为", "是", "成为", "系", "乃"}
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
-_LIST_OPENERS = {"有", "是", "为", "包括", "分别", "依次", "排名", "领跑", "其中"}
 _LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z])")
 _SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
 _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
@@ -159,6 +157,8 @@ class FactLinker:
             | set(patterns.words("facts/breakdown_cues.tsv"))  # 其中偏股型基金…: the topic follows 其中
         self.reporting_verbs = tuple(patterns.words("speech_verbs.tsv")) + tuple(patterns.words("facts/reporting_verbs.tsv"))
         self.source_nouns = tuple(patterns.words("facts/source_nouns.tsv"))
+        self.copulas = set(patterns.words("facts/copulas.tsv"))
+        self.list_openers = set(patterns.words("facts/list_openers.tsv"))
         self.not_topics = set(patterns.words("facts/not_topics.tsv"))
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
         self.people_units = set(patterns.words("facts/people_units.tsv"))
@@ -601,7 +601,7 @@ class FactLinker:
         not after a copula (为, 是) or a reporting verb (显示)."""
         j = bisect.bisect_left(word_starts, m.start) - 1
         return j >= 0 and words[j].end == m.start and words[j].start >= clause_start and words[j].tag == "v" \
-            and words[j].text not in _COPULAS and not words[j].text.startswith(self.reporting_verbs) \
+            and words[j].text not in self.copulas and not words[j].text.startswith(self.reporting_verbs) \
             and words[j].text not in self.base_markers
 
     def _actor_before(self, text: str, sentence_start: int, clause_start: int, topics: _Topics, words: list[Word],
@@ -648,7 +648,7 @@ class FactLinker:
             inside = [w for w in words[j:bisect.bisect_left(word_starts, b)] if w.end <= b]
             run: list[Word] = []
             for w in (reversed(inside) if k == 0 else inside):
-                if w.tag in _NOT_IN_NAMES or w.text in _LIST_OPENERS:
+                if w.tag in _NOT_IN_NAMES or w.text in self.list_openers:
                     break
                 run.append(w)
             if k == 0:
