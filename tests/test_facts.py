@@ -302,3 +302,7 @@ def test_a_part_after_qizhong_does_not_own_the_figures_after_it():
     text = "腾讯总现金收入4.2亿元，其中核心业务K12占比达83.5%；并且二季度实现净营收人民币2.817亿元。"
     assert fact(text, 83.5).subject == "核心业务"
     assert fact(text, 281700000).subject == "腾讯"
+
+
+def test_what_has_that_many():
+    assert fact("其中，收益率超过20%的基金有9只，收益率超过30%的基金有4只。", 9).subject == "基金"

@@ -520,11 +520,14 @@ class FactLinker:
             if before:
                 last = max(before, key=lambda m: m.end)
                 return last.entity.name, last.entity
-        if q.unit and q.unit not in _CURRENCY_CODES and q.unit not in ("%", "pp", "x") \
-                and _EXISTENTIAL.search(text, clause_start, at):
+        existential = _EXISTENTIAL.search(text, clause_start, at)
+        if q.unit and q.unit not in _CURRENCY_CODES and q.unit not in ("%", "pp", "x") and existential:
             counted = self._counted_noun(text, q, words, word_starts)
             if counted:  # 至少已有50只新基金, 有16家基金公司公布了一季报: what there are that many of
                 return counted, None
+            j = bisect.bisect_left(word_starts, existential.start()) - 1
+            if j >= 0 and words[j].end == existential.start() and words[j].tag in ("n", "nz") and len(words[j].text) >= 2:
+                return words[j].text, None  # 收益率超过20%的基金有9只: what has that many
         owner = self._possessor(text, clause_start, q, topics, words, word_starts)
         if owner is not None:  # 来自于Hago的2270万, 高于封闭式基金的70.51%
             return owner
