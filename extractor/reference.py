@@ -9,6 +9,7 @@ caller does not give it, three kinds of evidence in the text are used, strongest
    after what it reports. But when the earliest forecast (预计2020年上半年) lies more than a year
    after them, what is stated is history and the forecast's period is the one the text is in (a
    profit warning). Clues that only give a floor (2009年以来: 2009 or later) raise it to their year.
+   A yearless clue (今日公布的年报显示) counts from the latest year the text names as a fact.
 2. Failing that, the earliest date of a plan or target (计划2009年上半年): a text plans what lies
    ahead of it.
 3. Failing that, one thing named once after a year and once after 去年
@@ -32,6 +33,7 @@ _EXPLICIT = re.compile(
     r"|Q(?P<q3>[1-4])|前(?P<qn>[一二三1-3])个?季度|(?P<half>上半年|下半年|前半年|后半年))"
     r"|(?P<qy>(?:19|20)\d\d)[ ]?(?:Q|q)(?P<q4>[1-4])(?![\d])")
 _QNUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?![^，。；;,\n]{0,8}?(?:以来|至今|迄今))")  # not 自2006年以来
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _YEAR = r"((?:19|20)\d\d)"
 # 去年 + what follows it, and a year + what follows it (rule 3)
@@ -101,11 +103,28 @@ class ReferenceInference:
     def _clue_dates(self, text: str) -> tuple[list[date], list[date]]:
         """Dates the clues give: (when the text was written, floors under it)."""
         written, floors = [], []
+        latest_named = None
         for pattern, years_after, month, kind in self.clues:
             for m in pattern.finditer(text):
-                year = int(m.group(1)) + years_after
-                (written if kind == "written" else floors).append(date(year, month, _last_day(year, month)))
+                if kind == "latest":  # a yearless clue: counted from the latest year the text names as a fact
+                    if latest_named is None:
+                        latest_named = max(self._stated_years(text), default=0)
+                    if not latest_named:
+                        continue
+                    year = latest_named + years_after
+                else:
+                    year = int(m.group(1)) + years_after
+                (floors if kind == "after" else written).append(date(year, month, _last_day(year, month)))
         return written, floors
+
+    def _stated_years(self, text: str) -> list[int]:
+        """The four-digit years the text names outside a plan or forecast (2008年A股市场出现…)."""
+        years = []
+        for m in _BARE_YEAR.finditer(text):
+            clause = text[_clause_start(text, m.start()):m.start()]
+            if not any(cue in clause for cue in self.plan_cues + self.forecast_cues):
+                years.append(int(m.group(1)))
+        return years
 
     @staticmethod
     def _named_again_last_year(text: str) -> date | None:
