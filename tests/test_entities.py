@@ -217,3 +217,12 @@ def test_a_company_named_after_its_kind():
     doc = extractor.extract("据媒体报道，内地房产商卓越地产及厦门禹洲已经开始了预路演。")
     assert ("卓越地产", "ORG") in {(e.name, e.type) for e in doc.entities}
     assert extractor.extract("这家开发商已经完成了销售。").entities == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("直接向微软首席技术官凯文·斯科特（Kevin Scott）汇报。", "凯文·斯科特"),
+    ("到后来Google和亚马逊(Amazon)引入了这一技术。", "亚马逊"),
+])
+def test_a_name_holds_no_bracket_it_does_not_close(text, name):
+    names = {e.name for e in extractor.extract(text).entities}
+    assert name in names and not any("(" in n or "（" in n for n in names)

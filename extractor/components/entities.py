@@ -135,6 +135,8 @@ class EntityFinder:
         mentions = self._clean_persons(doc, mentions)
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
+        mentions = [_without_open_bracket(doc, m) for m in mentions]
+        mentions = [m for m in mentions if m.end > m.start]
         mentions = _drop_descriptors(text, mentions, self.descriptor_heads)
         mentions = [m for m in mentions if not (m.type == "ORG" and m.source in ("crf", "lac", "weak")
                                                 and m.text.endswith(self.generic_org_suffixes))]
@@ -630,6 +632,16 @@ def _places_listed_among_organisations(text: str, mentions: list[Mention]) -> No
         follows_org = after is not None and after.type == "ORG" and after.start == m.end + 1 and text[m.end] == "、"
         if follows_org or text.startswith("等", m.end):
             m.type = "ORG"
+
+
+def _without_open_bracket(doc: Doc, m: Mention) -> Mention:
+    """凯文·斯科特（Kevin Scott / 亚马逊(Amazon: a name never holds a bracket it does not close."""
+    for i, char in enumerate(m.text):
+        if char in "(（" and not any(c in ")）" for c in m.text[i + 1:]):
+            end = m.start + len(m.text[:i].rstrip())
+            return Mention(m.start, end, doc._.raw_text[m.start:end], m.type, m.source, m.canonical, m.entity,
+                           m.title, m.title_org)
+    return m
 
 
 def _covered(mentions: list[Mention]) -> set[int]:
