@@ -9,7 +9,8 @@ caller does not give it, three kinds of evidence in the text are used, strongest
    after what it reports. But when the earliest forecast (预计2020年上半年) lies more than a year
    after them, what is stated is history and the forecast's period is the one the text is in (a
    profit warning). Clues that only give a floor (2009年以来: 2009 or later) raise it to their year.
-   A yearless clue (今日公布的年报显示) counts from the latest year the text names as a fact.
+   A yearless clue (今日公布的年报显示) counts from the latest year the text names as a fact, and
+   that year is a floor too: a text naming 2009 as a fact (not 到2015年, 2015年前) is from 2009 or later.
 2. Failing that, the earliest date of a plan or target (计划2009年上半年): a text plans what lies
    ahead of it.
 3. Failing that, one thing named once after a year and once after 去年
@@ -33,7 +34,8 @@ _EXPLICIT = re.compile(
     r"|Q(?P<q3>[1-4])|前(?P<qn>[一二三1-3])个?季度|(?P<half>上半年|下半年|前半年|后半年))"
     r"|(?P<qy>(?:19|20)\d\d)[ ]?(?:Q|q)(?P<q4>[1-4])(?![\d])")
 _QNUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?![^，。；;,\n]{0,8}?(?:以来|至今|迄今))")  # not 自2006年以来
+# a year named as a fact: not 自2006年以来, not a deadline (到2015年, 2015年前)
+_BARE_YEAR = re.compile(r"(?<![\d到至])((?:19|20)\d\d)年(?![^，。；;,\n]{0,8}?(?:以来|至今|迄今))(?!(?:以|之)?前)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _YEAR = r"((?:19|20)\d\d)"
 # 去年 + what follows it, and a year + what follows it (rule 3)
@@ -61,6 +63,9 @@ class ReferenceInference:
         if forecast and (latest is None or min(forecast).year - latest.year > 1):
             latest = min(forecast)  # what is stated is history: the text forecasts the period it is in
         if latest is not None:
+            stated = max(self._stated_years(text), default=0)
+            if stated > latest.year:  # a text naming 2009 as a fact is from 2009 or later
+                floors.append(date(stated, 12, 31))
             floor = max(floors, default=latest)
             return latest if floor.year <= latest.year else floor
         if planned:
@@ -118,10 +123,12 @@ class ReferenceInference:
         return written, floors
 
     def _stated_years(self, text: str) -> list[int]:
-        """The four-digit years the text names outside a plan or forecast (2008年A股市场出现…)."""
+        """The four-digit years the text names outside a clause with a plan or forecast (2008年A股市场出现…;
+        not 2009年市场将回暖)."""
         years = []
         for m in _BARE_YEAR.finditer(text):
-            clause = text[_clause_start(text, m.start()):m.start()]
+            end = _CLAUSE_END.search(text, m.end())
+            clause = text[_clause_start(text, m.start()):end.start() if end else len(text)]
             if not any(cue in clause for cue in self.plan_cues + self.forecast_cues):
                 years.append(int(m.group(1)))
         return years
