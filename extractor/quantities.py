@@ -145,6 +145,10 @@ class QuantityParser:
             r"(?<![\d.])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])(?![\d.])"
             r"|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){2,}"
             r"|\d{3,6}\.(?:SZ|SH|HK|BJ|SS|sz|sh|hk|bj|ss)(?![A-Za-z])|0\d{2,}(?![\d.]))"
+            # codes and names with digits after letters (COVID-19, HCB6092/2019, C919), not a currency (RMB100亿)
+            r"|(?<![A-Za-z])(?!(?:RMB|USD|HKD|EUR|GBP|JPY|CNY|US|HK|NT)\b)(?!(?:RMB|USD|HKD|EUR|GBP|JPY|CNY)\d)"
+            r"[A-Za-z]{1,8}-?\d+(?:/\d+)?(?![\d.%])"
+            r"|(?<=\d)\(\d{1,2}\)(?=条|款|项)"  # 第86(4)条: a sub-article
             r"|(?:https?://|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+\.[\w.]+")
         self.sub_re = re.compile(r"(?:又|零)?[ ]?(%s)[ ]?(%s)" % (run, _alt(self.money_sub))) if self.money_sub else None
         # a minus sign: 负, or "-" not preceded by a digit, a letter, a range sign or the end

@@ -131,6 +131,7 @@ NEGATIVES = [
     "四川", "统一", "一个入场宣言", "万一", "千万不要", "90后", "一万万万亿", "2月30日", "万", "百货",
     "访问 https://example.com/a?q=30%25", "陆地上有许多动物", "小明拾起石子", "2018年1－9月份",
     "(002671.SZ)：截至10月底", "陆家嘴", "壹基金", "今年1-8月",
+    "COVID-19大流行病", "案件编号HCB6092/2019", "根据细则第86(4)条", "C919客机", "百信国际(00574-HK)公布",
 ]
 
 
@@ -194,3 +195,8 @@ def test_seed_gold_figures():
                    and q.upper == f.get("upper") for q in qs):
             missed.append(f["id"])
     assert missed == []
+
+
+def test_codes_with_letters_leave_the_figures_around_them():
+    values = [q.value for q in parse_quantities("苹果iPhone11售价5499元，C919订单达815架，融资US$5000万。")]
+    assert 5499 in values and 815 in values and 11 not in values and 919 not in values
