@@ -36,6 +36,17 @@ from .resources import Patterns, default_patterns
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+
+_POINT_WORDS = ("点", "點")
+# before a number of 点, a move or a close: 下跌10点, 低开5点, 收于…点 are index points at any size
+_POINT_MOVE = re.compile(r"(?:涨|跌|升|降|低开|高开|收于|报收|下挫|上扬|反弹|回落)[了约近逾]?$")
+
+
+def _index_points(raw: str, value: float) -> bool:
+    """A number before 点 that no clock shows (above 24, or with decimals or a thousands separator) is
+    a count of index points: 2337.90点, 4000点; 9点 stays nine o'clock."""
+    return value > 24 or any(c in raw for c in ".,，")
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -353,6 +364,8 @@ class QuantityParser:
                 # 十几块钱, 二十几人: 几 is the digit below the unit -> [10, 20)
                 upper = value + table.units[raw[-1]]
                 qual = "approx"
+        if kind == "time" and word in _POINT_WORDS and (_index_points(raw, value) or _POINT_MOVE.search(norm, max(0, start - 4), start)):
+            kind, info = "unit", ("点", "measure")  # 收于2337.90点, 超越4000点: index points, not a clock time
         if kind == "time":
             return self._skip_time(norm, p)
         # range: 20~30人, 5-10亿元, 4350万元~5000万元
@@ -364,6 +377,8 @@ class QuantityParser:
                 e2 = rm.end() + len(raw2)
                 r2 = self._value(raw2)
                 p2, q2, kind2, info2, word2 = self._after(norm, e2)
+                if kind2 == "time" and word2 in _POINT_WORDS and r2 is not None and _index_points(raw2, r2[0]):
+                    kind2, info2 = "unit", ("点", "measure")
                 if kind2 == "time":
                     return self._skip_time(norm, p2)
                 sep = norm[rm.start():rm.end()].strip()

@@ -200,3 +200,16 @@ def test_seed_gold_figures():
 def test_codes_with_letters_leave_the_figures_around_them():
     values = [q.value for q in parse_quantities("苹果iPhone11售价5499元，C919订单达815架，融资US$5000万。")]
     assert 5499 in values and 815 in values and 11 not in values and 919 not in values
+
+
+@pytest.mark.parametrize("text,value", [
+    ("沪指收于2,337.90点", 2337.9), ("超越4000点不容易", 4000), ("下跌10点", 10), ("低开5.5点", 5.5),
+])
+def test_index_points(text, value):
+    [q] = parse_quantities(text)
+    assert (q.value, q.unit) == (value, "点")
+
+
+@pytest.mark.parametrize("text", ["上午9点开盘", "明天8点见", "有一点"])
+def test_a_clock_time_is_not_points(text):
+    assert parse_quantities(text) == []

@@ -243,6 +243,8 @@ class FactLinker:
             elif found_measure is None and kind == "change" and subject and subject_entity is None \
                     and subject in text[clause[0]:at] and not anaphora:
                 measure = subject  # 电商达人同比增84%, 而同期上证综指下跌6.52%: what grew or fell
+            if found_measure is None and q.unit == "点" and kind == "level":
+                measure = "点位"  # 上证综指收于2337.90点, 超越4000点: an index level
             if measure is None and q.unit in self.people_units:  # 其中非独立董事4名 counts 非独立董事; 近2000人出席: 人数
                 j = bisect.bisect_left(word_starts, at) - 1
                 noun_before = j >= 0 and words[j].end == at and words[j].tag in ("n", "nz") and len(words[j].text) >= 2
