@@ -153,7 +153,7 @@ class QuantityParser:
         self.per_re = re.compile(r"/(?:%s)" % _alt([w for w, k in after.items()
                                                     if k[0] in ("unit", "time") and len(w) <= 4]))
         self.date_mask = re.compile(
-            r"(?<![\d.])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])(?![\d.])"
+            r"(?<![\d.])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])(?![\d.]|[万亿億千百元吨%])"
             r"|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){2,}"
             r"|\d{3,6}\.(?:SZ|SH|HK|BJ|SS|sz|sh|hk|bj|ss)(?![A-Za-z])|0\d{2,}(?![\d.]))"
             # codes and names with digits after letters (COVID-19, HCB6092/2019, C919), not a currency (RMB100亿)

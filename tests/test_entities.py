@@ -226,3 +226,9 @@ def test_a_company_named_after_its_kind():
 def test_a_name_holds_no_bracket_it_does_not_close(text, name):
     names = {e.name for e in extractor.extract(text).entities}
     assert name in names and not any("(" in n or "（" in n for n in names)
+
+
+def test_a_count_ends_an_organisation_name():
+    doc = extractor.extract("旗下的华宝兴业6只基金全部上涨，易方达8只基金上涨。")
+    assert not any(ch.isdigit() for e in doc.entities for ch in e.name)
+    assert [f.value for f in doc.facts] == [6, 8]

@@ -213,3 +213,12 @@ def test_index_points(text, value):
 @pytest.mark.parametrize("text", ["上午9点开盘", "明天8点见", "有一点"])
 def test_a_clock_time_is_not_points(text):
     assert parse_quantities(text) == []
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("旅客发送量为29.36亿人次", 2936000000, "人次"), ("3万人次", 30000, "人次"),
+    ("啤酒企业产量为1948.8万千升", 19488000, "千升"), ("产量300万吨", 3000000, "吨"), ("1948.8万吨", 19488000, "吨"),
+])
+def test_a_scale_before_a_counted_word_is_kept(text, value, unit):
+    [q] = parse_quantities(text)
+    assert (q.value, q.unit) == (value, unit)

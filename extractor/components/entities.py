@@ -51,6 +51,7 @@ _STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|\d{4,5}[.-]HK|[A-Z]{1,5}\.
                          r"|\d+\.\d+[,，]-?\d+\.\d+[,，]-?\d+\.\d+%)[)）]")  # or a quote: (9.840,-0.11,-1.11%)
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
+_COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[只家个名位条款项%]")
 _BELONGS = re.compile(r"旗下|下属|麾下")  # X旗下Y: Y belongs to X, no name spans the word
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 # A web address used as a company name (Yaowang.com总统房建).
@@ -313,6 +314,9 @@ class EntityFinder:
                 continue  # one character alone is a name only in the tagger's or a title's reading (魏)
             if "\n" in text[start:end]:
                 continue  # 来源：挖贝网\n挖贝网8月19日消息: no name runs across a line break
+            count = _COUNT_INSIDE.search(text, start, end)
+            if count is not None:  # 华宝兴业6只基金全部: a count ends the name before it
+                end = count.start()
             if kind == "ORG" and _BELONGS.search(text, start, end):
                 continue  # 中银集团旗下股权投资基金渤海中盛: two organisations, the tagger's names stand
             closing = _CLOSED_AT.search(text, start, min(len(text), end + 1))
