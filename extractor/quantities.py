@@ -329,8 +329,8 @@ class QuantityParser:
             return end
         if before in ("周", "礼", "拜", "初", "廿") and all(c in table.digits for c in raw) and len(raw) == 1:
             return end
-        if before.isalpha() and before.isascii():
-            return end
+        if before.isalpha() and before.isascii() and not norm.startswith("%", end):
+            return end  # iPod touch 3, A380: part of a name (but SofizaSAS100%股权 is a share)
 
         core = raw.replace(" ", "")
         if len(core) == 1 and core in table.financial and not self._isolated(norm, start, end):

@@ -306,3 +306,12 @@ def test_a_part_after_qizhong_does_not_own_the_figures_after_it():
 
 def test_what_has_that_many():
     assert fact("其中，收益率超过20%的基金有9只，收益率超过30%的基金有4只。", 9).subject == "基金"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("格力金投增持长园集团股份6618万股。", 66180000),       # 618 (a shopping festival) is not inside 6618
+    ("集团已完成收购SofizaSAS100%股权。", 100),              # a share after a Latin name
+    ("公司每股亏损0.59港仙。", 0.0059),
+])
+def test_figures_next_to_names_and_number_words(text, value):
+    fact(text, value)

@@ -163,7 +163,10 @@ class FactLinker:
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
         self.people_units = set(patterns.words("facts/people_units.tsv"))
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
-        self.number_words_re = _alternation(patterns.words("facts/number_words.tsv"))
+        # digits never start or end inside a longer number: 618 (the shopping festival) is not in 6618万股
+        self.number_words_re = re.compile("|".join(
+            (r"(?<!\d)" if w[0].isdigit() else "") + re.escape(w) + (r"(?!\d)" if w[-1].isdigit() else "")
+            for w in sorted(set(patterns.words("facts/number_words.tsv")), key=len, reverse=True)))
         sources = patterns.table("facts/source_cues.tsv")
         self.source_before = tuple(row[1] for row in sources if row[0] == "before")
         self.source_after = tuple(row[1] for row in sources if row[0] == "after")
