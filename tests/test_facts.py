@@ -315,3 +315,18 @@ def test_what_has_that_many():
 ])
 def test_figures_next_to_names_and_number_words(text, value):
     fact(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "咨询电话：010-82538252、82539877、13366451711。",
+    "公司股票(股票代码：300054)将停牌。",
+    "考虑到测算期间沪深300指数走强，跌幅排名居前的是易方达50指数。",
+    "中国平安、招商银行、万科A占据重仓股的前五位。",
+])
+def test_phones_codes_index_names_and_ranks_are_not_figures(text):
+    assert extractor.extract(text).facts == []
+
+
+def test_long_amounts_and_counted_posts_stay_figures():
+    fact("公司营收12345678元。", 12345678)
+    fact("董事会共有5名董事。", 5)

@@ -42,6 +42,7 @@ _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+_CODE_LABEL = re.compile(r"(?:代码|代號|电话|热线|编号)[:：]?\s*$")
 _SINCE = re.compile(r"以来|至今|迄今")
 _LINK_TO_FIGURE = re.compile(r"的|为|是|:|：|则为|亦为|则是")  # 去年同期(则)为46.17亿元
 _MONTHS_ENDING = re.compile(r"止(?:的)?(三|六|九|十二|3|6|9|12)个月")
@@ -158,6 +159,7 @@ class FactLinker:
         self.reporting_verbs = tuple(patterns.words("speech_verbs.tsv")) + tuple(patterns.words("facts/reporting_verbs.tsv"))
         self.source_nouns = tuple(patterns.words("facts/source_nouns.tsv"))
         self.copulas = set(patterns.words("facts/copulas.tsv"))
+        self.index_prefixes = tuple(patterns.words("facts/index_prefixes.tsv"))
         self.list_openers = set(patterns.words("facts/list_openers.tsv"))
         self.not_topics = set(patterns.words("facts/not_topics.tsv"))
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
@@ -312,6 +314,12 @@ class FactLinker:
             return False  # a model number: iPod touch 3, iPhone 11
         if q.unit is None and start > 0 and text[start - 1] in "“\"「" and text[end:end + 1] in "”\"」":
             return False  # a quoted label: “818”
+        if q.unit is None and written.isdigit() and (len(written) >= 7 or _CODE_LABEL.search(text, max(0, start - 6), start)):
+            return False  # a telephone number or a code: 010-82538252, 股票代码：300054
+        if q.unit is None and written.isdigit() and (text.endswith(self.index_prefixes, 0, start) or text.startswith("指数", end)):
+            return False  # 沪深300指数, 华夏上证50, 易方达50指数: the number is part of the name
+        if q.unit in ("位", "名") and text.endswith("前", 0, start):
+            return False  # 前五位, 前20名: a rank
         return True
 
     def _is_base(self, t: Time, text: str) -> bool:
