@@ -330,3 +330,12 @@ def test_phones_codes_index_names_and_ranks_are_not_figures(text):
 def test_long_amounts_and_counted_posts_stay_figures():
     fact("公司营收12345678元。", 12345678)
     fact("董事会共有5名董事。", 5)
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("深基指开盘报3,306.28点，低开27.17点。", 27.17, "深基指"),
+    ("A股市场在上证综指进入2500点以上的区间应属高风险区。", 2500, "上证综指"),
+    ("股市越过4000点有难度，但3000点则是股市比较坚实的基础。", 3000, "股市"),
+])
+def test_index_points_belong_to_the_index(text, value, subject):
+    assert fact(text, value).subject == subject

@@ -42,6 +42,8 @@ _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_NOT_IN_INDEX_NAMES = set("在的和与及是为从至到对于将已使让把被这其该")
 _CODE_LABEL = re.compile(r"(?:代码|代號|电话|热线|编号)[:：]?\s*$")
 _SINCE = re.compile(r"以来|至今|迄今")
 _LINK_TO_FIGURE = re.compile(r"的|为|是|:|：|则为|亦为|则是")  # 去年同期(则)为46.17亿元
@@ -160,6 +162,10 @@ class FactLinker:
         self.source_nouns = tuple(patterns.words("facts/source_nouns.tsv"))
         self.copulas = set(patterns.words("facts/copulas.tsv"))
         self.index_prefixes = tuple(patterns.words("facts/index_prefixes.tsv"))
+        index_words = patterns.table("facts/index_words.tsv")
+        endings = sorted((row[0] for row in index_words if len(row) < 2), key=len, reverse=True)
+        self.index_re = _alternation(endings)
+        self.market_re = _alternation(row[0] for row in index_words if len(row) > 1 and row[1] == "market")
         self.list_openers = set(patterns.words("facts/list_openers.tsv"))
         self.not_topics = set(patterns.words("facts/not_topics.tsv"))
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
@@ -241,6 +247,10 @@ class FactLinker:
                 subject, subject_entity = self._subject(text, q, ctx, topics, words, word_starts, measure,
                                                         same_sentence_prev, sentences, i, anaphora, previous,
                                                         previous_end)
+            if q.unit == "点":
+                index = self._index_named(text, clause[0], at)
+                if index is not None:  # 深基指开盘报3,306.28点, 股市越过4000点: the index's points
+                    subject, subject_entity = index, None
             if subject is None:  # no one named anywhere: what the figure counts (59家基金公司, 两成基民满意)
                 subject = self._counted_noun(text, q, words, word_starts)
             if found_measure is None and kind == "change" and self.move_before_re.search(text, clause[0], at):
@@ -631,6 +641,19 @@ class FactLinker:
                     and not self._is_source(text, m):
                 return m
         return None
+
+    def _index_named(self, text: str, start: int, at: int) -> str | None:
+        """The index (or failing one, the market) named last in text[start:at]."""
+        found = list(self.index_re.finditer(text, start, at))
+        if found:
+            end = found[-1].end()
+            begin = found[-1].start()
+            while begin > start and end - begin < 8 and _NAME_CHAR.match(text[begin - 1]) \
+                    and text[begin - 1] not in _NOT_IN_INDEX_NAMES:
+                begin -= 1  # 上证|综指, 深证基金|指数: the name before the ending
+            return text[begin:end]
+        markets = [m for m in self.market_re.finditer(text, start, at)]
+        return markets[-1].group() if markets else None
 
     def _respective_owners(self, text: str, sentence: Segment, clauses: list[tuple[int, int]],
                            quantities: list[Quantity], topics: _Topics, words: list[Word],
