@@ -232,3 +232,12 @@ def test_a_count_ends_an_organisation_name():
     doc = extractor.extract("旗下的华宝兴业6只基金全部上涨，易方达8只基金上涨。")
     assert not any(ch.isdigit() for e in doc.entities for ch in e.name)
     assert [f.value for f in doc.facts] == [6, 8]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("并不能一概而论。\n李皙寅 俞燕 龚奕洁 | 文\n银行的风险排查正在进行。", {"李皙寅", "俞燕", "龚奕洁"}),
+    ("标题\n文 | 张三\n正文内容。", {"张三"}),
+])
+def test_a_line_crediting_its_writers_names_people(text, names):
+    doc = extractor.extract(text)
+    assert names <= {e.name for e in doc.entities if e.type == "PERSON"}

@@ -52,6 +52,10 @@ _STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|\d{4,5}[.-]HK|[A-Z]{1,5}\.
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
 _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]")
+_WRITERS_LINE = re.compile(r"^[ 　]*(?:(?P<before>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4})[ 　]*[|丨｜][ 　]*文"
+                           r"|文[ 　]*[|丨｜][ 　]*(?P<after>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4}))[ 　]*$",
+                           re.MULTILINE)
+_WRITER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BELONGS = re.compile(r"旗下|下属|麾下")  # X旗下Y: Y belongs to X, no name spans the word
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 # A web address used as a company name (Yaowang.com总统房建).
@@ -129,6 +133,7 @@ class EntityFinder:
                                                                      self.suffix_run_re))
         mentions += self._titled_names(doc, text, mentions)
         mentions += self._announcers(doc, text, words)
+        mentions += _credited_writers(doc, text)
         mentions = _resolve_overlaps(mentions)
         mentions = _resolve_overlaps(mentions + self._coordinated(doc, text, mentions))
         _places_listed_among_organisations(text, mentions)
@@ -646,6 +651,18 @@ def _without_open_bracket(doc: Doc, m: Mention) -> Mention:
             return Mention(m.start, end, doc._.raw_text[m.start:end], m.type, m.source, m.canonical, m.entity,
                            m.title, m.title_org)
     return m
+
+
+def _credited_writers(doc: Doc, text: str) -> list[Mention]:
+    """李皙寅 俞燕 龚奕洁 | 文 / 文 | 张三: a line that credits its writers names people."""
+    out = []
+    for line in _WRITERS_LINE.finditer(text):
+        names = line.group("before") or line.group("after")
+        at = line.start("before") if line.group("before") else line.start("after")
+        for name in _WRITER.finditer(names):
+            start = at + name.start()
+            out.append(Mention(start, start + len(name.group()), doc._.raw_text[start:start + len(name.group())], "PERSON", "rule"))
+    return out
 
 
 def _covered(mentions: list[Mention]) -> set[int]:
