@@ -241,3 +241,8 @@ def test_a_count_ends_an_organisation_name():
 def test_a_line_crediting_its_writers_names_people(text, names):
     doc = extractor.extract(text)
     assert names <= {e.name for e in doc.entities if e.type == "PERSON"}
+
+
+def test_nothing_inside_a_stock_code_is_a_name():
+    doc = extractor.extract("百信国际(00574-HK)公布，主席离任。")
+    assert [e.name for e in doc.entities] == ["百信国际"]

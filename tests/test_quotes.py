@@ -83,3 +83,10 @@ def test_reported_speech_without_a_comma(text, speaker, starts):
 @pytest.mark.parametrize("text", ["公司对此表示感谢。", "他表示同意。", "一般认为这样做不好。"])
 def test_no_reported_speech_without_a_content(text):
     assert quotes(text) == []
+
+
+def test_the_board_speaks_for_its_company():
+    text = ("百信国际(00574-HK)公布，主席陈燕飞离任。百信国际的股东会上，香港高等法院的命令被提及。"
+            "董事会认为，于陈先生离任后，公司运营不受影响。")
+    found = [q for q in quotes(text) if q.text.startswith("于陈先生")]
+    assert found and found[0].speaker == "百信国际"

@@ -141,6 +141,8 @@ class EntityFinder:
         mentions = self._clean_persons(doc, mentions)
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
+        codes = [(c.start(), c.end()) for c in _STOCK_CODE.finditer(text)]
+        mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in codes)]  # (00574-HK)
         mentions = [_without_open_bracket(doc, m) for m in mentions]
         mentions = [m for m in mentions if m.end > m.start]
         mentions = _drop_descriptors(text, mentions, self.descriptor_heads)
