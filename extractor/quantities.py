@@ -38,8 +38,6 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 _POINT_WORDS = ("点", "點")
-# before a number of 点, a move or a close: 下跌10点, 低开5点, 收于…点 are index points at any size
-_POINT_MOVE = re.compile(r"(?:涨|跌|升|降|低开|高开|收于|报收|下挫|上扬|反弹|回落)[了约近逾]?$")
 
 
 def _index_points(raw: str, value: float) -> bool:
@@ -91,6 +89,8 @@ class QuantityParser:
             self.units[w] = (row[1], row[2])
             if len(row) > 3 and row[3]:
                 self.unit_block[w] = row[3]
+        # before a number of 点, a move or a close: 下跌10点, 低开5点, 收于…点 are index points at any size
+        self.point_cue_re = re.compile("(?:%s)[了约近逾]?$" % _alt(p.words("quantities/point_cues.tsv")))
         self.time_units: dict[str, str] = {}
         for row in p.table("times/units.tsv"):
             if len(row) >= 2:
@@ -364,7 +364,7 @@ class QuantityParser:
                 # 十几块钱, 二十几人: 几 is the digit below the unit -> [10, 20)
                 upper = value + table.units[raw[-1]]
                 qual = "approx"
-        if kind == "time" and word in _POINT_WORDS and (_index_points(raw, value) or _POINT_MOVE.search(norm, max(0, start - 4), start)):
+        if kind == "time" and word in _POINT_WORDS and (_index_points(raw, value) or self.point_cue_re.search(norm, max(0, start - 4), start)):
             kind, info = "unit", ("点", "measure")  # 收于2337.90点, 超越4000点: index points, not a clock time
         if kind == "time":
             return self._skip_time(norm, p)

@@ -56,7 +56,6 @@ _WRITERS_LINE = re.compile(r"^[ 　]*(?:(?P<before>[\u4e00-\u9fff]{2,4}(?:[ 　]
                            r"|文[ 　]*[|丨｜][ 　]*(?P<after>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4}))[ 　]*$",
                            re.MULTILINE)
 _WRITER = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_BELONGS = re.compile(r"旗下|下属|麾下")  # X旗下Y: Y belongs to X, no name spans the word
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 # A web address used as a company name (Yaowang.com总统房建).
 _DOMAIN = re.compile(r"(?<![A-Za-z0-9.@/])[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|cn|net|org|io)(?:\.cn)?(?![A-Za-z0-9])")
@@ -82,6 +81,7 @@ class EntityFinder:
         self.generic_org_suffixes = tuple(patterns.words("generic_org_suffixes.tsv"))
         self.byline_titles = tuple(patterns.words("byline_titles.tsv"))
         self.industry_descriptors = set(patterns.words("industry_descriptors.tsv"))
+        self.belongs_re = re.compile("|".join(map(re.escape, patterns.words("belongs_words.tsv"))))  # X旗下Y
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.place_abbreviations = set(patterns.words("place_abbreviations.tsv"))
         one_of = "[" + "".join(sorted(self.place_abbreviations)) + "]"
@@ -324,7 +324,7 @@ class EntityFinder:
             count = _COUNT_INSIDE.search(text, start, end)
             if count is not None:  # 华宝兴业6只基金全部: a count ends the name before it
                 end = count.start()
-            if kind == "ORG" and _BELONGS.search(text, start, end):
+            if kind == "ORG" and self.belongs_re.search(text, start, end):
                 continue  # 中银集团旗下股权投资基金渤海中盛: two organisations, the tagger's names stand
             closing = _CLOSED_AT.search(text, start, min(len(text), end + 1))
             if kind == "ORG" and closing is not None and closing.end() == end + 1:

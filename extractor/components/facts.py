@@ -44,7 +44,6 @@ _CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NOT_IN_INDEX_NAMES = set("在的和与及是为从至到对于将已使让把被这其该")
-_CODE_LABEL = re.compile(r"(?:代码|代號|电话|热线|编号)[:：]?\s*$")
 _SINCE = re.compile(r"以来|至今|迄今")
 _LINK_TO_FIGURE = re.compile(r"的|为|是|:|：|则为|亦为|则是")  # 去年同期(则)为46.17亿元
 _MONTHS_ENDING = re.compile(r"止(?:的)?(三|六|九|十二|3|6|9|12)个月")
@@ -162,6 +161,7 @@ class FactLinker:
         self.source_nouns = tuple(patterns.words("facts/source_nouns.tsv"))
         self.copulas = set(patterns.words("facts/copulas.tsv"))
         self.index_prefixes = tuple(patterns.words("facts/index_prefixes.tsv"))
+        self.code_label_re = re.compile("(?:" + "|".join(map(re.escape, patterns.words("facts/code_labels.tsv"))) + r")[:：]?\s*$")
         index_words = patterns.table("facts/index_words.tsv")
         endings = sorted((row[0] for row in index_words if len(row) < 2), key=len, reverse=True)
         self.index_re = _alternation(endings)
@@ -324,7 +324,7 @@ class FactLinker:
             return False  # a model number: iPod touch 3, iPhone 11
         if q.unit is None and start > 0 and text[start - 1] in "“\"「" and text[end:end + 1] in "”\"」":
             return False  # a quoted label: “818”
-        if q.unit is None and written.isdigit() and (len(written) >= 7 or _CODE_LABEL.search(text, max(0, start - 6), start)):
+        if q.unit is None and written.isdigit() and (len(written) >= 7 or self.code_label_re.search(text, max(0, start - 6), start)):
             return False  # a telephone number or a code: 010-82538252, 股票代码：300054
         if q.unit is None and written.isdigit() and (text.endswith(self.index_prefixes, 0, start) or text.startswith("指数", end)):
             return False  # 沪深300指数, 华夏上证50, 易方达50指数: the number is part of the name
