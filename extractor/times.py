@@ -147,7 +147,7 @@ class TimeParser:
                 % (y4, y2, _alt(self.eras) or "(?!)"))
         yrel = r"(?P<yrel>%s)" % _alt(rel_year)
         quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季(?:度|(?=[初末底]))|Q(?P<q3>[1-4])(?:季度)?"
-                   r"|(?P<qfirst>首)季度|前(?P<qn>[一二三两1-3])个?季度)|(?P<qrel>%s))" % _alt(rel_q))
+                   r"|(?P<qfirst>首)季度?|前(?P<qn>[一二三两1-3])个?季度)|(?P<qrel>%s))" % _alt(rel_q))
         half = r"(?P<half>上半年|下半年|前半年|后半年|%s)" % (_alt(self.half_year_reports) or "(?!)")
         months = (r"(?:(?P<m1>%s)[ ]?(?:月份?)?%s(?P<m2>%s)[ ]?月份?(?![ ]?%s[ ]?[日号])"
                   r"|(?P<m>%s|正|腊|冬)[ ]?月份?|(?P<mrel>%s)|(?:的)?前(?P<mn>%s)个?月)"

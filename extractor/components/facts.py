@@ -49,6 +49,8 @@ _LINK_TO_FIGURE = re.compile(r"的|为|是|:|：|则为|亦为|则是")  # 去�
 _MONTHS_ENDING = re.compile(r"止(?:的)?(三|六|九|十二|3|6|9|12)个月")
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
 _FROM_BEFORE_CHANGE = re.compile(r"[^，,。；;]{0,12}?(增加|增长|上升|下降|减少|提升|提高|降低|升|降|增|减)(至|到)")
+_STARTING_POINT = re.compile(r"(?:末|底)?的?[\d.,]+")
+_RANGE_END = re.compile(r"(?:至|到)")
 _BARE_SHORT_YEAR = re.compile(r"\d{2}年")
 _STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
@@ -184,6 +186,8 @@ class FactLinker:
         self.base_markers = tuple(patterns.words("facts/base_markers.tsv"))
         self.place_prepositions = tuple(patterns.words("facts/place_prepositions.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
+        self.founding_re = re.compile(r"(?:以后|之后|以前|之前|后|前)?(?:新)?(?:" +
+                                      "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")的")
 
     # ------------------------------------------------------------------ driver
     def __call__(self, doc: Doc) -> Doc:
@@ -202,7 +206,8 @@ class FactLinker:
         quantity_starts = [q.span.start for q in quantities]
         named = _coverage(len(text), [(m.start, m.end) for m in doc._.mentions])
         timeline = _Timeline(times, [t.span.start for t in times], [_TimeKind(t.granularity == "duration" or t.start is None and t.end is None
-                                      or bool(_BARE_SHORT_YEAR.fullmatch(t.text)),  # 创办30年: a length of time
+                                      or bool(_BARE_SHORT_YEAR.fullmatch(t.text))  # 创办30年: a length of time
+                                      or self.founding_re.match(text, t.span.end) is not None,  # 2008年4月30日成立的X
                                       self._is_base(t, text), "同期" in t.text) for t in times])
         quote_starts = [qr.start for qr in quotes]
         clauses: dict[int, list[tuple[int, int]]] = {}
@@ -881,7 +886,13 @@ class FactLinker:
                 if not kind.same_year_ago:
                     return t
                 current = _last_period(timeline, last, sentence)
+                if current is not None and current.as_of and current.end is not None:
+                    current = _months_ending(text, current)
                 return _year_before(current, t) if current is not None else t
+        while k and times[k - 1].span.start > sentence.start and text[times[k - 1].span.start - 1] in "由从" \
+                and _STARTING_POINT.match(text, times[k - 1].span.end) \
+                and _RANGE_END.search(text, times[k - 1].span.end, q.span.start):
+            k -= 1  # 净资产由2017年的68亿元缩水至约2亿元: 2017 is the starting point's, not the result's
         current = _last_period(timeline, k, sentence)
         if current is not None and current.as_of and current.end is not None:
             current = _months_ending(text, current)  # 截至2019年6月30日止三个月: the quarter it closes

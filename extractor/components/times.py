@@ -50,6 +50,7 @@ class TimeFinder:
         names = [(m.start, m.end) for m in doc._.mentions or [] if m.type == "ORG"]
         found = [t for t in found if not any(a <= t.span.start and t.span.end <= b for a, b in names)]  # 21世纪经济报道
         found = sorted(found + self._report_periods(text, found), key=lambda t: t.span.start)
+        found = _close_open_ranges(text, found)
         _the_period_named_before(found, self.anaphoric)
         _same_period_a_year_before(found, {word for word, back in self.report_periods.items() if back})
         for t in found:
@@ -76,6 +77,37 @@ class TimeFinder:
                             start=_years_back(named.start, years_back), end=_years_back(named.end, years_back),
                             granularity=named.granularity))
         return out
+
+
+_OPEN_START = re.compile(r"自从|自|从")
+_RANGE_GAP = re.compile(r"[^，,。；;！？!?]{0,8}?(?:至|到)")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _close_open_ranges(text: str, times: list[Time]) -> list[Time]:
+    """An open range closed later in its sentence: 自去年四季度市场回暖至今年4月13日 is one range;
+    截至3月24日，自从去年四季度开始 ends on the as-of day."""
+    out: list[Time] = []
+    i = 0
+    while i < len(times):
+        t = times[i]
+        if t.start is not None and t.end is None and _OPEN_START.match(t.text) and i + 1 < len(times):
+            u = times[i + 1]
+            if u.end is not None and _RANGE_GAP.fullmatch(text, t.span.end, u.span.start):
+                span = Span(start=t.span.start, end=u.span.end, text=text[t.span.start:u.span.end])
+                out.append(Time(text=span.text, span=span, start=t.start, end=u.end, granularity="range"))
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    for t in out:
+        if t.start is None or t.end is not None:
+            continue
+        as_of = [u for u in out if u.as_of and u.end is not None
+                 and not _SENTENCE_END.search(text, min(t.span.end, u.span.end), max(t.span.start, u.span.start))]
+        if len(as_of) == 1 and as_of[0].end >= t.start:
+            t.end = as_of[0].end
+    return out
 
 
 def _the_period_named_before(times: list[Time], anaphoric: dict[str, str]) -> None:
