@@ -199,12 +199,13 @@ class FactLinker:
         words: list[Word] = doc._.words or []
         word_starts = [w.start for w in words]
         quotes: list[QuoteRecord] = doc._.quotes or []
+        named = _coverage(len(text), [(m.start, m.end) for m in doc._.mentions])
+        theme = self._theme(words, named) if topics.topic is None else None
         number_words = [m.span() for m in self.number_words_re.finditer(text)]
         taken = _coverage(len(text), [(t.span.start, t.span.end) for t in times] +
                           [(m.start, m.end) for m in doc._.mentions if m.type != "WORK"])
         quantities = [q for q in doc._.quantities if self._is_figure(q, text, taken, number_words)]
         quantity_starts = [q.span.start for q in quantities]
-        named = _coverage(len(text), [(m.start, m.end) for m in doc._.mentions])
         timeline = _Timeline(times, [t.span.start for t in times], [_TimeKind(t.granularity == "duration" or t.start is None and t.end is None
                                       or bool(_BARE_SHORT_YEAR.fullmatch(t.text))  # 创办30年: a length of time
                                       or self.founding_re.match(text, t.span.end) is not None,  # 2008年4月30日成立的X
@@ -256,8 +257,10 @@ class FactLinker:
                 index = self._index_named(text, clause[0], at)
                 if index is not None:  # 深基指开盘报3,306.28点, 股市越过4000点: the index's points
                     subject, subject_entity = index, None
+            if subject_entity is None and subject and self.measure_re.fullmatch(subject):
+                subject = None  # 加上30%的折价率: a measure does not own figures
             if subject is None:  # no one named anywhere: what the figure counts (59家基金公司, 两成基民满意)
-                subject = self._counted_noun(text, q, words, word_starts)
+                subject = self._counted_noun(text, q, words, word_starts) or theme
             if found_measure is None and kind == "change" and self.move_before_re.search(text, clause[0], at):
                 measure = "涨幅" if direction == "up" else "跌幅"  # 上证综指收市跌0.56%: a price or index move
             elif found_measure is None and kind == "change" and subject and subject_entity is None \
@@ -520,7 +523,7 @@ class FactLinker:
         # (a byline after the headline, 周小雍, must not own every figure the text does not attribute).
         # A topic is named more than once or in the headline: an organisation named once in passing
         # (中国人民银行 in a fund report) does not own the figures its sentence does not attribute.
-        salient = [m for m in candidates if len(m.entity.mentions) > 1 or m.start < headline_end]
+        salient = [m for m in candidates if len(m.entity.mentions) > 1 or m.start < headline_end and m.type == "ORG"]
         ranked = [m for m in salient if m.type == "ORG"] or salient
         if ranked:
             best = max(counts[m.entity.id] for m in ranked)
@@ -532,6 +535,16 @@ class FactLinker:
                 times_named = Counter(e.id for e in named)
                 topic = max(named, key=lambda e: (times_named[e.id], -e.mentions[0].start))
         return _Topics(owners, topic, places)
+
+    def _theme(self, words: list[Word], named: bytearray) -> str | None:
+        """What a report naming no organisation is about: its most frequent noun of three or more
+        characters, named at least three times, that is not a measure (封闭式基金 in a column on funds)."""
+        counts = Counter(w.text for w in words if w.tag in ("n", "nz") and len(w.text) >= 3
+                         and not any(named[w.start:w.end]) and not self.measure_re.fullmatch(w.text))
+        if not counts:
+            return None
+        word, count = counts.most_common(1)[0]
+        return word if count >= 3 else None
 
     def _subject(self, text: str, q: Quantity, ctx: _Context, topics: _Topics, words: list[Word],
                  word_starts: list[int], measure: str | None, same_sentence_prev: Fact | None,
