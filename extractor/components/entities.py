@@ -46,10 +46,11 @@ _MEDIA_CREDIT = re.compile(r"来源[:：]\s*(?P<source>[\u4e00-\u9fffA-Za-z]{2,1
                            r"|(?:来自|据)[:：]?\s*(?P<a>[\u4e00-\u9fffA-Za-z]{2,8})"
                            r"|(?P<b>[\u4e00-\u9fff]{2,8})(?=讯|消息|[ 　]*\d{1,2}月\d{1,2}日(?:讯|电|消息|[，,丨|]))")
 _LIST_ITEM = re.compile(r"(、|和|及|与)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=、|和|及|与|[，,。；;）)\s])")
-# A stock code right after a name: (600373) (002202.SZ) (YY.US) (0700.HK) (NIO.N)
-_STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|\d{4,5}[.-]HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6}"
+# A stock code right after a name: (600373) (002202.SZ) (YY.US) (0700.HK) (02608) (NIO.N)
+_STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|0\d{4}|\d{4,5}[.-]HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6}"
                          r"|\d+\.\d+[,，]-?\d+\.\d+[,，]-?\d+\.\d+%)[)）]")  # or a quote: (9.840,-0.11,-1.11%)
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4})+")
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
 _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]")
 _WRITERS_LINE = re.compile(r"^[ 　]*(?:(?P<before>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4})[ 　]*[|丨｜][ 　]*文"
@@ -139,6 +140,7 @@ class EntityFinder:
         _places_listed_among_organisations(text, mentions)
         self._extend_units(doc, text, mentions)
         mentions = self._clean_persons(doc, mentions)
+        mentions = _latin_full_names(doc, mentions)
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
         codes = [(c.start(), c.end()) for c in _STOCK_CODE.finditer(text)]
@@ -348,6 +350,11 @@ class EntityFinder:
                 kind, end = "LOC", end - 2
             if kind == "ORG" and name.endswith(_STATE_FORMS):
                 kind = "LOC"  # 中华人民共和国, 香港特别行政区: a country or region is a place
+            if kind == "PERSON" and _CJK_NAMES_SPACED.fullmatch(name):
+                for part in re.finditer(r"[\u4e00-\u9fff]+", name):  # 记者 肖玮 李云琦: two people
+                    a, b = start + part.start(), start + part.end()
+                    out.append(Mention(a, b, doc._.raw_text[a:b], kind, "crf"))
+                continue
             if kind == "PERSON":
                 end = start + self._without_title(name)
             if end > start:
@@ -472,6 +479,11 @@ class EntityFinder:
             while start > 0 and end - start < 8 and ("\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] != "丨" or
                                                      text[start - 1] in "ABH" and start == end):
                 start -= 1  # 张裕A(000869): a share class letter ends the name
+                digits = start
+                while digits > 0 and text[digits - 1].isdigit() and start - digits < 4:
+                    digits -= 1
+                if digits < start and digits > 0 and "\u4e00" <= text[digits - 1] <= "\u9fff" and end - digits < 10:
+                    start = digits  # 阳光100中国(02608): digits inside the name
             if text.startswith("*ST", start - 3):
                 start -= 3
             for opener in self.name_openers:
@@ -481,7 +493,8 @@ class EntityFinder:
             if end in word_ends and words[word_ends[end]].tag in ("ORG", "nz", "nw") and not text[end - 1].isascii() \
                     and 2 <= end - words[word_ends[end]].start < end - start:
                 start = words[word_ends[end]].start  # 前有东阿阿胶(000423.SZ): the tagger's name, not the words before it
-            elif end - start > 6 and end in word_ends and not text[start].isascii():
+            elif end - start > 6 and end in word_ends and not text[start].isascii() \
+                    and not any(c.isdigit() for c in text[start:end]):
                 i = word_ends[end]
                 start = end
                 while i >= 0 and words[i].tag in _NAME_TAGS and end - words[i].start <= 6:
@@ -665,6 +678,26 @@ def _credited_writers(doc: Doc, text: str) -> list[Mention]:
             start = at + name.start()
             out.append(Mention(start, start + len(name.group()), doc._.raw_text[start:start + len(name.group())], "PERSON", "rule"))
     return out
+
+
+def _latin_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Hermann/PERSON ␠ Hauser/PERSON is one person, and a later lone Hauser (read as a person or an
+    organisation) is the same one, by surname."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    joined: list[Mention] = []
+    for m in mentions:
+        last = joined[-1] if joined else None
+        if last is not None and m.type == last.type == "PERSON" and m.text.isascii() and last.text.isascii() \
+                and doc._.raw_text[last.end:m.start] == " ":
+            last.end, last.text, last.canonical = m.end, doc._.raw_text[last.start:m.end], None
+            continue
+        joined.append(m)
+    full = {m.text.rsplit(" ", 1)[1]: m.text for m in joined
+            if m.type == "PERSON" and m.text.isascii() and " " in m.text}
+    for m in joined:
+        if m.text in full and m.type in ("PERSON", "ORG"):
+            m.type, m.canonical = "PERSON", full[m.text]
+    return joined
 
 
 def _covered(mentions: list[Mention]) -> set[int]:

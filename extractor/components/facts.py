@@ -186,6 +186,7 @@ class FactLinker:
         self.base_markers = tuple(patterns.words("facts/base_markers.tsv"))
         self.place_prepositions = tuple(patterns.words("facts/place_prepositions.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
+        self.announce_verbs = set(patterns.words("announce_verbs.tsv"))  # who announces is what the report is about
         self.founding_re = re.compile(r"(?:以后|之后|以前|之前|后|前)?(?:新)?(?:" +
                                       "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")的")
 
@@ -503,7 +504,7 @@ class FactLinker:
 
     def _topics(self, doc: Doc) -> _Topics:
         """Entities that can own a figure (not the newspapers credited for the report) and the main one."""
-        speakers = {q.speaker_start for q in doc._.quotes or []}
+        speakers = {q.speaker_start for q in doc._.quotes or [] if q.cue not in self.announce_verbs}
         text = doc._.norm_text
         media = {m.entity.id for m in doc._.mentions if m.source == "media" and m.entity is not None}
         owners = [m for m in doc._.mentions if m.entity is not None and m.type in _SUBJECT_TYPES
@@ -511,7 +512,7 @@ class FactLinker:
                   and m.start not in speakers and m.title not in self.byline_titles
                   and not self._is_source(text, m)]
         counts: dict[str, int] = {}
-        quoted = {q.speaker.id for q in doc._.quotes or [] if q.speaker is not None}
+        quoted = {q.speaker.id for q in doc._.quotes or [] if q.speaker is not None and q.cue not in self.announce_verbs}
         candidates = [m for m in owners if not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))
                       and m.entity.id not in quoted]  # a fund manager quoted is not what the report is about
         headline_end = doc._.sentences[0].end if doc._.sentences else 0

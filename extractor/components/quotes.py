@@ -149,10 +149,10 @@ class QuoteFinder:
         for match in self.bare_indirect_re.finditer(text):
             content_start = match.end()
             if _inside_quote(direct, direct_starts, match.start()) or any(a <= match.start() < b for a, b in taken) \
-                    or text.endswith(self.not_speech, 0, match.end(1)):
+                    or text.endswith(self.not_speech, 0, match.end(1)) or text.startswith("被", content_start):
                 continue
-            clause_end = content_start
-            while clause_end < len(text) and text[clause_end] not in _CLAUSE_OR_SENTENCE_END:
+            clause_end = content_start  # (a term in quotation marks goes on: 表示其“非常担心”该笔交易)
+            while clause_end < len(text) and text[clause_end] not in _CLAUSE_OR_SENTENCE_END[:-3]:
                 clause_end += 1
             if clause_end - content_start < _BARE_CONTENT:
                 continue
@@ -166,14 +166,14 @@ class QuoteFinder:
                 while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_OR_SENTENCE_END:
                     clause_start -= 1
                 record = QuoteRecord("", content_start, _content_end(text, content_start), cue=match.group(1))
-                self._speaker_from(text, clause_start, match.start(), persons, record)
+                self._speaker_from(text, clause_start, match.start(), persons, record, first=True)
                 if record.speaker is not None:
                     out.append(record)
                 continue
             record = QuoteRecord("", content_start, _content_end(text, content_start), cue=match.group(1))
             self._speaker_from(text, clause_start, match.start(), persons, record)
             if record.speaker is not None:
-                gap = text[record.speaker_start + len(record.speaker_text or ""):match.start()]
+                gap = _ASIDE.sub("", text[record.speaker_start + len(record.speaker_text or ""):match.start()])
                 if len(gap) > _BARE_GAP:
                     continue  # the name is not the one speaking: 他在接受采访时对中金公司的报告表示…
             elif record.speaker_text is None or len(record.speaker_text) > _BARE_ANONYMOUS:
@@ -195,14 +195,17 @@ class QuoteFinder:
         record.cue = match.group()
         return record.speaker is not None or record.speaker_text is not None
 
-    def _speaker_from(self, text: str, start: int, cue_start: int, persons: "_Named", record: QuoteRecord) -> None:
+    def _speaker_from(self, text: str, start: int, cue_start: int, persons: "_Named", record: QuoteRecord,
+                      first: bool = False) -> None:
+        """The speaker named between `start` and the verb: the last name, or with `first` the first one
+        (Hauser已经向英国首相约翰逊写了一封公开信，表示…: the clause's subject, not its object)."""
         inside = persons.within(start, cue_start)
         named = [m for m in inside if m.type == "PERSON"] or inside
         said = self.filler_tail.sub("", text[start:cue_start].rstrip())
         if named and said.endswith(self.anonymous) and not said.endswith(text[named[-1].start:named[-1].end]):
             named = []  # Tik Tok一位内部人士: an unnamed person, not the organisation
         if named:
-            m = named[-1]
+            m = named[0] if first else named[-1]
             record.speaker = m.entity
             record.speaker_text = text[m.start:m.end]
             record.speaker_start = m.start
@@ -235,6 +238,9 @@ class QuoteFinder:
                 if q.speaker_text and q.speaker_text.endswith(kind) and q.speaker_text != said:
                     record.speaker = q.speaker
                     break
+
+
+_ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # 英伟达公司（Nvidia）宣布: an aside between speaker and verb
 
 
 def _quote_spans(text: str):
