@@ -15,6 +15,9 @@ caller does not give it, three kinds of evidence in the text are used, strongest
    ahead of it.
 3. Failing that, one thing named once after a year and once after 去年
    (2009年中国土地出让总价款 … 去年我国土地出让总价款): the text was written the year after.
+4. Failing that, the one year the text names as a fact and not as another time (成长性成为2009年新发股基的
+   主题词; not 在2017年时, 2008年的熊市低点, 1978年在剑桥成立, 2014年至2019年), on the latest yearless day it names (截至2月24日), or else on its
+   last day.
 """
 from __future__ import annotations
 
@@ -36,6 +39,10 @@ _EXPLICIT = re.compile(
 _QNUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # a year named as a fact: not 自2006年以来, not a deadline (到2015年, 2015年前)
 _BARE_YEAR = re.compile(r"(?<![\d到至])((?:19|20)\d\d)年(?![^，。；;,\n]{0,8}?(?:以来|至今|迄今))(?!(?:以|之)?前)")
+# after a year, what makes it a time other than the text's own: 2008年的低点, 2017年时, 2014年至2019年担任,
+# 1978年在剑桥成立
+_ANOTHER_TIME_AFTER = re.compile(r"的|时|[至到\-~]|[^，。；;,\n]{0,8}?(?:成立|创办|创立|设立|出生|加入)")
+_YEARLESS_DAY = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _YEAR = r"((?:19|20)\d\d)"
 # 去年 + what follows it, and a year + what follows it (rule 3)
@@ -70,7 +77,16 @@ class ReferenceInference:
             return latest if floor.year <= latest.year else floor
         if planned:
             return min(planned)
-        return self._named_again_last_year(text)
+        named_again = self._named_again_last_year(text)
+        if named_again is not None:
+            return named_again
+        named = set(self._stated_years(text, current_only=True))
+        if len(named) != 1:
+            return None  # years of a history (1990年创办, 2017年时): no year is the text's own
+        stated = named.pop()
+        days = [date(stated, int(m.group(1)), int(m.group(2))) for m in _YEARLESS_DAY.finditer(text)
+                if int(m.group(2)) <= _last_day(stated, int(m.group(1)))]
+        return max(days, default=date(stated, 12, 31))
 
     def _explicit_dates(self, text: str) -> tuple[list[date], list[date], list[date]]:
         """Explicit dates below the year: (stated, in a forecast, in a plan or target)."""
@@ -122,11 +138,14 @@ class ReferenceInference:
                 (floors if kind == "after" else written).append(date(year, month, _last_day(year, month)))
         return written, floors
 
-    def _stated_years(self, text: str) -> list[int]:
+    def _stated_years(self, text: str, current_only: bool = False) -> list[int]:
         """The four-digit years the text names outside a clause with a plan or forecast (2008年A股市场出现…;
-        not 2009年市场将回暖)."""
+        not 2009年市场将回暖); with `current_only`, not those named as another time (在2017年时, 2008年的低点)."""
         years = []
         for m in _BARE_YEAR.finditer(text):
+            if current_only and (text.endswith(("在", "从", "自", "于", "-", "~"), 0, m.start())
+                                 or _ANOTHER_TIME_AFTER.match(text, m.end())):
+                continue
             end = _CLAUSE_END.search(text, m.end())
             clause = text[_clause_start(text, m.start()):end.start() if end else len(text)]
             if not any(cue in clause for cue in self.plan_cues + self.forecast_cues):

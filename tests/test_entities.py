@@ -246,3 +246,21 @@ def test_a_line_crediting_its_writers_names_people(text, names):
 def test_nothing_inside_a_stock_code_is_a_name():
     doc = extractor.extract("百信国际(00574-HK)公布，主席离任。")
     assert [e.name for e in doc.entities] == ["百信国际"]
+
+
+def test_hong_kong_codes_and_digits_inside_listed_names():
+    found = entities("智通财经APP讯，阳光100中国(02608)发布公告，于2019年10月14日该公司斥资22.65万港元回购16.1万股。")
+    assert ("ORG", "阳光100中国") in found
+    assert ("LOC", "中国") not in found
+
+
+def test_people_named_side_by_side_in_a_byline():
+    found = entities("新京报贝壳财经讯（记者 肖玮 李云琦）9月1日，上市公司湖南机油泵股份有限公司发布公告。")
+    assert {("PERSON", "肖玮"), ("PERSON", "李云琦")} <= set(found)
+
+
+def test_a_latin_full_name_and_its_surname_are_one_person():
+    found = entities("Hermann Hauser于1990年与其他人合作创办了Arm公司。现在，Hauser已经写了一封公开信。Hauser还创建了一个网站。")
+    person = found[("PERSON", "Hermann Hauser")]
+    assert "Hauser" in person.aliases
+    assert not any(name == "Hauser" for _, name in found)

@@ -339,3 +339,54 @@ def test_long_amounts_and_counted_posts_stay_figures():
 ])
 def test_index_points_belong_to_the_index(text, value, subject):
     assert fact(text, value).subject == subject
+
+
+@pytest.mark.parametrize("text,value,start,end", [
+    # 自X…至Y is one range, whatever stands between
+    ("根据Wind统计，自去年四季度市场回暖至今年4月13日，次新股票基金全部盈利，平均收益18%。", 18,
+     date(2008, 10, 1), date(2009, 4, 13)),
+    # an open range ends on the as-of day of its sentence
+    ("截至3月24日，自从去年四季度开始，至少已有50只新基金正式成立。", 50, date(2008, 10, 1), date(2009, 3, 24)),
+    ("截至2月24日，今年以来已有近16只股票型基金获批。", 16, date(2009, 1, 1), date(2009, 2, 24)),
+])
+def test_ranges_closed_later_in_their_sentence(text, value, start, end):
+    f = fact(text, value, published=date(2009, 4, 20))
+    assert f.period is not None and (f.period.start, f.period.end) == (start, end)
+
+
+def test_a_founding_date_is_not_the_period():
+    text = "截至4月16日，于2008年4月30日成立的兴业社会责任基金以48.71%的净值增长率位列第2。"
+    f = fact(text, 48.71, published=date(2009, 4, 20))
+    assert f.period is None or f.period.text != "2008年4月30日"
+
+
+def test_the_starting_point_of_a_fall_keeps_its_own_period():
+    text = "2018年巨亏逾64亿元，净资产急速由2017年的68亿元缩水至约2亿元。"
+    assert fact(text, 6800000000, published=date(2019, 5, 1)).period.text == "2017年"
+    assert fact(text, 200000000, published=date(2019, 5, 1)).period.text == "2018年"
+
+
+def test_first_quarter_shorthand():
+    f = fact("金风科技首季业绩增155%。", 155, published=date(2009, 4, 20))
+    assert f.period is not None and (f.period.start, f.period.end) == (date(2009, 1, 1), date(2009, 3, 31))
+
+
+@pytest.mark.parametrize("text,value,status", [
+    ("公司拟以132.06万元回购17.94万股公司股份。", 1320600, "target"),
+    ("规划用地面积7340平方米，规划地上建筑面积2万平方米。", 7340, "actual"),
+    ("该游戏的虚拟货币售价为30元。", 30, "actual"),
+])
+def test_ni_marks_a_plan(text, value, status):
+    assert fact(text, value).status == status
+
+
+def test_a_credited_source_does_not_own_the_figures():
+    text = "圆通速递拟回购股份    来源：东方财富Choice数据\n公司拟以6.74元到9.45元的价格进行股票回购，回购金额为132.06万元。"
+    assert fact(text, 1320600).subject == "圆通速递"
+
+
+def test_a_report_naming_no_organisation_is_about_its_most_frequent_noun():
+    text = ("封闭式基金越来越少。封闭式基金的份额固定。按契约规定，封闭式基金最高股票仓位80%，"
+            "实际上，当前市道中股票只占60%-70%，加上30%的折价率，相当于100元有30元是现金或债券。")
+    assert fact(text, 30).subject != "折价率"
+    assert fact(text, 100).subject == "封闭式基金"

@@ -90,3 +90,18 @@ def test_the_board_speaks_for_its_company():
             "董事会认为，于陈先生离任后，公司运营不受影响。")
     found = [q for q in quotes(text) if q.text.startswith("于陈先生")]
     assert found and found[0].speaker == "百信国际"
+
+
+def test_an_announcement_with_an_aside_between_speaker_and_verb():
+    [q] = quotes("上周末，英伟达公司（Nvidia）宣布将以400亿美元的价格从软银集团手中收购Arm。")
+    assert q.speaker == "英伟达" and q.text.startswith("将以400亿美元")
+
+
+def test_a_passive_after_announce_is_not_speech():
+    assert quotes("宣布被英伟达收购后 Arm联合创始人要求英国政府干预") == []
+
+
+def test_the_speaker_of_the_clause_before_is_its_subject_and_a_quoted_term_does_not_end_the_content():
+    text = "现在，Hermann Hauser已经向英国首相鲍里斯约翰逊写了一封公开信，表示其“非常担心”该笔交易，以及担心就业情况。"
+    [q] = quotes(text)
+    assert q.speaker == "Hermann Hauser"

@@ -41,7 +41,15 @@ from extractor.times import parse_times
     ("公司计划2022年6月前完成上市。", date(2022, 6, 30)),
     # the same thing named after a year and after 去年
     ("去年我国土地出让总价款近1.6万亿元。2009年中国土地出让总价款大幅增长。", date(2010, 12, 31)),
-    ("没有日期。2019年增长。", None),
+    # the one year named as the text's own, on its latest yearless day
+    ("没有日期。2019年增长。", date(2019, 12, 31)),
+    ("截至2月24日，成长性成为2009年新发股基的主题词。", date(2009, 2, 24)),
+    # years named as another time give none
+    ("围棋世界冠军唐韦星在2017年时也质疑过AI。", None),
+    ("新房销售量已经接近2008年的熊市低点。", None),
+    ("Arm的前身是1978年在剑桥成立的艾康电脑。", None),
+    ("罗登攀2014年至2019年担任总经理。", None),
+    ("软银2016年收购Arm，英伟达2020年收购Arm。", None),
     ("", None),
 ])
 def test_reference_date(text, expected):
