@@ -262,7 +262,10 @@ class FactLinker:
                 subject = None  # 加上30%的折价率: a measure does not own figures
             if subject is None:  # no one named anywhere: what the figure counts (59家基金公司, 两成基民满意)
                 subject = self._counted_noun(text, q, words, word_starts) or theme
-            if found_measure is None and kind == "change" and self.move_before_re.search(text, clause[0], at):
+            if found_measure is None and kind == "change" and basis is not None and same_sentence_prev is not None \
+                    and same_sentence_prev.measure:
+                measure = same_sentence_prev.measure  # 营业额8,389.1万元，按年跌18.9%: the change of the figure before
+            elif found_measure is None and kind == "change" and self.move_before_re.search(text, clause[0], at):
                 measure = "涨幅" if direction == "up" else "跌幅"  # 上证综指收市跌0.56%: a price or index move
             elif found_measure is None and kind == "change" and subject and subject_entity is None \
                     and subject in text[clause[0]:at] and not anaphora:
@@ -368,7 +371,8 @@ class FactLinker:
             if j >= 0 and words[j].end == before and words[j].tag in ("n", "nz", "vn") and len(words[j].text) >= 2:
                 return words[j].text, q.span.start
         action = self.action_before_re.search(text, since, q.span.start) or \
-            (self.action_after_re.match(text, q.span.end) if text.endswith("以", since, q.span.start) else None)
+            (self.action_after_re.match(text, q.span.end)
+             if text.endswith("以", since, q.span.start) or q.unit in _CURRENCY_CODES else None)  # 斥22.65万港元回购
         if action is not None and self._counted_noun(text, q, words, word_starts) is None:
             return action.group("verb"), q.span.start  # 共持有5831.75万股, 耗资1.83亿元, 以3.5亿元认缴
         found = None
