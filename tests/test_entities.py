@@ -264,3 +264,16 @@ def test_a_latin_full_name_and_its_surname_are_one_person():
     person = found[("PERSON", "Hermann Hauser")]
     assert "Hauser" in person.aliases
     assert not any(name == "Hauser" for _, name in found)
+
+
+@pytest.mark.parametrize("text,names,not_names", [
+    ("而酒鬼酒、水井坊、伊力特等个股一季度均有抢眼表现。", {"酒鬼酒", "水井坊", "伊力特"}, set()),
+    ("基金共同出现在新中基、海南海药、广州冷机、川化股份4只个股的十大流通股东中。", {"海南海药", "广州冷机", "川化股份"}, set()),
+    ("重点配置了中信证券、吉林敖东和辽宁成大等证券类股票。", {"吉林敖东", "辽宁成大"}, set()),
+    ("钢铁、建材、银行等个股涨幅居前。", set(), {"钢铁", "建材"}),
+    ("存在非经营性资金占用、违规担保等侵害上市公司利益的行为。", set(), {"非经营性资金占用", "违规担保"}),
+])
+def test_a_list_its_category_calls_companies(text, names, not_names):
+    found = {name for kind, name in entities(text) if kind == "ORG"}
+    assert names <= found
+    assert not (not_names & found)

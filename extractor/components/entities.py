@@ -50,6 +50,8 @@ _LIST_ITEM = re.compile(r"(、|和|及|与)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=、|�
 _STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|0\d{4}|\d{4,5}[.-]HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6}"
                          r"|\d+\.\d+[,，]-?\d+\.\d+[,，]-?\d+\.\d+%)[)）]")  # or a quote: (9.840,-0.11,-1.11%)
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_JOINED_PAIR = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,})[和与及]([\u4e00-\u9fffA-Za-z0-9]{2,})")
+_FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "TIME"}
 _CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4})+")
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
 _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]")
@@ -93,6 +95,10 @@ class EntityFinder:
         self.places = set(patterns.words("places.tsv"))
         self.places_re = re.compile("|".join(map(re.escape, sorted(self.places, key=len, reverse=True))))
         self.name_openers = tuple(sorted(patterns.words("name_openers.tsv"), key=len, reverse=True))
+        categories = "|".join(map(re.escape, sorted(patterns.words("list_categories.tsv"), key=len, reverse=True)))
+        self.typed_list_re = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
+                                        r"(?:等[\u4e00-\u9fff]{0,4}?|(?:等|在内的)?(?:\d+|[一二两三四五六七八九十余多]+)[只家个])(?:"
+                                        + categories + ")")
         self.descriptor_heads = tuple(patterns.words("descriptor_heads.tsv"))
         self.titles = tuple(sorted(patterns.words("titles.tsv"), key=len, reverse=True))
         self.org_heads = tuple(sorted(patterns.words("org_heads.tsv"), key=len, reverse=True))
@@ -137,6 +143,7 @@ class EntityFinder:
         mentions += _credited_writers(doc, text)
         mentions = _resolve_overlaps(mentions)
         mentions = _resolve_overlaps(mentions + self._coordinated(doc, text, mentions))
+        mentions = _resolve_overlaps(mentions + self._typed_list_items(doc, text, words, mentions))
         _places_listed_among_organisations(text, mentions)
         self._extend_units(doc, text, mentions)
         mentions = self._clean_persons(doc, mentions)
@@ -461,6 +468,42 @@ class EntityFinder:
                 if name in self.not_entities or not 2 <= len(name) <= 6:
                     break
                 out.append(Mention(start, start + len(name), doc._.raw_text[start:start + len(name)], "ORG", "weak"))
+        return out
+
+    def _typed_list_items(self, doc: Doc, text: str, words, mentions: list[Mention]) -> list[Mention]:
+        """酒鬼酒、水井坊、伊力特等个股 / 新中基、海南海药、广州冷机、川化股份4只个股: a list closed by 等 or a
+        count and a category noun that calls its items organisations (`patterns/list_categories.tsv`); the
+        first item starts at a word past any function word (而酒鬼酒 -> 酒鬼酒)."""
+        covered = _covered([m for m in mentions if m.type != "LOC"])  # 海南海药/LOC among companies is one
+        word_at = {w.start: w for w in words}
+        out = []
+        for match in self.typed_list_re.finditer(text):
+            if any(w.tag == "v" for w in words if match.end(1) <= w.start < match.end()):
+                continue  # 违规担保、关联交易等侵害上市公司: what harms companies, not companies
+            spans, at = [], match.start(1)
+            for item in match.group(1).split("、"):
+                joined = _JOINED_PAIR.fullmatch(item)  # 吉林敖东和辽宁成大: two items
+                spans += [(at, at + joined.end(1)), (at + joined.start(2), at + len(item))] if joined else [(at, at + len(item))]
+                at += len(item) + 1
+            first_start, first_end = spans[0]
+            if "的" in text[first_start:first_end]:
+                spans = spans[1:]  # 新城控股的王振华、…等明星企业: people of companies
+                if not spans:
+                    continue
+                first_start, first_end = spans[0]
+            inside = [w for w in words if first_start <= w.start and w.end <= first_end]
+            cut = max((w.end for w in inside if w.tag in _FUNCTION_TAGS), default=first_start)  # 孙正义曾投资|阿里
+            named = [w for w in inside if w.end == first_end and w.tag in ("ORG", "nz", "nw") and w.start > cut]
+            spans[0] = (named[0].start if named else cut, first_end)  # 信贷大户|建设银行
+            for start, end in spans:
+                end -= text.endswith("等", start, end)  # 银华基金等: the list's closing word
+                one_word = word_at.get(start)
+                if one_word is not None and one_word.end == end and one_word.tag in ("n", "vn", "v", "a"):
+                    continue  # 钢铁、建材、银行等个股: sectors, common nouns
+                if end - start < 2 or "的" in text[start:end] or any(i in covered for i in range(start, end)) \
+                        or text[start:end] in self.not_entities or text[start:end] in self.places:
+                    continue
+                out.append(Mention(start, end, doc._.raw_text[start:end], "ORG", "rule"))
         return out
 
     def _listed_companies(self, doc: Doc, text: str, words) -> list[Mention]:
