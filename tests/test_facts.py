@@ -390,3 +390,20 @@ def test_a_report_naming_no_organisation_is_about_its_most_frequent_noun():
             "实际上，当前市道中股票只占60%-70%，加上30%的折价率，相当于100元有30元是现金或债券。")
     assert fact(text, 30).subject != "折价率"
     assert fact(text, 100).subject == "封闭式基金"
+
+
+@pytest.mark.parametrize("text", [
+    "现将中标情况公告如下： 一、项目概况 1、项目名称：朔州南山项目 2、采购人：朔州市发展和改革委员会",
+    "上市公司湖南机油泵股份有限公司（证券简称：湘油泵603319）披露公告称",
+    "我相信3、4月份的数据应该就会好转。二手房：80、90年代修建的二手房。",
+    "根据《刑法修正案(七)》的规定，金融从业人员不得利用未公开信息交易。",
+    "速度提升，支持OpenGL ES 2.0，因为可以玩游戏。",
+    "公积金中心还没有接到相关收紧二套房贷的通知，二次购房者不受影响，十分关注。",
+])
+def test_outline_numbers_codes_and_names_are_not_figures(text):
+    assert extractor.extract(text, published=REF).facts == []
+
+
+def test_an_outline_item_keeps_its_figure():
+    [f] = extractor.extract("二、中标条件 1、生活垃圾处理费：人民币 71元/吨。", published=REF).facts
+    assert f.value == 71

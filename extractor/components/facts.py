@@ -51,6 +51,10 @@ _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二":
 _FROM_BEFORE_CHANGE = re.compile(r"[^，,。；;]{0,12}?(增加|增长|上升|下降|减少|提升|提高|降低|升|降|增|减)(至|到)")
 _STARTING_POINT = re.compile(r"(?:末|底)?的?[\d.,]+")
 _RANGE_END = re.compile(r"(?:至|到)")
+_ENUMERATOR = re.compile(r"[ 　]?[、.．](?!\d)")
+_ITEM_OPENERS = set(" 　\n。；;：:】]）)")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
 _BARE_SHORT_YEAR = re.compile(r"\d{2}年")
 _STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
@@ -331,9 +335,15 @@ class FactLinker:
             return False  # a year used as a name: 2021电商人才峰会
         if q.unit is None and text[end:end + 1].isascii() and text[end:end + 1].isalpha():
             return False  # part of a name: 3G, 5G, 4K
-        if q.unit is None and q.qualifier == "exact" and written.isdigit() and \
+        if q.unit is None and q.qualifier == "exact" and re.fullmatch(r"\d+(?:\.\d+)?", written) and \
                 re.search(r"[A-Za-z] ?$", text[max(0, start - 2):start]):
-            return False  # a model number: iPod touch 3, iPhone 11
+            return False  # a model or version number: iPod touch 3, iPhone 11, OpenGL ES 2.0
+        if q.unit is None and written.isdigit() and len(written) == 6 and _CJK_CHAR.match(text, start - 1):
+            return False  # a stock code glued to its name: 湘油泵603319
+        if q.unit is None and _LISTED_TIME.match(text, end):
+            return False  # 3、4月份, 80、90年代: the first of two times
+        if q.unit is None and written[:1] in _CN_DIGITS and text[start - 1:start] in "(（" and text[end:end + 1] in ")）":
+            return False  # 刑法修正案(七): a numbered part of a name
         if q.unit is None and start > 0 and text[start - 1] in "“\"「" and text[end:end + 1] in "”\"」":
             return False  # a quoted label: “818”
         if q.unit is None and written.isdigit() and (len(written) >= 7 or self.code_label_re.search(text, max(0, start - 6), start)):
@@ -342,6 +352,9 @@ class FactLinker:
             return False  # 沪深300指数, 华夏上证50, 易方达50指数: the number is part of the name
         if q.unit in ("位", "名") and text.endswith("前", 0, start):
             return False  # 前五位, 前20名: a rank
+        if q.unit is None and q.qualifier == "exact" and _ENUMERATOR.match(text, end) \
+                and (start == 0 or text[start - 1] in _ITEM_OPENERS):
+            return False  # 一、项目概况 1、项目名称: an item of an outline
         return True
 
     def _is_base(self, t: Time, text: str) -> bool:
