@@ -407,3 +407,18 @@ def test_outline_numbers_codes_and_names_are_not_figures(text):
 def test_an_outline_item_keeps_its_figure():
     [f] = extractor.extract("二、中标条件 1、生活垃圾处理费：人民币 71元/吨。", published=REF).facts
     assert f.value == 71
+
+
+@pytest.mark.parametrize("text,value,measure", [
+    ("二、中标条件 1、生活垃圾处理费：人民币 71元/吨。", 71, "生活垃圾处理费"),
+    ("方盛制药的主营业务为医药制造、医药商业，占营收比例分别为：93.78%、4.22%。", 93.78, "营收"),
+    ("方盛制药的董事长是张庆华，男，46岁，毕业于湖南中医药大学。", 46, "年龄"),
+    ("采用公积金方式贷款，仍可以首付最低两成。", 20, "首付"),
+])
+def test_measures_named_by_a_label_or_a_unit(text, value, measure):
+    assert fact(text, value).measure == measure
+
+
+def test_whom_a_payout_goes_to_does_not_own_it():
+    text = "据悉，基金普惠以2008年度已实现收益进行分配，向全体基金份额持有人按每10份基金份额派发现金红利0.480元。"
+    assert fact(text, 0.48).subject != "全体基金份额持有人"

@@ -55,6 +55,7 @@ _ENUMERATOR = re.compile(r"[ 　]?[、.．](?!\d)")
 _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
+_OBJECT_PREPOSITIONS = {"向", "给", "对", "为", "替", "按", "按照", "依照"}
 _BARE_SHORT_YEAR = re.compile(r"\d{2}年")
 _STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
@@ -176,6 +177,7 @@ class FactLinker:
         self.not_topics = set(patterns.words("facts/not_topics.tsv"))
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
         self.people_units = set(patterns.words("facts/people_units.tsv"))
+        self.unit_measures = {row[0]: row[1] for row in patterns.table("facts/unit_measures.tsv")}
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
         # digits never start or end inside a longer number: 618 (the shopping festival) is not in 6618万股
         self.number_words_re = re.compile("|".join(
@@ -276,6 +278,8 @@ class FactLinker:
                 measure = subject  # 电商达人同比增84%, 而同期上证综指下跌6.52%: what grew or fell
             if found_measure is None and q.unit == "点" and kind == "level":
                 measure = "点位"  # 上证综指收于2337.90点, 超越4000点: an index level
+            if measure is None and q.unit in self.unit_measures:
+                measure = self.unit_measures[q.unit]  # 男，46岁: an age
             if measure is None and q.unit in self.people_units:  # 其中非独立董事4名 counts 非独立董事; 近2000人出席: 人数
                 j = bisect.bisect_left(word_starts, at) - 1
                 noun_before = j >= 0 and words[j].end == at and words[j].tag in ("n", "nz") and len(words[j].text) >= 2
@@ -379,10 +383,19 @@ class FactLinker:
         for verb, named in self.verb_measures:
             if text.endswith(verb, after, before) and q.unit not in (None, "%", "x", "pp"):
                 return named, q.span.start
-        if labelled:  # 容量：32GB, 报价：2200元: the label before the colon
+        if labelled:  # 容量：32GB, 报价：2200元, 生活垃圾处理费：71元/吨: the label before the colon
             j = bisect.bisect_left(word_starts, before) - 1
-            if j >= 0 and words[j].end == before and words[j].tag in ("n", "nz", "vn") and len(words[j].text) >= 2:
-                return words[j].text, q.span.start
+            label_start = before
+            while j >= 0 and words[j].end == label_start and words[j].tag in ("n", "nz", "vn") and before - words[j].start <= 8:
+                label_start = words[j].start
+                j -= 1
+            if before - label_start >= 2:
+                return text[label_start:before], q.span.start
+            stop = max(text.rfind(c, 0, before) for c in "。；;\n")
+            named = [m for m in self.measure_re.finditer(text, max(stop + 1, before - 20), before)
+                     if not any(in_names[m.start():m.end()])]
+            if named:  # 占营收比例分别为：93.78%: the measure named before the colon
+                return named[-1].group(), q.span.start
         action = self.action_before_re.search(text, since, q.span.start) or \
             (self.action_after_re.match(text, q.span.end)
              if text.endswith("以", since, q.span.start) or q.unit in _CURRENCY_CODES else None)  # 斥22.65万港元回购
@@ -813,6 +826,8 @@ class FactLinker:
         """The noun phrase heading a clause when it names who (电商达人, 电商专家)."""
         phrase_start = phrase_end = _opening(words, word_starts, start, end, self.opening_words)
         j = bisect.bisect_left(word_starts, phrase_start)
+        if j > 0 and words[j - 1].start >= start and words[j - 1].end == phrase_start and words[j - 1].text in _OBJECT_PREPOSITIONS:
+            return None  # 向全体基金份额持有人…派发: whom it goes to, not who pays
         for reference in self.company_reference_list:
             if text.startswith(reference, phrase_start, end):
                 return reference
