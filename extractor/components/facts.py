@@ -56,6 +56,7 @@ _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
 _OBJECT_PREPOSITIONS = {"向", "给", "对", "为", "替", "按", "按照", "依照"}
+_NAMES_AFTER_RESPECTIVELY = re.compile(r"(?:是|为)([^，,。；;！？!?\d]+)(?=[，,。；;])")
 _BARE_SHORT_YEAR = re.compile(r"\d{2}年")
 _STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
@@ -639,6 +640,9 @@ class FactLinker:
             return phrase, None
         if anaphora and previous is not None:
             return previous.subject, topics.by_id.get(previous.subject_id)
+        named_last = self._named_by_copula_before(text, ctx, topics)
+        if named_last is not None:  # 仓位最低的是宝盈基金公司，只有55.61%: the one just named
+            return named_last.entity.name, named_last.entity
         prev_clause = next((c for c in ctx.clauses if same_sentence_prev is not None
                             and c[0] <= same_sentence_prev.span.start < c[1]), None)
         if prev_clause is not None and prev_clause[0] < clause_start and text.startswith(self.breakdown_cues, prev_clause[0]):
@@ -670,6 +674,20 @@ class FactLinker:
         if topics.topic is not None:
             return topics.topic.name, topics.topic
         return None, None
+
+    @staticmethod
+    def _named_by_copula_before(text: str, ctx: _Context, topics: _Topics) -> Mention | None:
+        """The owner a clause before names after 是/为 as its last words (…的是宝盈基金公司，只有55.61%)."""
+        before = next((c for c in reversed(ctx.clauses) if c[1] <= ctx.clause[0]), None)
+        if before is None or before[1] < ctx.clause[0] - 1:
+            return None
+        end = before[1]
+        while end > before[0] and text[end - 1] in "，,；; ":
+            end -= 1
+        last = [m for m in topics.owners_within(before[0], end) if m.end == end]
+        if last and text.endswith(("是", "为"), before[0], last[0].start):
+            return last[0]
+        return None
 
     def _is_object(self, text: str, m: Mention, clause_start: int, words: list[Word], word_starts: list[int]) -> bool:
         """A name right after a verb of its clause (增持|长园集团, 中标|中国邮政储蓄银行) is what is acted on;
@@ -715,6 +733,15 @@ class FactLinker:
             if clause is None:
                 continue
             figures = [q for q in quantities if match.end() <= q.span.start < clause[1]]
+            names_after = _NAMES_AFTER_RESPECTIVELY.match(text, match.end())
+            if not figures and names_after is not None and names_after.end() <= clause[1]:
+                # 排名前两位的分别是马化腾和马云，身价为559亿美元和513亿美元: the names first, the figures next
+                following = next((c for c in clauses if c[0] >= clause[1]), None)
+                figures = [q for q in quantities if following and following[0] <= q.span.start < following[1]]
+                items = self._list_items(text, names_after.start(1), clause[1], topics, words, word_starts)
+                if len(figures) >= 2 and len(items) == len(figures):
+                    owners.update((q.span.start, item) for q, item in zip(figures, items))
+                continue
             listed = next((c for c in reversed(clauses) if c[0] < match.start() and "、" in text[c[0]:min(c[1], match.start())]), None)
             if len(figures) < 2 or listed is None:
                 continue
