@@ -277,3 +277,19 @@ def test_a_list_its_category_calls_companies(text, names, not_names):
     found = {name for kind, name in entities(text) if kind == "ORG"}
     assert names <= found
     assert not (not_names & found)
+
+
+@pytest.mark.parametrize("text,kind,name", [
+    ("公司于7月15日收到了张立忠先生、谈松林先生出具的告知函。", "PERSON", "谈松林"),
+    ("公司公布，主席兼执行董事陈燕飞于2020年6月18日增持股份。", "PERSON", "陈燕飞"),
+    ("记者昨天自北京市公积金管理中心处获悉，目前公积金中心还没有接到通知。", "ORG", "北京市公积金管理中心"),
+    ("据了解，该协作机构汇聚了哈尔滨地区的风险投资机构。", "LOC", "哈尔滨"),
+    ("根据Wind统计，18只次新基金全部实现盈利。", "ORG", "万得资讯"),
+])
+def test_names_the_tagger_cuts_or_runs_on(text, kind, name):
+    assert (kind, name) in entities(text)
+
+
+def test_a_name_after_a_title_is_not_run_into_an_adverb():
+    found = entities("公司总裁王明也表示，业绩将会回升。")
+    assert ("PERSON", "王明也") not in found

@@ -51,6 +51,10 @@ _STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|0\d{4}|\d{4,5}[.-]HK|[A-Z]
                          r"|\d+\.\d+[,，]-?\d+\.\d+[,，]-?\d+\.\d+%)[)）]")  # or a quote: (9.840,-0.11,-1.11%)
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _JOINED_PAIR = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,})[和与及]([\u4e00-\u9fffA-Za-z0-9]{2,})")
+_AFTER_A_NAME = ("于", "在", "表示", "指出", "认为", "称", "说", "先生", "女士")
+_NOT_NAME_CHARS = set("也还则就对是在将已曾和与及等的称说指又均都亦")
+_HONORIFIC = re.compile(r"先生|女士")
+_LIST_BOUNDARY = set("、，,。；;：: \n（(")
 _FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "TIME"}
 _CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4})+")
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
@@ -139,6 +143,7 @@ class EntityFinder:
         mentions = _resolve_overlaps(_drop_ruler_inside_longer_names(mentions + self._crf(doc, text, words),
                                                                      self.suffix_run_re))
         mentions += self._titled_names(doc, text, mentions)
+        mentions += self._honoured_names(doc, text, mentions)
         mentions += self._announcers(doc, text, words)
         mentions += _credited_writers(doc, text)
         mentions = _resolve_overlaps(mentions)
@@ -244,7 +249,7 @@ class EntityFinder:
                 kind, end = "LOC", end - 2
             if kind == "ORG" and w.text.endswith(_STATE_FORMS):
                 kind = "LOC"  # 香港特别行政区: a region is a place
-            if kind == "LOC" and w.text.endswith("地区") and w.text[:-2] in self.places:
+            if kind == "LOC" and w.text.endswith("地区") and len(w.text) >= 4:
                 end -= 2  # 亚太地区: the region's name is 亚太
             if kind == "LOC" and len(w.text) <= 4 and all(c in self.place_abbreviations for c in w.text):
                 # 中美 / 台港澳: one place per character
@@ -562,11 +567,32 @@ class EntityFinder:
                 known.end += 1  # 责编：沈佳旎 at a line's end: the byline's name runs to it
                 known.text = doc._.raw_text[known.start:known.end]
                 known.canonical = None
+            if known is not None and known.type == "PERSON" and known.end - at == 2 and _CJK.match(text[known.end:known.end + 1]) \
+                    and text.startswith(_AFTER_A_NAME, known.end + 1) and not text.startswith(self.name_enders, known.end) \
+                    and text[known.end] not in _NOT_NAME_CHARS:
+                known.end += 1  # 执行董事陈燕飞于2020年: the tagger cut the name before 飞于
+                known.text = doc._.raw_text[known.start:known.end]
+                known.canonical = None
             if at in by_start or at in covered:
                 continue
             name = self._read_name(text, at)
             if name:
                 out.append(Mention(at, at + len(name), doc._.raw_text[at:at + len(name)], "PERSON", "title"))
+        return out
+
+    def _honoured_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name right before 先生/女士 that starts a list item (张立忠先生、谈松林先生): the tagger read
+        谈 as a verb."""
+        covered = _covered(mentions)
+        out = []
+        for match in _HONORIFIC.finditer(text):
+            for length in (3, 2):
+                start = match.start() - length
+                if start < 0 or not (start == 0 or text[start - 1] in _LIST_BOUNDARY) or text[start] not in self.surnames:
+                    continue
+                if _CJK.match(text[start:match.start()]) and not any(i in covered for i in range(start, match.start())):
+                    out.append(Mention(start, match.start(), doc._.raw_text[start:match.start()], "PERSON", "title"))
+                break
         return out
 
     def _read_name(self, text: str, at: int) -> str | None:
@@ -604,7 +630,18 @@ class EntityFinder:
             m.canonical = base + units if units else base
 
     def _clean_persons(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """Cut 魏建议 back to 魏 when 魏 is named elsewhere; drop generic nouns."""
+        """Cut 魏建议 back to 魏 when 魏 is named elsewhere; drop generic nouns; take back a surname the
+        tagger read as a verb (张立忠先生、谈|松林先生); cut 处 after an office (公积金管理中心|处获悉)."""
+        text = doc._.norm_text
+        for m in mentions:
+            if m.type == "PERSON" and m.end - m.start == 2 and text.startswith(("先生", "女士"), m.end) and m.start >= 1 \
+                    and text[m.start - 1] in self.surnames and (m.start == 1 or text[m.start - 2] in _LIST_BOUNDARY):
+                m.start -= 1
+                m.text, m.canonical = doc._.raw_text[m.start:m.end], None
+            if m.type == "ORG" and m.text.endswith("处") and m.text[:-1].endswith(self.org_words) \
+                    and not m.text.endswith(("办事处", "管理处", "联络处")):
+                m.end -= 1
+                m.text, m.canonical = doc._.raw_text[m.start:m.end], None
         person_names = {m.text for m in mentions if m.type == "PERSON"}
         kept = []
         for m in mentions:
