@@ -105,3 +105,14 @@ def test_the_speaker_of_the_clause_before_is_its_subject_and_a_quoted_term_does_
     text = "现在，Hermann Hauser已经向英国首相鲍里斯约翰逊写了一封公开信，表示其“非常担心”该笔交易，以及担心就业情况。"
     [q] = quotes(text)
     assert q.speaker == "Hermann Hauser"
+
+
+def test_the_reporter_of_a_byline_does_not_speak_for_the_company():
+    [q] = quotes("诺德债券基金首募11.84亿元证券时报记者 陈 墨本报讯 诺德基金管理公司今日公告称，旗下诺德增强收益债券型基金顺利完成募集。")
+    assert q.speaker == "诺德基金管理公司"
+
+
+def test_a_bracketed_aside_does_not_end_the_speakers_clause():
+    text = "每经AI快讯，方盛制药（SH 603998，收盘价：6.87元）7月7日晚间发布公告称，公司控股股东张庆华先生于7月7日将约1779.65万股解除质押。"
+    [q] = quotes(text)
+    assert q.speaker == "方盛制药"

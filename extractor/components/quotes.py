@@ -27,6 +27,7 @@ _SENTENCE_END = "。！？!?\n"
 _BARE_CONTENT = 8    # characters of content a comma-less report needs
 _BARE_GAP = 4        # characters between the speaker and the verb (也, 还, 则, 同样)
 _BARE_ANONYMOUS = 8  # the longest unnamed speaker (多数基金经理)
+_ASIDE_LENGTH = 40   # the longest bracketed aside read over when looking for a speaker
 _CLAUSE_OR_SENTENCE_END = "，,；;。！？!?\n”」』"
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 
@@ -53,12 +54,14 @@ class QuoteFinder:
         self.organisation_speakers = set(patterns.words("organisation_speakers.tsv"))
         self.indirect_re = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，]")
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
+        self.byline_titles = set(patterns.words("byline_titles.tsv"))
         bare = sorted(patterns.words("speech_verbs_bare.tsv"), key=len, reverse=True)
         self.bare_indirect_re = re.compile("(" + "|".join(map(re.escape, bare)) + r")(?=[\u4e00-\u9fffA-Za-z0-9])")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
-        persons = _Named([m for m in doc._.mentions if m.type in ("PERSON", "ORG")])
+        persons = _Named([m for m in doc._.mentions if m.type in ("PERSON", "ORG")
+                          and m.title not in self.byline_titles])  # 证券时报记者 陈 墨: the reporter reports
         direct = self._direct(text, persons)
         quotes = sorted(direct + self._indirect(text, persons, direct), key=lambda q: q.start)
         for number, record in enumerate(quotes, 1):
@@ -122,14 +125,10 @@ class QuoteFinder:
             if text[content_start:content_start + 1] in _PAIRS or \
                     _inside_quote(direct, direct_starts, match.start()) or text.endswith(self.not_speech, 0, match.end(1)):
                 continue  # 相对于增长速度来说，…: a phrase with a speech verb in it, no one speaking
-            clause_start = match.start()
-            while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_OR_SENTENCE_END:
-                clause_start -= 1
+            clause_start = _clause_start(text, match.start())
             if clause_start == match.start() and clause_start > 0 and text[clause_start - 1] in "，,":
                 # 邹毅也表达出类似的观点，认为……: the speaker is in the clause before
-                clause_start -= 1
-                while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_OR_SENTENCE_END:
-                    clause_start -= 1
+                clause_start = _clause_start(text, clause_start - 1)
             record = QuoteRecord("", content_start, _content_end(text, content_start), cue=match.group(1))
             if record.end - record.start < 4:
                 continue
@@ -156,15 +155,11 @@ class QuoteFinder:
                 clause_end += 1
             if clause_end - content_start < _BARE_CONTENT:
                 continue
-            clause_start = match.start()
-            while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_OR_SENTENCE_END:
-                clause_start -= 1
+            clause_start = _clause_start(text, match.start())
             if match.start() - clause_start <= 2 and clause_start > 0 and text[clause_start - 1] in "，," \
                     and not persons.within(clause_start, match.start()):
                 # SMCP发布业绩报告，并表示集团已……: the speaker is in the clause before
-                clause_start -= 1
-                while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_OR_SENTENCE_END:
-                    clause_start -= 1
+                clause_start = _clause_start(text, clause_start - 1)
                 record = QuoteRecord("", content_start, _content_end(text, content_start), cue=match.group(1))
                 self._speaker_from(text, clause_start, match.start(), persons, record, first=True)
                 if record.speaker is not None:
@@ -241,6 +236,22 @@ class QuoteFinder:
 
 
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # 英伟达公司（Nvidia）宣布: an aside between speaker and verb
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts, reading over bracketed asides, whose commas do not end it
+    (方盛制药（SH 603998，收盘价：6.87元）7月7日晚间发布公告称)."""
+    i = at
+    while i > 0:
+        if text[i - 1] in "）)":
+            opened = max(text.rfind("（", 0, i - 1), text.rfind("(", 0, i - 1))
+            if opened >= 0 and i - opened <= _ASIDE_LENGTH:
+                i = opened
+                continue
+        if text[i - 1] in _CLAUSE_OR_SENTENCE_END:
+            break
+        i -= 1
+    return i
 
 
 def _quote_spans(text: str):
