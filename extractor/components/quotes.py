@@ -200,7 +200,10 @@ class QuoteFinder:
         if named and said.endswith(self.anonymous) and not said.endswith(text[named[-1].start:named[-1].end]):
             named = []  # Tik Tok一位内部人士: an unnamed person, not the organisation
         if named:
-            m = named[0] if first else named[-1]
+            k = 0 if first else len(named) - 1
+            while k > 0 and named[k - 1].end + 1 == named[k].start and text[named[k - 1].end] in "与和及、":
+                k -= 1  # 格力金投与金诺信还表示: the first of the pair speaks for both
+            m = named[k]
             record.speaker = m.entity
             record.speaker_text = text[m.start:m.end]
             record.speaker_start = m.start
