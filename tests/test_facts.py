@@ -422,3 +422,14 @@ def test_measures_named_by_a_label_or_a_unit(text, value, measure):
 def test_whom_a_payout_goes_to_does_not_own_it():
     text = "据悉，基金普惠以2008年度已实现收益进行分配，向全体基金份额持有人按每10份基金份额派发现金红利0.480元。"
     assert fact(text, 0.48).subject != "全体基金份额持有人"
+
+
+def test_a_two_digit_year_with_a_leading_zero_is_a_year():
+    f = fact("富国海富通两家基金公司08年共赚近4.8亿元。", 480000000, published=date(2009, 4, 20))
+    assert f.period is not None and (f.period.start, f.period.end) == (date(2008, 1, 1), date(2008, 12, 31))
+
+
+def test_a_headline_figure_takes_the_period_of_the_lead():
+    text = "天津金融租赁公司制造业融资租赁余额达725.29亿元\n新华财经天津7月20日电 截至2020年6月末，天津辖内金融租赁公司制造业融资租赁余额达725.29亿元。"
+    f = fact(text, 72529000000, published=None)
+    assert f.period is not None and f.period.end == date(2020, 6, 30)

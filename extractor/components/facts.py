@@ -49,6 +49,7 @@ _LINK_TO_FIGURE = re.compile(r"的|为|是|:|：|则为|亦为|则是")  # 去�
 _MONTHS_ENDING = re.compile(r"止(?:的)?(三|六|九|十二|3|6|9|12)个月")
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
 _FROM_BEFORE_CHANGE = re.compile(r"[^，,。；;]{0,12}?(增加|增长|上升|下降|减少|提升|提高|降低|升|降|增|减)(至|到)")
+_LEAD_LENGTH = 300  # characters after the headline where its figures' period is looked for
 _STARTING_POINT = re.compile(r"(?:末|底)?的?[\d.,]+")
 _RANGE_END = re.compile(r"(?:至|到)")
 _ENUMERATOR = re.compile(r"[ 　]?[、.．](?!\d)")
@@ -57,7 +58,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
 _OBJECT_PREPOSITIONS = {"向", "给", "对", "为", "替", "按", "按照", "依照"}
 _NAMES_AFTER_RESPECTIVELY = re.compile(r"(?:是|为)([^，,。；;！？!?\d]+)(?=[，,。；;])")
-_BARE_SHORT_YEAR = re.compile(r"\d{2}年")
+_BARE_SHORT_YEAR = re.compile(r"[1-9]\d年")  # (08年 is a year: no length of time is written with a 0)
 _STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
 _CURRENCY_CODES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"}
@@ -209,6 +210,7 @@ class FactLinker:
         quotes: list[QuoteRecord] = doc._.quotes or []
         named = _coverage(len(text), [(m.start, m.end) for m in doc._.mentions])
         theme = self._theme(words, named) if topics.topic is None else None
+        headline_end = sentences[0].end if sentences else 0
         number_words = [m.span() for m in self.number_words_re.finditer(text)]
         taken = _coverage(len(text), [(t.span.start, t.span.end) for t in times] +
                           [(m.start, m.end) for m in doc._.mentions if m.type != "WORK"])
@@ -243,7 +245,7 @@ class FactLinker:
             same_sentence_prev = previous if previous and previous.sentence.start == sentence.start else None
             anaphora = self.anaphora_re.search(text, clause[0], at) is not None
             measure, measure_end = self._measure(text, q, since, words, word_starts, named)
-            period = self._period(text, q, timeline, clause, sentence)
+            period = self._period(text, q, timeline, clause, sentence, headline_end)
             kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times, period)
             found_measure = measure
             if anaphora and previous is not None:
@@ -934,7 +936,7 @@ class FactLinker:
 
     # ------------------------------------------------------------ period/status
     def _period(self, text: str, q: Quantity, timeline: "_Timeline", clause: tuple[int, int],
-                sentence: Segment) -> Time | None:
+                sentence: Segment, headline_end: int) -> Time | None:
         """The time a figure refers to.
 
         The last date before it that is not a comparison base (较2018年第二季度,
@@ -967,6 +969,8 @@ class FactLinker:
                 and _RANGE_END.search(text, times[k - 1].span.end, q.span.start):
             k -= 1  # 净资产由2017年的68亿元缩水至约2亿元: 2017 is the starting point's, not the result's
         current = _last_period(timeline, k, sentence)
+        if current is None and q.span.start < headline_end:
+            current = _first_period_after(timeline, k, headline_end)  # a headline figure: the period of the lead
         if current is not None and current.as_of and current.end is not None:
             current = _months_ending(text, current)  # 截至2019年6月30日止三个月: the quarter it closes
         if current is not None and _FROM_BEFORE_CHANGE.match(text, q.span.end) and \
@@ -1002,6 +1006,18 @@ def _last_period(timeline: _Timeline, before: int, sentence: Segment) -> Time | 
         if t.span.start < sentence.start and (t.granularity == "day" and not t.as_of or _SINCE.search(t.text)):
             continue  # 自2007年四季度以来 opens a comparison in its own sentence, not the period of the next
         return t
+    return None
+
+
+def _first_period_after(timeline: _Timeline, after: int, headline_end: int) -> Time | None:
+    """The first time of the lead after a headline that names none (天津…余额达725.29亿元 | 截至2020年6月末…):
+    within the few sentences a headline restates."""
+    for j in range(after, len(timeline.times)):
+        t, kind = timeline.times[j], timeline.kinds[j]
+        if t.span.start > headline_end + _LEAD_LENGTH:
+            return None
+        if not (kind.skipped or kind.base or kind.same_year_ago) and (t.granularity != "day" or t.as_of):
+            return t
     return None
 
 
