@@ -433,3 +433,26 @@ def test_a_headline_figure_takes_the_period_of_the_lead():
     text = "天津金融租赁公司制造业融资租赁余额达725.29亿元\n新华财经天津7月20日电 截至2020年6月末，天津辖内金融租赁公司制造业融资租赁余额达725.29亿元。"
     f = fact(text, 72529000000, published=None)
     assert f.period is not None and f.period.end == date(2020, 6, 30)
+
+
+def test_respectively_after_the_companies_just_listed():
+    text = ("其旗下参股和控股的基金公司共有三家，分别是海富通基金管理有限公司(下称“海富通基金”)、富国基金管理有限公司"
+            "(下称“富国基金”)和海富产业基金管理有限公司。上述三家基金公司去年分别实现净利润1.69亿元、3.09亿元和155.09万元。")
+    assert fact(text, 309000000).subject in ("富国基金管理有限公司", "富国基金")
+    assert fact(text, 1550900).subject == "海富产业基金管理有限公司"
+
+
+def test_the_names_respectively_then_their_figures():
+    text = "福布斯实时数据显示，中国富豪财富排名前两位的分别是马化腾和马云，身价为559亿美元和513亿美元。"
+    assert fact(text, 55900000000).subject == "马化腾"
+    assert fact(text, 51300000000).subject == "马云"
+
+
+def test_the_owner_named_after_shi_owns_the_next_figure():
+    text = "仓位最高的是东方基金，仓位达85.78%；仓位最低的是宝盈基金公司，只有55.61%。"
+    assert fact(text, 55.61).subject in ("宝盈基金公司", "宝盈基金", "宝盈")
+
+
+def test_the_consensus_does_not_own_the_figure():
+    text = "美团点评第二季度盈利8.76亿元，市场预期亏损14.5亿元。"
+    assert fact(text, 1450000000).subject != "市场预期"

@@ -33,7 +33,7 @@ _RESPECTIVELY = re.compile(r"分别")
 _DIGIT = re.compile(r"\d")
 _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
-_LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z])")
+_LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z])")
 _SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
 _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
 _CN_DIGITS = set("一二两三四五六七八九十")
@@ -57,6 +57,9 @@ _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
 _OBJECT_PREPOSITIONS = {"向", "给", "对", "为", "替", "按", "按照", "依照"}
+_ANAPHORIC_GROUP = re.compile(r"(?:上述|以上|这)[一二两三四五六七八九十\d]+[家只个位名]")
+_LIST_LEAD = re.compile(r"^.*?(?:分别是|分别为|包括)|^[^、]*?(?:是|为|有)")
+_LIST_LOOKBACK = 300  # characters before a sentence where the list its 上述N家 points back at is looked for
 _NAMES_AFTER_RESPECTIVELY = re.compile(r"(?:是|为)([^，,。；;！？!?\d]+)(?=[，,。；;])")
 _BARE_SHORT_YEAR = re.compile(r"[1-9]\d年")  # (08年 is a year: no length of time is written with a 0)
 _STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
@@ -745,6 +748,10 @@ class FactLinker:
                     owners.update((q.span.start, item) for q, item in zip(figures, items))
                 continue
             listed = next((c for c in reversed(clauses) if c[0] < match.start() and "、" in text[c[0]:min(c[1], match.start())]), None)
+            if listed is None and _ANAPHORIC_GROUP.search(text, clause[0], match.start()):
+                listed = self._list_before(text, sentence.start)  # 上述三家基金公司去年分别实现净利润A、B和C
+                if listed is not None:
+                    listed = (listed[0], listed[1] + 1)
             if len(figures) < 2 or listed is None:
                 continue
             items = self._list_items(text, listed[0], min(listed[1], match.start()), topics, words, word_starts)
@@ -752,6 +759,18 @@ class FactLinker:
                 for q, item in zip(figures, items):
                     owners[q.span.start] = item
         return owners
+
+    @staticmethod
+    def _list_before(text: str, before: int) -> tuple[int, int] | None:
+        """The last enumeration (A、B和C) in the sentences just before `before`, from its first name to its end."""
+        window = max(0, before - _LIST_LOOKBACK)
+        parts = [m for m in re.finditer(r"[^，,。；;：:]+", text[window:before]) if "、" in m.group()]
+        if not parts:
+            return None
+        last = parts[-1]
+        opener = _LIST_LEAD.search(last.group())
+        start = window + last.start() + (opener.end() if opener else 0)
+        return start, window + last.end() - 1
 
     def _list_items(self, text: str, start: int, end: int, topics: _Topics, words: list[Word],
                     word_starts: list[int]) -> list[tuple[str, EntityRecord | None]]:
@@ -761,6 +780,9 @@ class FactLinker:
         cuts = [start] + [m.end() for m in _LIST_SEPARATOR.finditer(text, start, end)]
         items = []
         for k, (a, b) in enumerate(zip(cuts, [c - 1 for c in cuts[1:]] + [end])):  # each separator is one character
+            if b > a and text[b - 1] in ")）":  # 海富通基金管理有限公司(下称“海富通基金”): the name before its aside
+                opened = max(text.rfind("(", a, b), text.rfind("（", a, b))
+                b = opened if opened > a else b
             j = bisect.bisect_left(word_starts, a)
             inside = [w for w in words[j:bisect.bisect_left(word_starts, b)] if w.end <= b]
             run: list[Word] = []
@@ -883,8 +905,8 @@ class FactLinker:
         if measure is None and phrase_start < segment_end < phrase_end:
             return text[phrase_start:segment_end]  # 餐饮外卖业务变现率: the business line, then what is measured
         phrase = text[phrase_start:phrase_end].rstrip("及和与、")
-        if not phrase or measure and measure.startswith(phrase):
-            return None
+        if not phrase or measure and measure.startswith(phrase) or phrase in self.not_topics:
+            return None  # (市场预期亏损14.5亿元: the consensus, not an owner)
         stripped = phrase_end > phrase_start + len(phrase)
         phrase_end = phrase_start + len(phrase)
         first = bisect.bisect_left(word_starts, phrase_start)
