@@ -56,6 +56,7 @@ _ENUMERATOR = re.compile(r"[ 　]?[、.．](?!\d)")
 _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
+_THE_COMPANY = {"公司", "本公司", "本集团", "集团"}
 _OBJECT_PREPOSITIONS = {"向", "给", "对", "为", "替", "按", "按照", "依照"}
 _ANAPHORIC_GROUP = re.compile(r"(?:上述|以上|这)[一二两三四五六七八九十\d]+[家只个位名]")
 _LIST_LEAD = re.compile(r"^.*?(?:分别是|分别为|包括)|^[^、]*?(?:是|为|有)")
@@ -638,7 +639,7 @@ class FactLinker:
                 return scope, None  # 全国70个大中城市, 我市GDP, 1月全国房价
         phrase = self._head_phrase(text, clause_start, at, words, word_starts, measure)
         if phrase in self.company_references:
-            company = topics.last_organisation(at) or topics.topic
+            company = self._company_meant(phrase, at, topics)
             if company is not None:
                 return company.name, company
         elif phrase:
@@ -679,6 +680,16 @@ class FactLinker:
         if topics.topic is not None:
             return topics.topic.name, topics.topic
         return None, None
+
+    @staticmethod
+    def _company_meant(phrase: str, at: int, topics: _Topics) -> EntityRecord | None:
+        """公司 / 本公司 in a report on one company is that company (公司对子公司提供担保的余额, after the bank
+        it pledged to was named); 该公司 and the like point back at the organisation named last."""
+        last = topics.last_organisation(at)
+        if phrase in _THE_COMPANY and topics.topic is not None and topics.topic.type == "ORG" \
+                and (last is None or len(last.mentions) == 1):
+            return topics.topic  # (a bank named once in passing is not what 公司 means)
+        return last or topics.topic
 
     @staticmethod
     def _named_by_copula_before(text: str, ctx: _Context, topics: _Topics) -> Mention | None:
@@ -834,7 +845,7 @@ class FactLinker:
                 or phrase.endswith(self.source_nouns):
             return None
         if phrase in self.company_references:
-            company = topics.last_organisation(at) or topics.topic
+            company = self._company_meant(phrase, at, topics)
             return (company.name, company) if company is not None else None
         named = [m for m in topics.owners_within(start, at - 1) + topics.places_within(start, at - 1)
                  if m.end == at - 1]
