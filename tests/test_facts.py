@@ -399,6 +399,8 @@ def test_a_report_naming_no_organisation_is_about_its_most_frequent_noun():
     "根据《刑法修正案(七)》的规定，金融从业人员不得利用未公开信息交易。",
     "速度提升，支持OpenGL ES 2.0，因为可以玩游戏。",
     "公积金中心还没有接到相关收紧二套房贷的通知，二次购房者不受影响，十分关注。",
+    "应考虑以下主要标准：1.1 影响效果：应在改善生活环境方面具有正面的影响效果。1.2 可持续性：应产生持续性的变革。",
+    "画质更加出色，尤其适合拍摄16:9高分辨率的宽屏影像。",
 ])
 def test_outline_numbers_codes_and_names_are_not_figures(text):
     assert extractor.extract(text, published=REF).facts == []
@@ -456,3 +458,9 @@ def test_the_owner_named_after_shi_owns_the_next_figure():
 def test_the_consensus_does_not_own_the_figure():
     text = "美团点评第二季度盈利8.76亿元，市场预期亏损14.5亿元。"
     assert fact(text, 1450000000).subject != "市场预期"
+
+
+def test_a_table_row_keeps_its_figure_after_a_name():
+    text = "基金名称 净值增长率(%) 基金成立日华安核心优选 26.54 2008-10-22建信核心精选 23.9 2008-11-25"
+    values = [f.value for f in extractor.extract(text, published=REF).facts]
+    assert 26.54 in values and 23.9 in values

@@ -53,6 +53,8 @@ _LEAD_LENGTH = 300  # characters after the headline where its figures' period is
 _STARTING_POINT = re.compile(r"(?:末|底)?的?[\d.,]+")
 _RANGE_END = re.compile(r"(?:至|到)")
 _ENUMERATOR = re.compile(r"[ 　]?[、.．](?!\d)")
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+_SECTION_TITLE = re.compile(r"[ 　]+[\u4e00-\u9fff][\u4e00-\u9fff 　]{0,8}[:：]|[ 　]*[\u4e00-\u9fff《]")
 _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
@@ -363,9 +365,11 @@ class FactLinker:
             return False  # 沪深300指数, 华夏上证50, 易方达50指数: the number is part of the name
         if q.unit in ("位", "名") and text.endswith("前", 0, start):
             return False  # 前五位, 前20名: a rank
-        if q.unit is None and q.qualifier == "exact" and _ENUMERATOR.match(text, end) \
-                and (start == 0 or text[start - 1] in _ITEM_OPENERS):
-            return False  # 一、项目概况 1、项目名称: an item of an outline
+        if q.unit is None and q.qualifier == "exact" and (start == 0 or text[start - 1] in _ITEM_OPENERS) \
+                and (_ENUMERATOR.match(text, end) or _SECTION_NUMBER.fullmatch(written) and _SECTION_TITLE.match(text, end)):
+            return False  # 一、项目概况 1、项目名称 / 1.1 影响效果: an item of an outline
+        if q.unit is None and (re.match(r"[:：]\d", text[end:end + 2]) or re.search(r"\d[:：]$", text[max(0, start - 2):start])):
+            return False  # 16:9: a ratio written as a name
         return True
 
     def _is_base(self, t: Time, text: str) -> bool:
