@@ -139,7 +139,7 @@ class QuantityParser:
         self.master = re.compile(
             r"(?P<pct>(?<![%s])[百佰千仟万萬亿億]{1,3}[ ]{0,2}分[ ]{0,2}之[ ]{0,2}(?:负|負|-)?(?P<pnum>%s))"
             r"|(?P<frac>(?P<fwhole>%s[ ]{0,2}又[ ]{0,2})?(?:负|負|-)?%s[ ]{0,3}分[ ]{0,3}之[ ]{0,3}(?:负|負|-)?%s)"
-            r"|(?P<slash>(?<![\d/])\d+(?: \d+)?/\d+(?![\d/]))"
+            r"|(?P<slash>(?<![\d/])\d+(?: \d+)?/\d+(?:\.\d+)?(?![\d/]))"
             r"|(?P<mult>%s|翻了?(?:[%s]|\d+)番)"
             r"|(?P<num>%s)"
             % (cd + "0-9", run, run, run, run, mult_words, cd, run))

@@ -9,6 +9,10 @@ from extractor.quantities import parse_quantities
 
 # (text, expected list of (span text, value, upper, unit, qualifier))
 CASES = [
+    # specifications in camera and phone reviews
+    ("采用1/2.3英寸CCD", [("1/2.3英寸", 1 / 2.3, None, "英寸", "exact")]),
+    ("焦距为28mm至200mm", [("28mm至200mm", 28, 200, "mm", "exact")]),
+    ("配备1500mAh电池", [("1500mAh", 1500, None, "mAh", "exact")]),
     # the founding article's figures
     ("电商人营收同比增长3.3倍", [("3.3倍", 3.3, None, "x", "exact")]),
     ("近2000人出席了此次活动", [("近2000人", 2000, None, "人", "approx")]),
