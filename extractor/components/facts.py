@@ -200,6 +200,8 @@ class FactLinker:
         self.base_markers = tuple(patterns.words("facts/base_markers.tsv"))
         self.place_prepositions = tuple(patterns.words("facts/place_prepositions.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
+        # who someone is (董事长, 长子, 先生) is never what a figure measures
+        self.person_nouns = set(patterns.words("titles.tsv")) | set(patterns.words("facts/person_nouns.tsv"))
         self.announce_verbs = set(patterns.words("announce_verbs.tsv"))  # who announces is what the report is about
         self.founding_re = re.compile(r"(?:以后|之后|以前|之前|后|前)?(?:新)?(?:" +
                                       "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")的")
@@ -459,7 +461,8 @@ class FactLinker:
         while j >= 0 and words[j].start >= since:
             w = words[j]
             tags = ("n", "nz", "vn", "nw", "v") if adjacent else ("n", "nz", "vn", "nw")
-            if w.tag in tags and w.text not in self.filler_verbs and not w.text.isascii() and len(w.text) > 1:
+            if w.tag in tags and w.text not in self.filler_verbs and not w.text.isascii() and len(w.text) > 1 \
+                    and w.text not in self.person_nouns:
                 return w.text
             adjacent = False
             j -= 1
