@@ -58,6 +58,7 @@ _SECTION_TITLE = re.compile(r"[ 　]+[\u4e00-\u9fff][\u4e00-\u9fff 　]{0,8}[:�
 _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
+_SHARE_OF = re.compile(r"占(?:到|了|据|有)?(?:其|该)?$")
 _THE_COMPANY = {"公司", "本公司", "本集团", "集团"}
 _OBJECT_PREPOSITIONS = {"向", "给", "对", "为", "替", "按", "按照", "依照"}
 _ANAPHORIC_GROUP = re.compile(r"(?:上述|以上|这)[一二两三四五六七八九十\d]+[家只个位名]")
@@ -847,6 +848,8 @@ class FactLinker:
         if j > 0 and words[j - 1].end == start and words[j - 1].tag in ("v", "vd", "vn") \
                 and words[j - 1].text not in self.base_markers:
             return None  # a relative clause: 参与定向增发的7家公司 (but 高于封闭式基金的70.51% compares)
+        if _SHARE_OF.search(text, clause_start, start):
+            return None  # 持股已占到其流通盘的50%: a share of the whole, owned by who holds it
         phrase = text[start:at - 1].strip()
         if len(phrase) < 2 or self.measure_re.search(phrase) or phrase in self.not_topics \
                 or phrase.endswith(self.source_nouns):
