@@ -293,3 +293,16 @@ def test_names_the_tagger_cuts_or_runs_on(text, kind, name):
 def test_a_name_after_a_title_is_not_run_into_an_adverb():
     found = entities("公司总裁王明也表示，业绩将会回升。")
     assert ("PERSON", "王明也") not in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("理光R10售价1750元    作者：陈亮    R10搭载了一枚7.1倍光学变焦镜头。", "陈亮"),
+    ("偏股基金中仅有两只出现亏损 每经记者 别冶2008年债基一枝独秀的局面已经改变。", "别冶"),
+])
+def test_a_bylines_name_needs_no_known_surname(text, name):
+    assert ("PERSON", name) in entities(text)
+
+
+def test_generic_bodies_are_not_names():
+    found = {name for _, name in entities("上市公司应向证券交易所报告，董监高减持须经薪酬委员会审议。")}
+    assert not found & {"上市公司", "证券交易所", "董监高", "薪酬委员会"}

@@ -53,6 +53,7 @@ _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _JOINED_PAIR = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,})[和与及]([\u4e00-\u9fffA-Za-z0-9]{2,})")
 _AFTER_A_NAME = ("于", "在", "表示", "指出", "认为", "称", "说", "先生", "女士")
 _NOT_NAME_CHARS = set("也还则就对是在将已曾和与及等的称说指又均都亦")
+_CREDITED_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[\s\d　|｜丨)）]|$|发自|报道)")
 _HONORIFIC = re.compile(r"先生|女士")
 _LIST_BOUNDARY = set("、，,。；;：: \n（(")
 _FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "TIME"}
@@ -576,6 +577,9 @@ class EntityFinder:
             if at in by_start or at in covered:
                 continue
             name = self._read_name(text, at)
+            if name is None and match.group() in self.byline_titles:
+                credited = _CREDITED_NAME.match(text, at)  # 每经记者 别冶2008年…: a byline's name, any surname
+                name = credited.group(1) if credited else None
             if name:
                 out.append(Mention(at, at + len(name), doc._.raw_text[at:at + len(name)], "PERSON", "title"))
         return out
