@@ -11,11 +11,13 @@ caller does not give it, three kinds of evidence in the text are used, strongest
    profit warning). Clues that only give a floor (2009年以来: 2009 or later) raise it to their year.
    A yearless clue (今日公布的年报显示) counts from the latest year the text names as a fact, and
    that year is a floor too: a text naming 2009 as a fact (not 到2015年, 2015年前) is from 2009 or later.
+   A since-year with the years passed since (自2006年以来…三年时间) gives the year too.
 2. Failing that, the earliest date of a plan or target (计划2009年上半年): a text plans what lies
    ahead of it.
 3. Failing that, one thing named once after a year and once after 去年
    (2009年中国土地出让总价款 … 去年我国土地出让总价款): the text was written the year after.
-4. Failing that, the one year the text names as a fact and not as another time (成长性成为2009年新发股基的
+4. Failing that, the year after the latest year-end the text reports figures for (2008年末 -> 2009).
+5. Failing that, the one year the text names as a fact and not as another time (成长性成为2009年新发股基的
    主题词; not 在2017年时, 2008年的熊市低点, 1978年在剑桥成立, 2014年至2019年), on the latest yearless day it names (截至2月24日), or else on its
    last day.
 """
@@ -42,6 +44,9 @@ _BARE_YEAR = re.compile(r"(?<![\d到至])((?:19|20)\d\d)年(?![^，。；;,\n]{0
 # after a year, what makes it a time other than the text's own: 2008年的低点, 2017年时, 2014年至2019年担任,
 # 1978年在剑桥成立
 _ANOTHER_TIME_AFTER = re.compile(r"的|时|[至到\-~]|[^，。；;,\n]{0,8}?(?:成立|创办|创立|设立|出生|加入)")
+# 自2006年以来，…三年时间获利: a since-year and the years that have passed since
+_SINCE_FOR = re.compile(r"((?:19|20)\d\d)年[^，。；;]{0,8}?以来[^。]{0,100}?([一二两三四五六七八九十]|\d{1,2})年(?:时间|间|来|多)")
+_YEARS_IN_WORDS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _YEARLESS_DAY = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _YEAR = r"((?:19|20)\d\d)"
@@ -65,7 +70,8 @@ class ReferenceInference:
     def __call__(self, text: str) -> date | None:
         text = to_halfwidth(text or "")
         stated, forecast, planned = self._explicit_dates(text)
-        written, floors = self._clue_dates(text)
+        written, floors, data = self._clue_dates(text)
+        written += _since_and_for(text)
         latest = max(stated + written, default=None)
         if forecast and (latest is None or min(forecast).year - latest.year > 1):
             latest = min(forecast)  # what is stated is history: the text forecasts the period it is in
@@ -80,9 +86,11 @@ class ReferenceInference:
         named_again = self._named_again_last_year(text)
         if named_again is not None:
             return named_again
+        if data:
+            return max(data)  # 2008年末，货币市场基金占…: year-end figures are reported the year after
         named = set(self._stated_years(text, current_only=True))
-        if len(named) != 1:
-            return None  # years of a history (1990年创办, 2017年时): no year is the text's own
+        if len(named) != 1 or max(self._stated_years(text), default=0) > min(named):
+            return None  # years of a history (1990年创办, 2017年时), or a later year named: no year is the text's own
         stated = named.pop()
         days = [date(stated, int(m.group(1)), int(m.group(2))) for m in _YEARLESS_DAY.finditer(text)
                 if int(m.group(2)) <= _last_day(stated, int(m.group(1)))]
@@ -121,9 +129,9 @@ class ReferenceInference:
                 stated.append(found)
         return stated, forecast, planned
 
-    def _clue_dates(self, text: str) -> tuple[list[date], list[date]]:
-        """Dates the clues give: (when the text was written, floors under it)."""
-        written, floors = [], []
+    def _clue_dates(self, text: str) -> tuple[list[date], list[date], list[date]]:
+        """Dates the clues give: (when the text was written, floors under it, the floors of year-end data)."""
+        written, floors, data = [], [], []
         latest_named = None
         for pattern, years_after, month, kind in self.clues:
             for m in pattern.finditer(text):
@@ -135,8 +143,11 @@ class ReferenceInference:
                     year = latest_named + years_after
                 else:
                     year = int(m.group(1)) + years_after
-                (floors if kind == "after" else written).append(date(year, month, _last_day(year, month)))
-        return written, floors
+                found = date(year, month, _last_day(year, month))
+                (written if kind in ("written", "latest") else floors).append(found)
+                if kind == "data":
+                    data.append(found)
+        return written, floors, data
 
     def _stated_years(self, text: str, current_only: bool = False) -> list[int]:
         """The four-digit years the text names outside a clause with a plan or forecast (2008年A股市场出现…;
@@ -194,3 +205,12 @@ def _default() -> ReferenceInference:
 def infer_reference(text: str) -> date | None:
     """The reference date of `text` with the shipped patterns (see the module docstring)."""
     return _default()(text)
+
+
+def _since_and_for(text: str) -> list[date]:
+    """自2006年以来，…三年时间: the text is from 2006 + 3."""
+    found = []
+    for m in _SINCE_FOR.finditer(text):
+        years = int(m.group(2)) if m.group(2).isdigit() else _YEARS_IN_WORDS[m.group(2)]
+        found.append(date(int(m.group(1)) + years, 12, 31))
+    return found

@@ -30,8 +30,9 @@ from extractor.times import parse_times
      date(2009, 4, 30)),
     ("他是2008年8月中旬以来募集规模最大的一只基金。进入2009年，随着市场的持续反弹，发行日趋回暖。",
      date(2009, 1, 31)),
-    # "since X" is only a floor: alone it says nothing about when the text was written
-    ("自2006年以来，一位名叫周蔷的投资者三年时间获利近2000万元。", None),
+    # "since X" is only a floor: alone it says nothing about when the text was written; with the years passed, it does
+    ("自2006年以来，一位名叫周蔷的投资者三年时间获利近2000万元。", date(2009, 12, 31)),
+    ("自2006年以来，一位名叫周蔷的投资者获利近2000万元。", None),
     ("2004年1季度基金股票仓位下降，2009年以来随着A股市场反弹而回升。", date(2009, 12, 31)),
     # a forecast far after what is stated: a profit warning for the period in progress
     ("公司预计2020年上半年净利润0万-7221万元，2018年第一季度曾亏损。", date(2020, 6, 30)),
@@ -41,6 +42,9 @@ from extractor.times import parse_times
     ("公司计划2022年6月前完成上市。", date(2022, 6, 30)),
     # the same thing named after a year and after 去年
     ("去年我国土地出让总价款近1.6万亿元。2009年中国土地出让总价款大幅增长。", date(2010, 12, 31)),
+    # year-end figures are reported the year after
+    ("天相数据统计显示，2008年末，货币市场基金占全部基金净值的比例上升。", date(2009, 1, 31)),
+    ("截至2008年12月31日，基金普丰2008年度已实现收益为1781万元。", date(2009, 1, 31)),
     # the one year named as the text's own, on its latest yearless day
     ("没有日期。2019年增长。", date(2019, 12, 31)),
     ("截至2月24日，成长性成为2009年新发股基的主题词。", date(2009, 2, 24)),
