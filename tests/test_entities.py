@@ -306,3 +306,7 @@ def test_a_bylines_name_needs_no_known_surname(text, name):
 def test_generic_bodies_are_not_names():
     found = {name for _, name in entities("上市公司应向证券交易所报告，董监高减持须经薪酬委员会审议。")}
     assert not found & {"上市公司", "证券交易所", "董监高", "薪酬委员会"}
+
+
+def test_a_latin_company_name_with_its_legal_form():
+    assert ("ORG", "Bennette Coleman and Company Ltd") in entities("投资方为Bennette Coleman and Company Ltd（BCCL），这也是GOQii的第一笔外部融资。")

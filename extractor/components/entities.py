@@ -54,6 +54,9 @@ _JOINED_PAIR = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,})[和与及]([\u4e00-\u
 _AFTER_A_NAME = ("于", "在", "表示", "指出", "认为", "称", "说", "先生", "女士")
 _NOT_NAME_CHARS = set("也还则就对是在将已曾和与及等的称说指又均都亦")
 _CREDITED_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[\s\d　|｜丨)）]|$|发自|报道)")
+# a Latin company name: capitalised words (and, &, of) ending in a legal form
+_LATIN_LEGAL_NAME = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.\-]*[ ](?:(?:and|of|&)[ ])?){1,5}"
+                               r"(?:Ltd|Limited|Inc|Corp|Corporation|Company|LLC|PLC|GmbH|Holdings|Group)\b\.?")
 _HONORIFIC = re.compile(r"先生|女士")
 _LIST_BOUNDARY = set("、，,。；;：: \n（(")
 _FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "TIME"}
@@ -293,6 +296,8 @@ class EntityFinder:
         for match in self.latin_org_re.finditer(text):
             if match.group(1) in self.not_entities:
                 continue
+            out.append(Mention(match.start(), match.end(), doc._.raw_text[match.start():match.end()], "ORG", "rule"))
+        for match in _LATIN_LEGAL_NAME.finditer(text):  # Bennette Coleman and Company Ltd
             out.append(Mention(match.start(), match.end(), doc._.raw_text[match.start():match.end()], "ORG", "rule"))
         return out
 
