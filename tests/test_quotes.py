@@ -116,3 +116,10 @@ def test_a_bracketed_aside_does_not_end_the_speakers_clause():
     text = "每经AI快讯，方盛制药（SH 603998，收盘价：6.87元）7月7日晚间发布公告称，公司控股股东张庆华先生于7月7日将约1779.65万股解除质押。"
     [q] = quotes(text)
     assert q.speaker == "方盛制药"
+
+
+def test_he_is_the_person_named_last_before():
+    text = ("民营企业家单伟豹认为，国企更容易获得银行贷款。中坤集团董事长黄怒波则称呼国企为市场的“野蛮人”。"
+            "他表示，改革开放以来，房地产领域一直是市场化程度较高的行业。")
+    said = [q for q in quotes(text) if q.text.startswith("改革开放以来")]
+    assert said and said[0].speaker == "黄怒波"

@@ -28,6 +28,7 @@ _BARE_CONTENT = 8    # characters of content a comma-less report needs
 _BARE_GAP = 4        # characters between the speaker and the verb (也, 还, 则, 同样)
 _BARE_ANONYMOUS = 8  # the longest unnamed speaker (多数基金经理)
 _ASIDE_LENGTH = 40   # the longest bracketed aside read over when looking for a speaker
+_PRONOUN_REACH = 150  # characters back where 他/她 looks for the person it stands for
 _CLAUSE_OR_SENTENCE_END = "，,；;。！？!?\n”」』"
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 
@@ -69,7 +70,7 @@ class QuoteFinder:
         organisations = [m for m in persons.mentions if m.type == "ORG"]
         resolved: dict[str, EntityRecord | None] = {}  # 公报 -> the body it was first read as speaking for
         for i, record in enumerate(quotes):
-            self._resolve_back_reference(record, quotes[:i])
+            self._resolve_back_reference(record, quotes[:i], persons)
             said = record.speaker_text or ""
             if record.speaker is None and said and said.startswith(tuple(self.organisation_speakers)) and \
                     (said in self.organisation_speakers or said.startswith(("该", "本"))):
@@ -222,13 +223,19 @@ class QuoteFinder:
         if len(between) <= _CONTINUATION_GAP and between.count("\n") <= 1:
             record.speaker, record.speaker_text, record.cue = previous.speaker, previous.speaker_text, previous.cue
 
-    def _resolve_back_reference(self, record: QuoteRecord, earlier: list[QuoteRecord]) -> None:
+    def _resolve_back_reference(self, record: QuoteRecord, earlier: list[QuoteRecord], persons: "_Named") -> None:
+        """他/她: the person named last before (黄怒波则称呼…。他表示，…), or else the last person quoted;
+        上述人士/该人士: the last speaker described the same way."""
         said = record.speaker_text or ""
         if record.speaker is not None or not said:
             return
         if said in self.pronouns:
+            before = [m for m in persons.within(max(0, record.speaker_start - _PRONOUN_REACH), record.speaker_start)
+                      if m.type == "PERSON" and m.entity is not None]
             named = [q for q in earlier if q.speaker is not None and q.speaker.type == "PERSON"]
-            if named:
+            if before:
+                record.speaker = before[-1].entity
+            elif named:
                 record.speaker = named[-1].speaker
         elif said.startswith(self.back_references):
             kind = said[-2:]
