@@ -310,3 +310,9 @@ def test_generic_bodies_are_not_names():
 
 def test_a_latin_company_name_with_its_legal_form():
     assert ("ORG", "Bennette Coleman and Company Ltd") in entities("投资方为Bennette Coleman and Company Ltd（BCCL），这也是GOQii的第一笔外部融资。")
+
+
+def test_a_fund_company_and_a_funds_ending_name_a_fund():
+    found = entities("今年以来涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%。")
+    assert {("PRODUCT", "中邮核心优选"), ("PRODUCT", "国投瑞银瑞福进取")} <= set(found)
+    assert ("PRODUCT", "华安旗下的红利") not in entities("华安旗下的红利股票型和策略优选分别持有1520万股。")

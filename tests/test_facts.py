@@ -464,3 +464,9 @@ def test_a_table_row_keeps_its_figure_after_a_name():
     text = "基金名称 净值增长率(%) 基金成立日华安核心优选 26.54 2008-10-22建信核心精选 23.9 2008-11-25"
     values = [f.value for f in extractor.extract(text, published=REF).facts]
     assert 26.54 in values and 23.9 in values
+
+
+def test_respectively_after_two_named_funds():
+    text = "今年以来涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%。"
+    assert fact(text, 31.23).subject == "中邮核心优选"
+    assert fact(text, 30.85).subject == "国投瑞银瑞福进取"

@@ -103,6 +103,8 @@ class EntityFinder:
         self.places = set(patterns.words("places.tsv"))
         self.places_re = re.compile("|".join(map(re.escape, sorted(self.places, key=len, reverse=True))))
         self.name_openers = tuple(sorted(patterns.words("name_openers.tsv"), key=len, reverse=True))
+        endings = "|".join(map(re.escape, sorted(patterns.words("fund_name_endings.tsv"), key=len, reverse=True)))
+        self.fund_tail_re = re.compile(r"[^\s的旗下和与及、等在是为了，,。；;：:（(“”0-9]{0,6}(?:%s)(?![\u4e00-\u9fff]{0,1}型)" % endings)
         categories = "|".join(map(re.escape, sorted(patterns.words("list_categories.tsv"), key=len, reverse=True)))
         self.typed_list_re = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
                                         r"(?:等[\u4e00-\u9fff]{0,4}?|(?:等|在内的)?(?:\d+|[一二两三四五六七八九十余多]+)[只家个])(?:"
@@ -153,6 +155,7 @@ class EntityFinder:
         mentions = _resolve_overlaps(mentions)
         mentions = _resolve_overlaps(mentions + self._coordinated(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + self._typed_list_items(doc, text, words, mentions))
+        mentions = _resolve_overlaps(mentions + self._fund_names(doc, text, mentions))
         _places_listed_among_organisations(text, mentions)
         self._extend_units(doc, text, mentions)
         mentions = self._clean_persons(doc, mentions)
@@ -479,6 +482,18 @@ class EntityFinder:
                 if name in self.not_entities or not 2 <= len(name) <= 6:
                     break
                 out.append(Mention(start, start + len(name), doc._.raw_text[start:start + len(name)], "ORG", "weak"))
+        return out
+
+    def _fund_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """中邮核心优选, 诺德主题灵活配置: a fund company's short name and a few words ending like a fund's
+        name (`patterns/fund_name_endings.tsv`) name a fund."""
+        out = []
+        for m in mentions:
+            if m.type != "ORG" or m.end - m.start > 6:
+                continue
+            tail = self.fund_tail_re.match(text, m.end)
+            if tail is not None:
+                out.append(Mention(m.start, tail.end(), doc._.raw_text[m.start:tail.end()], "PRODUCT", "rule"))
         return out
 
     def _typed_list_items(self, doc: Doc, text: str, words, mentions: list[Mention]) -> list[Mention]:

@@ -767,6 +767,15 @@ class FactLinker:
                     owners.update((q.span.start, item) for q, item in zip(figures, items))
                 continue
             listed = next((c for c in reversed(clauses) if c[0] < match.start() and "、" in text[c[0]:min(c[1], match.start())]), None)
+            paired = None
+            if listed is None:  # 涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%: named pairs
+                paired = next((c for c in reversed(clauses) if c[0] < match.start()
+                               and _LIST_SEPARATOR.search(text, c[0], min(c[1], match.start()))), None)
+            if paired is not None and len(figures) >= 2:
+                items = self._list_items(text, paired[0], min(paired[1], match.start()), topics, words, word_starts)
+                if len(items) == len(figures) and all(entity is not None for _, entity in items):
+                    owners.update((q.span.start, item) for q, item in zip(figures, items))
+                    continue
             if listed is None and _ANAPHORIC_GROUP.search(text, clause[0], match.start()):
                 listed = self._list_before(text, sentence.start)  # 上述三家基金公司去年分别实现净利润A、B和C
                 if listed is not None:
