@@ -470,3 +470,9 @@ def test_respectively_after_two_named_funds():
     text = "今年以来涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%。"
     assert fact(text, 31.23).subject == "中邮核心优选"
     assert fact(text, 30.85).subject == "国投瑞银瑞福进取"
+
+
+def test_a_founding_restriction_before_the_noun_is_not_the_period():
+    text = "截至9月30日，成立于2020年之前的主动权益类基金平均净值增长率达到了36.98%。"
+    f = fact(text, 36.98, published=date(2020, 10, 10))
+    assert f.period is None or f.period.text != "2020年之前"

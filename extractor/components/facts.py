@@ -204,6 +204,7 @@ class FactLinker:
         # who someone is (董事长, 长子, 先生) is never what a figure measures
         self.person_nouns = set(patterns.words("titles.tsv")) | set(patterns.words("facts/person_nouns.tsv"))
         self.announce_verbs = set(patterns.words("announce_verbs.tsv"))  # who announces is what the report is about
+        self.founded_in_re = re.compile("(?:" + "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")于$")
         self.founding_re = re.compile(r"(?:以后|之后|以前|之前|后|前)?(?:新)?(?:" +
                                       "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")的")
 
@@ -227,7 +228,9 @@ class FactLinker:
         quantity_starts = [q.span.start for q in quantities]
         timeline = _Timeline(times, [t.span.start for t in times], [_TimeKind(t.granularity == "duration" or t.start is None and t.end is None
                                       or bool(_BARE_SHORT_YEAR.fullmatch(t.text))  # 创办30年: a length of time
-                                      or self.founding_re.match(text, t.span.end) is not None,  # 2008年4月30日成立的X
+                                      or self.founding_re.match(text, t.span.end) is not None  # 2008年4月30日成立的X
+                                      or self.founded_in_re.search(text, max(0, t.span.start - 4), t.span.start) is not None
+                                      and text.startswith("的", t.span.end),  # 成立于2020年之前的基金
                                       self._is_base(t, text), "同期" in t.text) for t in times])
         quote_starts = [qr.start for qr in quotes]
         clauses: dict[int, list[tuple[int, int]]] = {}
