@@ -476,3 +476,13 @@ def test_a_founding_restriction_before_the_noun_is_not_the_period():
     text = "截至9月30日，成立于2020年之前的主动权益类基金平均净值增长率达到了36.98%。"
     f = fact(text, 36.98, published=date(2020, 10, 10))
     assert f.period is None or f.period.text != "2020年之前"
+
+
+def test_an_action_before_shares_of_the_company_measures_them():
+    f = fact("公司股东天津润泽解除质押3767万股公司股份，占其所持股份比例的23.3%。", 37670000)
+    assert f.measure == "解除质押"
+
+
+def test_the_attributable_owners_of_a_profit_are_not_its_subject():
+    text = "金科股份发布业绩快报。归属上市公司股东的净利润40.21亿元，同比增33.27%。"
+    assert fact(text, 4021000000).subject == "金科股份"

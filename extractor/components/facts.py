@@ -59,6 +59,7 @@ _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
 _SHARE_OF = re.compile(r"占(?:到|了|据|有)?(?:其|该)?$")
+_HOLDING_NOUNS = ("股份", "公司股份", "股票", "股权", "A股", "流通股")  # 解除质押3767万股公司股份: the action measures
 _THE_COMPANY = {"公司", "本公司", "本集团", "集团"}
 _OBJECT_PREPOSITIONS = {"向", "给", "对", "为", "替", "按", "按照", "依照"}
 _ANAPHORIC_GROUP = re.compile(r"(?:上述|以上|这)[一二两三四五六七八九十\d]+[家只个位名]")
@@ -416,7 +417,7 @@ class FactLinker:
         action = self.action_before_re.search(text, since, q.span.start) or \
             (self.action_after_re.match(text, q.span.end)
              if text.endswith("以", since, q.span.start) or q.unit in _CURRENCY_CODES else None)  # 斥22.65万港元回购
-        if action is not None and self._counted_noun(text, q, words, word_starts) is None:
+        if action is not None and self._counted_noun(text, q, words, word_starts) in (None, *_HOLDING_NOUNS):
             return action.group("verb"), q.span.start  # 共持有5831.75万股, 耗资1.83亿元, 以3.5亿元认缴
         found = None
         for match in self.measure_re.finditer(text, since, q.span.start):
@@ -940,6 +941,8 @@ class FactLinker:
         phrase = text[phrase_start:phrase_end].rstrip("及和与、")
         if not phrase or measure and measure.startswith(phrase) or phrase in self.not_topics:
             return None  # (市场预期亏损14.5亿元: the consensus, not an owner)
+        if all(self.measure_re.fullmatch(part) for part in _LIST_SEPARATOR.split(phrase)):
+            return None  # 毛利率和费用率基本上维持不变: measures, not an owner
         stripped = phrase_end > phrase_start + len(phrase)
         phrase_end = phrase_start + len(phrase)
         first = bisect.bisect_left(word_starts, phrase_start)
