@@ -486,3 +486,8 @@ def test_an_action_before_shares_of_the_company_measures_them():
 def test_the_attributable_owners_of_a_profit_are_not_its_subject():
     text = "金科股份发布业绩快报。归属上市公司股东的净利润40.21亿元，同比增33.27%。"
     assert fact(text, 4021000000).subject == "金科股份"
+
+
+def test_the_measure_named_by_the_clause_before():
+    text = "此前东软集团由于有重组预期，1月中旬以来股价连续上涨，从11元上涨至18元。"
+    assert fact(text, 18).measure == "股价"

@@ -305,6 +305,8 @@ class FactLinker:
             if measure is None and previous is not None and text.startswith(self.breakdown_cues, sentence.start):
                 measure = previous.measure  # 月活跃用户3.9亿。其中，YY直播为4130万: a part of the figure before
             if measure is None:
+                measure = self._measure_of_clause_before(text, clause, clauses[i], quantity_starts)
+            if measure is None:
                 measure = self._content_word(q, since, words, word_starts)
             if basis == "mom" and period is not None and period.granularity == "quarter":
                 basis = "qoq"
@@ -692,6 +694,18 @@ class FactLinker:
         if topics.topic is not None:
             return topics.topic.name, topics.topic
         return None, None
+
+    def _measure_of_clause_before(self, text: str, clause: tuple[int, int], clauses: list[tuple[int, int]],
+                                  figure_starts: list[int]) -> str | None:
+        """股价连续上涨，从11元上涨至18元: the measure named by the clause just before, when it has no figure."""
+        before = next((c for c in reversed(clauses) if c[1] <= clause[0]), None)
+        if before is None or before[1] < clause[0] - 1:
+            return None
+        k = bisect.bisect_left(figure_starts, before[0])
+        if k < len(figure_starts) and figure_starts[k] < before[1]:
+            return None
+        named = list(self.measure_re.finditer(text, before[0], before[1]))
+        return named[-1].group() if named else None
 
     @staticmethod
     def _company_meant(phrase: str, at: int, topics: _Topics) -> EntityRecord | None:
