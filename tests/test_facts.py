@@ -491,3 +491,8 @@ def test_the_attributable_owners_of_a_profit_are_not_its_subject():
 def test_the_measure_named_by_the_clause_before():
     text = "此前东软集团由于有重组预期，1月中旬以来股价连续上涨，从11元上涨至18元。"
     assert fact(text, 18).measure == "股价"
+
+
+def test_the_stock_is_the_listed_company_followed():
+    text = "华夏系基金潜伏东软集团(600718)。回顾市场，该股自去年11月的低点8.03元一路上涨。"
+    assert fact(text, 8.03).subject == "东软集团"

@@ -60,6 +60,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
 _SHARE_OF = re.compile(r"占(?:到|了|据|有)?(?:其|该)?$")
 _HOLDING_NOUNS = ("股份", "公司股份", "股票", "股权", "A股", "流通股")  # 解除质押3767万股公司股份: the action measures
+_THE_STOCK = {"该股", "此股", "该只股票"}
 _THE_COMPANY = {"公司", "本公司", "本集团", "集团"}
 _OBJECT_PREPOSITIONS = {"向", "给", "对", "为", "替", "按", "按照", "依照"}
 _ANAPHORIC_GROUP = re.compile(r"(?:上述|以上|这)[一二两三四五六七八九十\d]+[家只个位名]")
@@ -711,6 +712,10 @@ class FactLinker:
     def _company_meant(phrase: str, at: int, topics: _Topics) -> EntityRecord | None:
         """公司 / 本公司 in a report on one company is that company (公司对子公司提供担保的余额, after the bank
         it pledged to was named); 该公司 and the like point back at the organisation named last."""
+        if phrase in _THE_STOCK:  # 该股: the company whose stock the text follows, named with its code
+            listed = [m for m in topics.organisations if m.end <= at and m.source == "listed"]
+            if listed:
+                return listed[-1].entity
         last = topics.last_organisation(at)
         if phrase in _THE_COMPANY and topics.topic is not None and topics.topic.type == "ORG" \
                 and (last is None or len(last.mentions) == 1):
