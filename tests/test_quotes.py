@@ -123,3 +123,10 @@ def test_he_is_the_person_named_last_before():
             "他表示，改革开放以来，房地产领域一直是市场化程度较高的行业。")
     said = [q for q in quotes(text) if q.text.startswith("改革开放以来")]
     assert said and said[0].speaker == "黄怒波"
+
+
+def test_the_board_and_its_directors_speak_for_the_company():
+    text = ("华人饮食集团(08272)公布，拟收购三家茶餐厅公司。董事会相信，鉴于市场对优质茶餐厅餐饮的需求增加，新业务将带来收益。"
+            "董事认为，收购事项为集团带来优质茶餐厅品牌。")
+    said = [q for q in quotes(text) if q.cue in ("相信", "认为")]
+    assert len(said) == 2 and all(q.speaker == "华人饮食集团" for q in said)

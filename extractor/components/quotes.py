@@ -79,7 +79,7 @@ class QuoteFinder:
                     continue
                 earlier = [m for m in organisations if m.end <= record.start]
                 named = earlier[-1] if earlier else (organisations[0] if organisations else None)
-                if said.endswith("董事会") and earlier:  # the board speaks for its company: the one named most
+                if said.endswith(("董事会", "董事", "董事们")) and earlier:  # the board speaks for its company: the one named most
                     counts = Counter(m.entity.id for m in earlier if m.entity is not None)
                     named = max(earlier, key=lambda m: (counts.get(m.entity.id if m.entity else "", 0), -m.start))
                 record.speaker = named.entity if named is not None else None
