@@ -496,3 +496,13 @@ def test_the_measure_named_by_the_clause_before():
 def test_the_stock_is_the_listed_company_followed():
     text = "华夏系基金潜伏东软集团(600718)。回顾市场，该股自去年11月的低点8.03元一路上涨。"
     assert fact(text, 8.03).subject == "东软集团"
+
+
+def test_a_share_of_a_whole_is_not_the_wholes():
+    text = "一般情况下，基金持股超过上市公司流通盘的10%，被业界称为对股价初具影响力。"
+    assert fact(text, 10).subject != "上市公司流通盘"
+
+
+def test_no_subject_is_blank():
+    text = "今年328只股基仅长城双动力和诺德主题亏损     统计数据显示，剔除QDII基金，328只偏股基金中仅有两只出现亏损。"
+    assert all(f.subject is None or f.subject.strip() for f in extractor.extract(text, published=REF).facts)

@@ -188,6 +188,7 @@ class FactLinker:
         self.not_topics = set(patterns.words("facts/not_topics.tsv"))
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
         self.people_units = set(patterns.words("facts/people_units.tsv"))
+        self.whole_nouns = tuple(patterns.words("facts/whole_nouns.tsv"))
         self.unit_measures = {row[0]: row[1] for row in patterns.table("facts/unit_measures.tsv")}
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
         # digits never start or end inside a longer number: 618 (the shopping festival) is not in 6618万股
@@ -281,6 +282,8 @@ class FactLinker:
                 index = self._index_named(text, clause[0], at)
                 if index is not None:  # 深基指开盘报3,306.28点, 股市越过4000点: the index's points
                     subject, subject_entity = index, None
+            if subject is not None and not subject.strip():
+                subject = None  # (a run of spaces in a headline is no phrase)
             if subject_entity is None and subject and self.measure_re.fullmatch(subject):
                 subject = None  # 加上30%的折价率: a measure does not own figures
             if subject is None:  # no one named anywhere: what the figure counts (59家基金公司, 两成基民满意)
@@ -592,7 +595,7 @@ class FactLinker:
     def _theme(self, words: list[Word], named: bytearray) -> str | None:
         """What a report naming no organisation is about: its most frequent noun of three or more
         characters, named at least three times, that is not a measure (封闭式基金 in a column on funds)."""
-        counts = Counter(w.text for w in words if w.tag in ("n", "nz") and len(w.text) >= 3
+        counts = Counter(w.text for w in words if w.tag in ("n", "nz") and len(w.text) >= 3 and _CJK_CHAR.match(w.text)
                          and not any(named[w.start:w.end]) and not self.measure_re.fullmatch(w.text))
         if not counts:
             return None
@@ -880,9 +883,9 @@ class FactLinker:
         if j > 0 and words[j - 1].end == start and words[j - 1].tag in ("v", "vd", "vn") \
                 and words[j - 1].text not in self.base_markers:
             return None  # a relative clause: 参与定向增发的7家公司 (but 高于封闭式基金的70.51% compares)
-        if _SHARE_OF.search(text, clause_start, start):
-            return None  # 持股已占到其流通盘的50%: a share of the whole, owned by who holds it
         phrase = text[start:at - 1].strip()
+        if _SHARE_OF.search(text, clause_start, start) or phrase.endswith(self.whole_nouns):
+            return None  # 持股已占到其流通盘的50%, 超过上市公司流通盘的10%: a share of a whole, owned by who holds it
         if len(phrase) < 2 or self.measure_re.search(phrase) or phrase in self.not_topics \
                 or phrase.endswith(self.source_nouns):
             return None
