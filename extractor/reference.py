@@ -41,9 +41,6 @@ _EXPLICIT = re.compile(
 _QNUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # a year named as a fact: not 自2006年以来, not a deadline (到2015年, 2015年前)
 _BARE_YEAR = re.compile(r"(?<![\d到至])((?:19|20)\d\d)年(?![^，。；;,\n]{0,8}?(?:以来|至今|迄今))(?!(?:以|之)?前)")
-# after a year, what makes it a time other than the text's own: 2008年的低点, 2017年时, 2014年至2019年担任,
-# 1978年在剑桥成立
-_ANOTHER_TIME_AFTER = re.compile(r"的|时|[至到\-~]|[^，。；;,\n]{0,8}?(?:成立|创办|创立|设立|出生|加入)")
 # 自2006年以来，…三年时间获利: a since-year and the years that have passed since
 _SINCE_FOR = re.compile(r"((?:19|20)\d\d)年[^，。；;]{0,8}?以来[^。]{0,100}?([一二两三四五六七八九十]|\d{1,2})年(?:时间|间|来|多)")
 _YEARS_IN_WORDS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
@@ -66,6 +63,10 @@ class ReferenceInference:
         cues = patterns.table("facts/status_cues.tsv")
         self.plan_cues = tuple(row[0] for row in cues if row[1] == "target")
         self.forecast_cues = tuple(row[0] for row in cues if row[1] == "forecast")
+        # after a year, what makes it a time other than the text's own: 2008年的低点, 2017年时, 2014年至2019年担任,
+        # 1978年在剑桥成立
+        self.another_time_after = re.compile(r"的|时|[至到\-~]|[^，。；;,\n]{0,8}?(?:"
+                                             + "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")")
 
     def __call__(self, text: str) -> date | None:
         text = to_halfwidth(text or "")
@@ -155,7 +156,7 @@ class ReferenceInference:
         years = []
         for m in _BARE_YEAR.finditer(text):
             if current_only and (text.endswith(("在", "从", "自", "于", "-", "~"), 0, m.start())
-                                 or _ANOTHER_TIME_AFTER.match(text, m.end())):
+                                 or self.another_time_after.match(text, m.end())):
                 continue
             end = _CLAUSE_END.search(text, m.end())
             clause = text[_clause_start(text, m.start()):end.start() if end else len(text)]

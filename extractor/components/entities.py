@@ -51,12 +51,8 @@ _STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|0\d{4}|\d{4,5}[.-]HK|[A-Z]
                          r"|\d+\.\d+[,，]-?\d+\.\d+[,，]-?\d+\.\d+%)[)）]")  # or a quote: (9.840,-0.11,-1.11%)
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _JOINED_PAIR = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,})[和与及]([\u4e00-\u9fffA-Za-z0-9]{2,})")
-_AFTER_A_NAME = ("于", "在", "表示", "指出", "认为", "称", "说", "先生", "女士")
 _NOT_NAME_CHARS = set("也还则就对是在将已曾和与及等的称说指又均都亦")
 _CREDITED_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[\s\d　|｜丨)）]|$|发自|报道)")
-# a Latin company name: capitalised words (and, &, of) ending in a legal form
-_LATIN_LEGAL_NAME = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.\-]*[ ](?:(?:and|of|&)[ ])?){1,5}"
-                               r"(?:Ltd|Limited|Inc|Corp|Corporation|Company|LLC|PLC|GmbH|Holdings|Group)\b\.?")
 _HONORIFIC = re.compile(r"先生|女士")
 _LIST_BOUNDARY = set("、，,。；;：: \n（(")
 _FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "TIME"}
@@ -103,6 +99,9 @@ class EntityFinder:
         self.places = set(patterns.words("places.tsv"))
         self.places_re = re.compile("|".join(map(re.escape, sorted(self.places, key=len, reverse=True))))
         self.name_openers = tuple(sorted(patterns.words("name_openers.tsv"), key=len, reverse=True))
+        # a Latin company name: capitalised words (and, &, of) ending in a legal form
+        self.latin_legal_name_re = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.\-]*[ ](?:(?:and|of|&)[ ])?){1,5}(?:"
+                                              + "|".join(map(re.escape, patterns.words("latin_legal_forms.tsv"))) + r")\b\.?")
         endings = "|".join(map(re.escape, sorted(patterns.words("fund_name_endings.tsv"), key=len, reverse=True)))
         self.fund_tail_re = re.compile(r"[^\s的旗下和与及、等在是为了，,。；;：:（(“”0-9]{0,6}(?:%s)(?![\u4e00-\u9fff]{0,1}型)" % endings)
         categories = "|".join(map(re.escape, sorted(patterns.words("list_categories.tsv"), key=len, reverse=True)))
@@ -300,7 +299,7 @@ class EntityFinder:
             if match.group(1) in self.not_entities:
                 continue
             out.append(Mention(match.start(), match.end(), doc._.raw_text[match.start():match.end()], "ORG", "rule"))
-        for match in _LATIN_LEGAL_NAME.finditer(text):  # Bennette Coleman and Company Ltd
+        for match in self.latin_legal_name_re.finditer(text):  # Bennette Coleman and Company Ltd
             out.append(Mention(match.start(), match.end(), doc._.raw_text[match.start():match.end()], "ORG", "rule"))
         return out
 
@@ -589,7 +588,7 @@ class EntityFinder:
                 known.text = doc._.raw_text[known.start:known.end]
                 known.canonical = None
             if known is not None and known.type == "PERSON" and known.end - at == 2 and _CJK.match(text[known.end:known.end + 1]) \
-                    and text.startswith(_AFTER_A_NAME, known.end + 1) and not text.startswith(self.name_enders, known.end) \
+                    and text.startswith(self.name_enders, known.end + 1) and not text.startswith(self.name_enders, known.end) \
                     and text[known.end] not in _NOT_NAME_CHARS:
                 known.end += 1  # 执行董事陈燕飞于2020年: the tagger cut the name before 飞于
                 known.text = doc._.raw_text[known.start:known.end]

@@ -59,10 +59,6 @@ _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
 _SHARE_OF = re.compile(r"占(?:到|了|据|有)?(?:其|该)?$")
-_HOLDING_NOUNS = ("股份", "公司股份", "股票", "股权", "A股", "流通股")  # 解除质押3767万股公司股份: the action measures
-_THE_STOCK = {"该股", "此股", "该只股票"}
-_THE_COMPANY = {"公司", "本公司", "本集团", "集团"}
-_OBJECT_PREPOSITIONS = {"向", "给", "对", "为", "替", "按", "按照", "依照"}
 _ANAPHORIC_GROUP = re.compile(r"(?:上述|以上|这)[一二两三四五六七八九十\d]+[家只个位名]")
 _LIST_LEAD = re.compile(r"^.*?(?:分别是|分别为|包括)|^[^、]*?(?:是|为|有)")
 _LIST_LOOKBACK = 300  # characters before a sentence where the list its 上述N家 points back at is looked for
@@ -167,7 +163,12 @@ class FactLinker:
         self.action_after_re = re.compile(f"(?:人民币)?(?P<verb>{actions})")
         self.authority_suffixes = tuple(patterns.words("facts/authority_suffixes.tsv"))
         self.scope_subjects = tuple(patterns.words("facts/scope_subjects.tsv"))
-        self.company_references = set(patterns.words("facts/company_references.tsv"))
+        references = patterns.table("facts/company_references.tsv")
+        self.company_references = {row[0] for row in references}
+        self.own_company_words = {row[0] for row in references if len(row) > 1 and row[1] == "own"}
+        self.stock_words = {row[0] for row in references if len(row) > 1 and row[1] == "stock"}
+        self.object_prepositions = set(patterns.words("facts/object_prepositions.tsv"))
+        self.holding_nouns = tuple(patterns.words("facts/holding_nouns.tsv"))
         self.company_reference_list = sorted(self.company_references, key=len, reverse=True)
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.agent_suffixes = tuple(patterns.words("facts/agent_suffixes.tsv"))
@@ -423,7 +424,7 @@ class FactLinker:
         action = self.action_before_re.search(text, since, q.span.start) or \
             (self.action_after_re.match(text, q.span.end)
              if text.endswith("以", since, q.span.start) or q.unit in _CURRENCY_CODES else None)  # 斥22.65万港元回购
-        if action is not None and self._counted_noun(text, q, words, word_starts) in (None, *_HOLDING_NOUNS):
+        if action is not None and self._counted_noun(text, q, words, word_starts) in (None, *self.holding_nouns):
             return action.group("verb"), q.span.start  # 共持有5831.75万股, 耗资1.83亿元, 以3.5亿元认缴
         found = None
         for match in self.measure_re.finditer(text, since, q.span.start):
@@ -711,16 +712,15 @@ class FactLinker:
         named = list(self.measure_re.finditer(text, before[0], before[1]))
         return named[-1].group() if named else None
 
-    @staticmethod
-    def _company_meant(phrase: str, at: int, topics: _Topics) -> EntityRecord | None:
+    def _company_meant(self, phrase: str, at: int, topics: _Topics) -> EntityRecord | None:
         """公司 / 本公司 in a report on one company is that company (公司对子公司提供担保的余额, after the bank
         it pledged to was named); 该公司 and the like point back at the organisation named last."""
-        if phrase in _THE_STOCK:  # 该股: the company whose stock the text follows, named with its code
+        if phrase in self.stock_words:  # 该股: the company whose stock the text follows, named with its code
             listed = [m for m in topics.organisations if m.end <= at and m.source == "listed"]
             if listed:
                 return listed[-1].entity
         last = topics.last_organisation(at)
-        if phrase in _THE_COMPANY and topics.topic is not None and topics.topic.type == "ORG" \
+        if phrase in self.own_company_words and topics.topic is not None and topics.topic.type == "ORG" \
                 and (last is None or len(last.mentions) == 1):
             return topics.topic  # (a bank named once in passing is not what 公司 means)
         return last or topics.topic
@@ -933,7 +933,7 @@ class FactLinker:
         """The noun phrase heading a clause when it names who (电商达人, 电商专家)."""
         phrase_start = phrase_end = _opening(words, word_starts, start, end, self.opening_words)
         j = bisect.bisect_left(word_starts, phrase_start)
-        if j > 0 and words[j - 1].start >= start and words[j - 1].end == phrase_start and words[j - 1].text in _OBJECT_PREPOSITIONS:
+        if j > 0 and words[j - 1].start >= start and words[j - 1].end == phrase_start and words[j - 1].text in self.object_prepositions:
             return None  # 向全体基金份额持有人…派发: whom it goes to, not who pays
         for reference in self.company_reference_list:
             if text.startswith(reference, phrase_start, end):
