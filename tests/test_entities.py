@@ -316,3 +316,8 @@ def test_a_fund_company_and_a_funds_ending_name_a_fund():
     found = entities("今年以来涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%。")
     assert {("PRODUCT", "中邮核心优选"), ("PRODUCT", "国投瑞银瑞福进取")} <= set(found)
     assert ("PRODUCT", "华安旗下的红利") not in entities("华安旗下的红利股票型和策略优选分别持有1520万股。")
+
+
+def test_a_name_ends_at_the_spaces_before_a_model_name():
+    found = entities("理光R10售价1750元\u00a0\u00a0\u00a0\u00a0作者：陈亮\u00a0\u00a0\u00a0\u00a0R10搭载了一枚7.1倍光学变焦镜头。")
+    assert ("PERSON", "陈亮") in found

@@ -56,6 +56,7 @@ _CREDITED_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[\s\d　|｜丨)）]|$|�
 _HONORIFIC = re.compile(r"先生|女士")
 _LIST_BOUNDARY = set("、，,。；;：: \n（(")
 _FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "TIME"}
+_NAME_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][\s\u00a0\u3000]+[A-Za-z0-9]")
 _CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4})+")
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
 _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]")
@@ -370,6 +371,10 @@ class EntityFinder:
                 kind, end = "LOC", end - 2
             if kind == "ORG" and name.endswith(_STATE_FORMS):
                 kind = "LOC"  # 中华人民共和国, 香港特别行政区: a country or region is a place
+            cut = _NAME_THEN_LATIN.search(name) if kind == "PERSON" else None
+            if cut is not None:  # 作者：陈亮    R10搭载了: the name ends at the spaces
+                end = start + cut.start() + 1
+                name = text[start:end]
             if kind == "PERSON" and _CJK_NAMES_SPACED.fullmatch(name):
                 for part in re.finditer(r"[\u4e00-\u9fff]+", name):  # 记者 肖玮 李云琦: two people
                     a, b = start + part.start(), start + part.end()
