@@ -506,3 +506,12 @@ def test_a_share_of_a_whole_is_not_the_wholes():
 def test_no_subject_is_blank():
     text = "今年328只股基仅长城双动力和诺德主题亏损     统计数据显示，剔除QDII基金，328只偏股基金中仅有两只出现亏损。"
     assert all(f.subject is None or f.subject.strip() for f in extractor.extract(text, published=REF).facts)
+
+
+@pytest.mark.parametrize("text,value,measure", [
+    ("佳能FS10    【参考售价】：3690元    【联系电话】：0371-12345678", 3690, "参考售价"),
+    ("这是去年完成4亿人民币C轮融资后，编程猫时隔5个月补充的新一轮融资。", 400000000, "融资"),
+    ("创新医疗9.3亿收购建华医院收来内斗。", 930000000, "收购"),
+])
+def test_measures_in_labels_and_after_sums(text, value, measure):
+    assert fact(text, value).measure == measure

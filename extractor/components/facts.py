@@ -56,6 +56,7 @@ _ENUMERATOR = re.compile(r"[ 　]?[、.．](?!\d)")
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 _SECTION_TITLE = re.compile(r"[ 　]+[\u4e00-\u9fff][\u4e00-\u9fff 　]{0,8}[:：]|[ 　]*[\u4e00-\u9fff《]")
 _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
+_SCALED = re.compile(r"[万亿]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
 _SHARE_OF = re.compile(r"占(?:到|了|据|有)?(?:其|该)?$")
@@ -160,7 +161,7 @@ class FactLinker:
         self.verb_measures.sort(key=lambda pair: len(pair[0]), reverse=True)
         actions = _alternation(patterns.words("facts/action_measures.tsv")).pattern
         self.action_before_re = re.compile(f"(?P<verb>{actions})了?(?:共计|合计|累计|共)?$")
-        self.action_after_re = re.compile(f"(?:人民币)?(?P<verb>{actions})")
+        self.action_after_re = re.compile(f"(?:人民币)?(?:[A-Z]\\+?轮)?(?P<verb>{actions})")  # 4亿人民币C轮融资
         self.authority_suffixes = tuple(patterns.words("facts/authority_suffixes.tsv"))
         self.scope_subjects = tuple(patterns.words("facts/scope_subjects.tsv"))
         references = patterns.table("facts/company_references.tsv")
@@ -408,6 +409,10 @@ class FactLinker:
         for verb, named in self.verb_measures:
             if text.endswith(verb, after, before) and q.unit not in (None, "%", "x", "pp"):
                 return named, q.span.start
+        if labelled and text[before - 1:before] in "】]":  # 【参考售价】：3690元: the label in brackets
+            opened = max(text.rfind("【", 0, before), text.rfind("[", 0, before))
+            if 0 <= opened and 2 <= before - 1 - (opened + 1) <= 8:
+                return text[opened + 1:before - 1], q.span.start
         if labelled:  # 容量：32GB, 报价：2200元, 生活垃圾处理费：71元/吨: the label before the colon
             j = bisect.bisect_left(word_starts, before) - 1
             label_start = before
@@ -421,9 +426,10 @@ class FactLinker:
                      if not any(in_names[m.start():m.end()])]
             if named:  # 占营收比例分别为：93.78%: the measure named before the colon
                 return named[-1].group(), q.span.start
+        sum_of_money = q.unit in _CURRENCY_CODES or q.unit is None and _SCALED.search(q.span.text)  # 9.3亿收购
         action = self.action_before_re.search(text, since, q.span.start) or \
             (self.action_after_re.match(text, q.span.end)
-             if text.endswith("以", since, q.span.start) or q.unit in _CURRENCY_CODES else None)  # 斥22.65万港元回购
+             if text.endswith("以", since, q.span.start) or sum_of_money else None)  # 斥22.65万港元回购
         if action is not None and self._counted_noun(text, q, words, word_starts) in (None, *self.holding_nouns):
             return action.group("verb"), q.span.start  # 共持有5831.75万股, 耗资1.83亿元, 以3.5亿元认缴
         found = None
