@@ -70,6 +70,8 @@ def _shift(d: date, unit: str, k: float) -> date:
 
 
 _ISO_PART = re.compile(r"(\d+)([YMWDHS])")
+# the words of an open range running to now (2009年以来, 至今): shared by the components that read periods
+SINCE = re.compile(r"以来|至今|迄今")
 
 
 def _add_iso(a: str, b: str) -> str | None:

@@ -53,7 +53,6 @@ _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _JOINED_PAIR = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,})[和与及]([\u4e00-\u9fffA-Za-z0-9]{2,})")
 _NOT_NAME_CHARS = set("也还则就对是在将已曾和与及等的称说指又均都亦")
 _CREDITED_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[\s\d　|｜丨)）]|$|发自|报道)")
-_HONORIFIC = re.compile(r"先生|女士")
 _LIST_BOUNDARY = set("、，,。；;：: \n（(")
 _FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "TIME"}
 _NAME_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][\s\u00a0\u3000]+[A-Za-z0-9]")
@@ -100,6 +99,8 @@ class EntityFinder:
         self.places = set(patterns.words("places.tsv"))
         self.places_re = re.compile("|".join(map(re.escape, sorted(self.places, key=len, reverse=True))))
         self.name_openers = tuple(sorted(patterns.words("name_openers.tsv"), key=len, reverse=True))
+        self.honorifics = tuple(patterns.words("honorifics.tsv"))
+        self.honorific_re = re.compile("|".join(map(re.escape, self.honorifics)))
         # a Latin company name: capitalised words (and, &, of) ending in a legal form
         self.latin_legal_name_re = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.\-]*[ ](?:(?:and|of|&)[ ])?){1,5}(?:"
                                               + "|".join(map(re.escape, patterns.words("latin_legal_forms.tsv"))) + r")\b\.?")
@@ -613,7 +614,7 @@ class EntityFinder:
         谈 as a verb."""
         covered = _covered(mentions)
         out = []
-        for match in _HONORIFIC.finditer(text):
+        for match in self.honorific_re.finditer(text):
             for length in (3, 2):
                 start = match.start() - length
                 if start < 0 or not (start == 0 or text[start - 1] in _LIST_BOUNDARY) or text[start] not in self.surnames:
@@ -662,7 +663,7 @@ class EntityFinder:
         tagger read as a verb (张立忠先生、谈|松林先生); cut 处 after an office (公积金管理中心|处获悉)."""
         text = doc._.norm_text
         for m in mentions:
-            if m.type == "PERSON" and m.end - m.start == 2 and text.startswith(("先生", "女士"), m.end) and m.start >= 1 \
+            if m.type == "PERSON" and m.end - m.start == 2 and text.startswith(self.honorifics, m.end) and m.start >= 1 \
                     and text[m.start - 1] in self.surnames and (m.start == 1 or text[m.start - 2] in _LIST_BOUNDARY):
                 m.start -= 1
                 m.text, m.canonical = doc._.raw_text[m.start:m.end], None

@@ -26,6 +26,7 @@ from ..models import Fact, Quantity, Span, Time
 from ..records import EntityRecord, Mention, QuoteRecord, Word, ensure_extensions
 from ..resources import Patterns
 from ..text import Segment, split_clauses
+from ..times import SINCE
 from .vocab import vocabulary
 
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
@@ -44,7 +45,6 @@ _CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NOT_IN_INDEX_NAMES = set("在的和与及是为从至到对于将已使让把被这其该")
-_SINCE = re.compile(r"以来|至今|迄今")
 _LINK_TO_FIGURE = re.compile(r"的|为|是|:|：|则为|亦为|则是")  # 去年同期(则)为46.17亿元
 _MONTHS_ENDING = re.compile(r"止(?:的)?(三|六|九|十二|3|6|9|12)个月")
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
@@ -1089,7 +1089,7 @@ def _last_period(timeline: _Timeline, before: int, sentence: Segment) -> Time | 
         t, kind = timeline.times[j], timeline.kinds[j]
         if kind.skipped or kind.base or kind.same_year_ago:
             continue
-        if t.span.start < sentence.start and (t.granularity == "day" and not t.as_of or _SINCE.search(t.text)):
+        if t.span.start < sentence.start and (t.granularity == "day" and not t.as_of or SINCE.search(t.text)):
             continue  # 自2007年四季度以来 opens a comparison in its own sentence, not the period of the next
         return t
     return None

@@ -29,7 +29,8 @@ _BARE_GAP = 4        # characters between the speaker and the verb (也, 还, �
 _BARE_ANONYMOUS = 8  # the longest unnamed speaker (多数基金经理)
 _ASIDE_LENGTH = 40   # the longest bracketed aside read over when looking for a speaker
 _PRONOUN_REACH = 150  # characters back where 他/她 looks for the person it stands for
-_CLAUSE_OR_SENTENCE_END = "，,；;。！？!?\n”」』"
+_CLAUSE_END = "，,；;。！？!?\n"
+_CLAUSE_OR_SENTENCE_END = _CLAUSE_END + "”」』"  # (a closing quotation mark ends a quote's clause)
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 
 
@@ -152,7 +153,7 @@ class QuoteFinder:
                     or text.endswith(self.not_speech, 0, match.end(1)) or text.startswith("被", content_start):
                 continue
             clause_end = content_start  # (a term in quotation marks goes on: 表示其“非常担心”该笔交易)
-            while clause_end < len(text) and text[clause_end] not in _CLAUSE_OR_SENTENCE_END[:-3]:
+            while clause_end < len(text) and text[clause_end] not in _CLAUSE_END:
                 clause_end += 1
             if clause_end - content_start < _BARE_CONTENT:
                 continue

@@ -16,7 +16,7 @@ from ..models import Span, Time
 from ..records import ensure_extensions
 from ..resources import Patterns
 from ..reference import ReferenceInference
-from ..times import TimeParser
+from ..times import SINCE, TimeParser
 from .vocab import vocabulary
 
 
@@ -82,7 +82,6 @@ class TimeFinder:
 _OPEN_START = re.compile(r"自从|自|从")
 _RANGE_GAP = re.compile(r"[^，,。；;！？!?]{0,8}?(?:至|到)")
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_SINCE = re.compile(r"以来|至今|迄今")
 
 
 def _close_open_ranges(text: str, times: list[Time]) -> list[Time]:
@@ -102,7 +101,7 @@ def _close_open_ranges(text: str, times: list[Time]) -> list[Time]:
         out.append(t)
         i += 1
     for t in out:
-        if t.start is None or t.end is not None and not _SINCE.search(t.text):
+        if t.start is None or t.end is not None and not SINCE.search(t.text):
             continue  # (今年以来 ends on the reference date unless an as-of day says otherwise)
         as_of = [u for u in out if u.as_of and u.end is not None
                  and not _SENTENCE_END.search(text, min(t.span.end, u.span.end), max(t.span.start, u.span.start))]
