@@ -17,7 +17,9 @@ caller does not give it, three kinds of evidence in the text are used, strongest
 3. Failing that, one thing named once after a year and once after 去年
    (2009年中国土地出让总价款 … 去年我国土地出让总价款): the text was written the year after.
 4. Failing that, the year after the latest year-end the text reports figures for (2008年末 -> 2009).
-5. Failing that, the one year the text names as a fact and not as another time (成长性成为2009年新发股基的
+5. Failing that, a since-year whose sentence closes it on a yearless day (截至3月19日，2009年以来已经成立的
+   15只基金): the window ends in the year it starts, on that day.
+6. Failing that, the one year the text names as a fact and not as another time (成长性成为2009年新发股基的
    主题词; not 在2017年时, 2008年的熊市低点, 1978年在剑桥成立, 2014年至2019年), on the latest yearless day it names (截至2月24日), or else on its
    last day.
 """
@@ -44,6 +46,10 @@ _BARE_YEAR = re.compile(r"(?<![\d到至])((?:19|20)\d\d)年(?![^，。；;,\n]{0
 # 自2006年以来，…三年时间获利: a since-year and the years that have passed since
 _SINCE_FOR = re.compile(r"((?:19|20)\d\d)年[^，。；;]{0,8}?以来[^。]{0,100}?([一二两三四五六七八九十]|\d{1,2})年(?:时间|间|来|多)")
 _YEARS_IN_WORDS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+# 截至3月19日，2009年以来: a yearless as-of day, and a since-year
+_AS_OF_DAY = re.compile(r"截[至止](?:到)?(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
+_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年[^，。；;!?！？\n]{0,8}?以来")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _YEARLESS_DAY = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _YEAR = r"((?:19|20)\d\d)"
@@ -89,6 +95,9 @@ class ReferenceInference:
             return named_again
         if data:
             return max(data)  # 2008年末，货币市场基金占…: year-end figures are reported the year after
+        since_closed = _since_closed_on_day(text)
+        if since_closed is not None:
+            return since_closed
         named = set(self._stated_years(text, current_only=True))
         if len(named) != 1 or max(self._stated_years(text), default=0) > min(named):
             return None  # years of a history (1990年创办, 2017年时), or a later year named: no year is the text's own
@@ -206,6 +215,19 @@ def _default() -> ReferenceInference:
 def infer_reference(text: str) -> date | None:
     """The reference date of `text` with the shipped patterns (see the module docstring)."""
     return _default()(text)
+
+
+def _since_closed_on_day(text: str) -> date | None:
+    """截至3月19日，2009年以来…: the since-year, on the as-of day its sentence names."""
+    for m in _SINCE_YEAR.finditer(text):
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        end = _SENTENCE_END.search(text, m.end())
+        day = _AS_OF_DAY.search(text, start, end.start() if end else len(text))
+        if day is not None:
+            year, month, d = int(m.group(1)), int(day.group(1)), int(day.group(2))
+            if d <= _last_day(year, month):
+                return date(year, month, d)
+    return None
 
 
 def _since_and_for(text: str) -> list[date]:

@@ -34,6 +34,9 @@ from extractor.times import parse_times
     ("自2006年以来，一位名叫周蔷的投资者三年时间获利近2000万元。", date(2009, 12, 31)),
     ("自2006年以来，一位名叫周蔷的投资者获利近2000万元。", None),
     ("2004年1季度基金股票仓位下降，2009年以来随着A股市场反弹而回升。", date(2009, 12, 31)),
+    # a since-year closed on a yearless day in its sentence: the window lies in one year
+    ("截至3月19日，2009年以来已经成立的15只基金共募集295亿元。", date(2009, 3, 19)),
+    ("人民币汇率应继续2005年以来的汇改进程。", None),
     # a forecast far after what is stated: a profit warning for the period in progress
     ("公司预计2020年上半年净利润0万-7221万元，2018年第一季度曾亏损。", date(2020, 6, 30)),
     # a forecast of the next period does not move the reference of a results report
