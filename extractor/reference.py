@@ -38,8 +38,10 @@ _EXPLICIT = re.compile(
     r"(?:[ ]?([12]\d|3[01]|0?[1-9])[ ]?[日号])?"
     r"|((?:19|20)\d\d)[-/.](1[0-2]|0?[1-9])[-/.]([12]\d|3[01]|0?[1-9])(?!\d)"
     r"|((?:19|20)\d\d)[ ]?年(?:度)?[ ]?(?:的)?(?:第(?P<q1>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季度"
-    r"|Q(?P<q3>[1-4])|前(?P<qn>[一二三1-3])个?季度|(?P<half>上半年|下半年|前半年|后半年))"
+    r"|Q(?P<q3>[1-4])|前(?P<qn>[一二三1-3])个?季度|(?P<half>上半年|下半年|前半年|后半年)"
+    r"|前(?P<mn>十一|十二|[一二三四五六七八九十]|1[0-2]|[1-9])个月)"
     r"|(?P<qy>(?:19|20)\d\d)[ ]?(?:Q|q)(?P<q4>[1-4])(?![\d])")
+_MONTHS_IN_WORDS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 _QNUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # a year named as a fact: not 自2006年以来, not a deadline (到2015年, 2015年前)
 _BARE_YEAR = re.compile(r"(?<![\d到至])((?:19|20)\d\d)年(?![^，。；;,\n]{0,8}?(?:以来|至今|迄今))(?!(?:以|之)?前)")
@@ -122,7 +124,9 @@ class ReferenceInference:
                     y, mo, d = int(m.group(5)), int(m.group(6)), int(m.group(7))
                 else:
                     y = int(m.group(8) or m.group("qy"))
-                    if m.group("half"):
+                    if m.group("mn"):
+                        mo = _MONTHS_IN_WORDS.get(m.group("mn")) or int(m.group("mn"))
+                    elif m.group("half"):
                         mo = 6 if m.group("half") in ("上半年", "前半年") else 12
                     else:
                         q = m.group("q1") or m.group("q2") or m.group("q3") or m.group("qn") or m.group("q4")

@@ -515,3 +515,20 @@ def test_no_subject_is_blank():
 ])
 def test_measures_in_labels_and_after_sums(text, value, measure):
     assert fact(text, value).measure == measure
+
+
+@pytest.mark.parametrize("text, value, start, end", [
+    # a fiscal year ends on the day the text names for it; its halves follow
+    ("德斯维尔今天公布了截至2020年3月31日的2020财年下半年业绩，销售额为2770万美元。", 27700000,
+     date(2019, 10, 1), date(2020, 3, 31)),
+    ("截至2020年3月31日的2020财年，较2019财年的6660万美元下降。", 66600000, date(2018, 4, 1), date(2019, 3, 31)),
+    ("公司2021财年第一季度营收为12亿元。", 1200000000, date(2021, 1, 1), date(2021, 3, 31)),
+    # an as-of day closing months or a year covers them, as a comparison base too
+    ("截至2020年3月31日的六个月，公司净亏损260万美元。", 2600000, date(2019, 10, 1), date(2020, 3, 31)),
+    ("截至2020年3月31日的年度销售额为6540万美元。", 65400000, date(2019, 4, 1), date(2020, 3, 31)),
+    ("截至2020年3月31日止六个月的销售额为2770万美元，较截至2019年3月31日止六个月的销售额3180万美元减少13.0％。",
+     31800000, date(2018, 10, 1), date(2019, 3, 31)),
+])
+def test_fiscal_years_and_months_closed_by_an_as_of_day(text, value, start, end):
+    f = fact(text, value)
+    assert (f.period.start, f.period.end) == (start, end)

@@ -18,6 +18,9 @@ from extractor.times import parse_times
     ("中国海外发展公布了2008年年报，今年将力争完成350万平米的销售面积。", date(2009, 4, 30)),
     ("随着2008年基金年报的披露完毕，政策主题贯穿全年。", date(2009, 4, 30)),
     ("公司2020年半年报显示，营收增长。", date(2020, 8, 31)),   # a half-year report, not an annual one
+    ("原因是2009年前三个月已经放贷4万亿元，而去年全年也仅放贷4.9万亿元。", date(2009, 3, 31)),
+    # an annual report named with its year is no yearless clue (华能国际2008年年报显示 … 2009年扭亏 is from 2009)
+    ("华能国际2008年年报显示，公司去年净利润亏损37.01亿元。研究机构预计两大电力巨头2009年扭亏。", date(2009, 4, 30)),
     # a yearless annual report counts from the latest year the text names as a fact
     ("尽管2008年A股市场出现大幅下跌，海通证券今日公布的年报显示，其旗下基金去年共计实现净利润4.8亿元。"
      "海富通2007年年报显示，2007年全年净利润增长。", date(2009, 4, 30)),

@@ -46,7 +46,7 @@ _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NOT_IN_INDEX_NAMES = set("在的和与及是为从至到对于将已使让把被这其该")
 _LINK_TO_FIGURE = re.compile(r"的|为|是|:|：|则为|亦为|则是")  # 去年同期(则)为46.17亿元
-_MONTHS_ENDING = re.compile(r"止(?:的)?(三|六|九|十二|3|6|9|12)个月")
+_MONTHS_ENDING = re.compile(r"(?:为?止|的)的?(?:(三|六|九|十二|3|6|9|12)个月|财政年度|年度|财年)")
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
 _FROM_BEFORE_CHANGE = re.compile(r"[^，,。；;]{0,12}?(增加|增长|上升|下降|减少|提升|提高|降低|升|降|增|减)(至|到)")
 _LEAD_LENGTH = 300  # characters after the headline where its figures' period is looked for
@@ -1038,14 +1038,17 @@ class FactLinker:
         if last is not None:
             t, kind = times[last], kinds[last]
             gap = text[t.span.end:q.span.start].strip()
-            named = self.measure_re.match(gap) if kind.same_year_ago else None
+            closing = _MONTHS_ENDING.match(gap) if kind.base else None
+            if closing is not None:  # 较截至2019年3月31日止六个月的销售额3180万美元: the months it closes
+                gap = gap[closing.end():]
+            named = self.measure_re.match(gap.removeprefix("的")) if kind.same_year_ago or closing else None
             if named is not None:  # 去年同期亏损77亿元: that period's figure of the measure named
-                gap = gap[named.end():]
+                gap = gap.removeprefix("的")[named.end():]
             if (kind.base or kind.same_year_ago) and t.span.start >= clause[0] and q.unit not in ("x", "%", "pp") \
                     and _LINK_TO_FIGURE.fullmatch(gap or "的"):
                 # the compared figure itself: 较2018年第二季度的2.817亿元, 去年同期46.17亿元
                 if not kind.same_year_ago:
-                    return t
+                    return _months_ending(text, t) if closing is not None else t
                 current = _last_period(timeline, last, sentence)
                 if current is not None and current.as_of and current.end is not None:
                     current = _months_ending(text, current)
@@ -1108,16 +1111,16 @@ def _first_period_after(timeline: _Timeline, after: int, headline_end: int) -> T
 
 
 def _months_ending(text: str, t: Time) -> Time:
-    """An as-of date followed by 止三个月 / 止六个月 covers the months it closes."""
+    """An as-of date followed by 止三个月 / 的六个月 / 止年度 covers the months it closes."""
     match = _MONTHS_ENDING.match(text, t.span.end)
     if match is None or t.end is None:
         return t
-    months = _MONTH_COUNTS[match.group(1)]
+    months = _MONTH_COUNTS[match.group(1)] if match.group(1) else 12
     first = t.end.replace(day=1)
     year, month = first.year, first.month - (months - 1)
     while month <= 0:
         year, month = year - 1, month + 12
-    granularity = "quarter" if months == 3 else "half" if months == 6 else "range"
+    granularity = "quarter" if months == 3 else "half" if months == 6 else "year" if months == 12 else "range"
     return t.model_copy(update={"start": first.replace(year=year, month=month), "granularity": granularity,
                                 "as_of": False})
 

@@ -6,6 +6,7 @@ dates (`reference_date_source = "inferred"`), or there is none.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -50,6 +51,7 @@ class TimeFinder:
         names = [(m.start, m.end) for m in doc._.mentions or [] if m.type == "ORG"]
         found = [t for t in found if not any(a <= t.span.start and t.span.end <= b for a, b in names)]  # 21世纪经济报道
         found = sorted(found + self._report_periods(text, found), key=lambda t: t.span.start)
+        found = _fiscal_periods(text, found)
         found = _close_open_ranges(text, found)
         _the_period_named_before(found, self.anaphoric)
         _same_period_a_year_before(found, {word for word, back in self.report_periods.items() if back})
@@ -77,6 +79,46 @@ class TimeFinder:
                             start=_years_back(named.start, years_back), end=_years_back(named.end, years_back),
                             granularity=named.granularity))
         return out
+
+
+# 截至2020年3月31日的2020财年 / 截至2019年7月31日止财政年度: the day a company's fiscal year ends
+_FISCAL_YEAR_END = re.compile(r"截[至止](?:到)?(?:19|20)\d\d年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:为?止|的)的?"
+                              r"(?:财政年度|年度|(?:(?:19|20)\d\d)?财年)")
+# 2020财年, 2019财政年度, 2020财年下半年, 2021财年第一季度
+_FISCAL_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:财年|财政年度)(?:的)?(?:(上半年)|(下半年)|第?([一二三四1-4])季度)?")
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _fiscal_periods(text: str, times: list[Time]) -> list[Time]:
+    """2020财年 and its halves and quarters: the twelve months ending on the fiscal year-end the text names
+    (截至2020年3月31日的2020财年 -> 2019-04-01..2020-03-31), else the calendar year."""
+    named = _FISCAL_YEAR_END.search(text)
+    end_month, end_day = (int(named.group(1)), int(named.group(2))) if named else (12, 31)
+    fiscal = []
+    for m in _FISCAL_YEAR.finditer(text):
+        year = int(m.group(1))
+        first_year, first_month = (year, 1) if end_month == 12 else (year - 1, end_month + 1)
+        offset, months, granularity = 0, 12, "year"
+        if m.group(2) or m.group(3):
+            offset, months, granularity = (0 if m.group(2) else 6), 6, "half"
+        elif m.group(4):
+            offset, months, granularity = 3 * (_QUARTERS[m.group(4)] - 1), 3, "quarter"
+        start = _month_start(first_year, first_month, offset)
+        last = _month_start(first_year, first_month, offset + months - 1)
+        end = date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
+        if months == 12 and (end.month, end.day) != (end_month, end_day) and end_day <= end.day:
+            end = end.replace(day=end_day)
+        fiscal.append(Time(text=m.group(), span=Span(start=m.start(), end=m.end(), text=m.group()),
+                           start=start, end=end, granularity=granularity))
+    if not fiscal:
+        return times
+    kept = [t for t in times if not any(f.span.start < t.span.end and t.span.start < f.span.end for f in fiscal)]
+    return sorted(kept + fiscal, key=lambda t: t.span.start)
+
+
+def _month_start(year: int, month: int, months_after: int) -> date:
+    index = year * 12 + month - 1 + months_after
+    return date(index // 12, index % 12 + 1, 1)
 
 
 _OPEN_START = re.compile(r"自从|自|从")
