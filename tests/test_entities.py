@@ -321,3 +321,23 @@ def test_a_fund_company_and_a_funds_ending_name_a_fund():
 def test_a_name_ends_at_the_spaces_before_a_model_name():
     found = entities("理光R10售价1750元\u00a0\u00a0\u00a0\u00a0作者：陈亮\u00a0\u00a0\u00a0\u00a0R10搭载了一枚7.1倍光学变焦镜头。")
     assert ("PERSON", "陈亮") in found
+
+
+def test_a_legal_name_is_its_short_name_with_a_line_of_business():
+    text = "三棵树涂料股份有限公司 关于股份回购实施结果暨股份变动公告\n证券简称：三棵树\n三棵树涂料股份有限公司（以下简称“公司”）召开董事会。"
+    doc = extractor.extract(text)
+    names = {e.name: e for e in doc.entities if e.type == "ORG"}
+    assert len([e for e in doc.entities if e.type == "ORG" and "三棵树" in e.name]) == 1
+    merged = next(e for e in names.values() if "三棵树" in e.name)
+    assert {"三棵树", "三棵树涂料股份有限公司"} <= {merged.name, *merged.aliases}
+
+
+def test_a_numbered_unit_is_not_the_parent_company():
+    doc = extractor.extract("本项目由上海建工承建，施工单位为上海建工五建集团有限公司。")
+    assert not any(e.name == "上海建工" and "上海建工五建集团有限公司" in e.aliases for e in doc.entities)
+
+
+def test_no_name_is_cut_out_of_a_number():
+    doc = extractor.extract("公司回购专用账户所持有的1,363,385股公司股票已于2020年7月31日以非交易过户形式过户至公司第三期员工持股计划账户，"
+                            "过户价格为102.87元/股。")
+    assert not any(e.name[0].isdigit() for e in doc.entities)

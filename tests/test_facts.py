@@ -532,3 +532,14 @@ def test_measures_in_labels_and_after_sums(text, value, measure):
 def test_fiscal_years_and_months_closed_by_an_as_of_day(text, value, start, end):
     f = fact(text, value)
     assert (f.period.start, f.period.end) == (start, end)
+
+
+def test_a_stock_quote_is_actual_whatever_the_headline_plans():
+    doc = extractor.extract("圆通速递(11.840,-0.20,-1.66%)拟132万元回购股权激励股份并注销", published=REF)
+    quote = next(f for f in doc.facts if f.value == 11.84)
+    assert quote.status == "actual"
+
+
+def test_a_plan_runs_through_its_sentence():
+    f = fact("公司拟使用自有资金不低于人民币15,000万元回购公司股份，回购价格不超过人民币90元/股。", 90)
+    assert f.status == "target"

@@ -7,12 +7,18 @@ middle character (高雅轩 / 高亚轩, a common transcription slip).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import EntityRecord, Mention, ensure_extensions
 from ..resources import Patterns
 from .vocab import vocabulary
+
+
+_BUSINESS_LINE = 4  # characters between a short name and the legal form (三棵树|涂料|股份有限公司)
+_NUMERAL = re.compile(r"[\d零一二三四五六七八九十两百千万]")
 
 
 @Language.factory("extractor_aliases", default_config={"patterns_dir": None})
@@ -46,7 +52,22 @@ class AliasResolver:
                 base = name[: -len(suffix)]
                 if name.endswith(suffix) and len(base) >= 2 and (base in self.canonical or base in seen):
                     return self.canonical.get(base, base)
+            short = self._short_name_within(name, seen)
+            if short is not None:
+                return self.canonical.get(short, short)
         return name
+
+    def _short_name_within(self, name: str, seen: set[str]) -> str | None:
+        """三棵树涂料股份有限公司 named also as 三棵树: a legal name is its short name, a line of business
+        (up to four characters) and a legal form."""
+        base = name
+        while (suffix := next((s for s in self.legal_suffixes if base.endswith(s) and len(s) >= 2), None)) is not None:
+            base = base[: -len(suffix)]  # 科技集团股份有限公司: every legal form
+        if base == name:
+            return None
+        shorts = [s for s in seen if 2 <= len(s) < len(base) and base.startswith(s) and len(base) - len(s) <= _BUSINESS_LINE
+                  and not _NUMERAL.search(base, len(s))]  # 上海建工|五建集团有限公司 is a subsidiary, not a line of business
+        return max(shorts, key=len, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         groups: dict[tuple[str, str], EntityRecord] = {}

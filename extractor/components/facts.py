@@ -1071,6 +1071,8 @@ class FactLinker:
                 period: Time | None) -> str:
         if period is not None and "同期" in period.text:
             return "actual"  # 上年同期亏损26.6亿元: last year's figure is a fact, whatever is forecast now
+        if _stock_quote(text, q) is not None:
+            return "actual"  # 圆通速递(11.840,-0.20,-1.66%)拟回购: a quote is today's price, whatever the headline plans
         status = "actual"
         for match in self.cue_re.finditer(text, ctx.sentence.start, q.span.start):
             cue_status, scope = self.cues[match.group()]
