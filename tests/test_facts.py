@@ -543,3 +543,15 @@ def test_a_stock_quote_is_actual_whatever_the_headline_plans():
 def test_a_plan_runs_through_its_sentence():
     f = fact("公司拟使用自有资金不低于人民币15,000万元回购公司股份，回购价格不超过人民币90元/股。", 90)
     assert f.status == "target"
+
+
+def test_funds_buying_named_companies():
+    text = ("易方达成为电力股多头司令。去年四季度，易方达平稳增长新建仓华电国际和华能国际1600.01万股和500万股，"
+            "易方达科讯增持华电国际713.94万股，新建仓华能国际1053.64万股。")
+    doc = extractor.extract(text, published=REF)
+    got = {f.value: (f.measure, f.subject, f.kind) for f in doc.facts}
+    assert got[16000100] == ("新建仓", "易方达平稳增长", "level")
+    assert got[7139400] == ("增持", "易方达科讯", "level")
+    assert got[10536400][0] == "新建仓"
+    assert {"PRODUCT"} == {e.type for e in doc.entities if e.name == "易方达平稳增长"}
+    assert any(e.type == "ORG" and e.name.startswith("易方达") and "易方达平稳增长" not in e.name for e in doc.entities)

@@ -105,6 +105,9 @@ class EntityFinder:
         # a Latin company name: capitalised words (and, &, of) ending in a legal form
         self.latin_legal_name_re = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.\-]*[ ](?:(?:and|of|&)[ ])?){1,5}(?:"
                                               + "|".join(map(re.escape, patterns.words("latin_legal_forms.tsv"))) + r")\b\.?")
+        name_words = {row[0] for row in patterns.table("org_suffixes.tsv")}  # 投资 also ends names: 方达投资咨询有限责任公司
+        self.transaction_re = re.compile("|".join(map(re.escape, sorted(set(patterns.words("facts/action_measures.tsv")) - name_words,
+                                                                         key=len, reverse=True))))
         endings = "|".join(map(re.escape, sorted(patterns.words("fund_name_endings.tsv"), key=len, reverse=True)))
         self.fund_tail_re = re.compile(r"[^\s的旗下和与及、等在是为了，,。；;：:（(“”0-9]{0,6}(?:%s)(?![\u4e00-\u9fff]{0,1}型)" % endings)
         categories = "|".join(map(re.escape, sorted(patterns.words("list_categories.tsv"), key=len, reverse=True)))
@@ -157,10 +160,15 @@ class EntityFinder:
         mentions = _resolve_overlaps(mentions)
         mentions = _resolve_overlaps(mentions + self._coordinated(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + self._typed_list_items(doc, text, words, mentions))
-        mentions = _resolve_overlaps(mentions + self._fund_names(doc, text, mentions))
+        funds = self._fund_names(doc, text, mentions)
+        # a known company's name is cut into the fund's only where the company is named on its own elsewhere
+        extended = {(f.start, f.end) for f in funds
+                    if any(m.start == f.start and m.end < f.end and sum(n.text == m.text for n in mentions) > 1 for m in mentions)}
+        mentions = _resolve_overlaps([m for m in mentions if not any(a == m.start and m.end < b for a, b in extended)] + funds)
         _places_listed_among_organisations(text, mentions)
         self._extend_units(doc, text, mentions)
         mentions = self._clean_persons(doc, mentions)
+        mentions = self._split_at_transactions(doc, text, mentions)
         mentions = _latin_full_names(doc, mentions)
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
@@ -493,7 +501,7 @@ class EntityFinder:
 
     def _fund_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         """中邮核心优选, 诺德主题灵活配置: a fund company's short name and a few words ending like a fund's
-        name (`patterns/fund_name_endings.tsv`) name a fund."""
+        name (`patterns/fund_name_endings.tsv`) name a fund, even where the company's name is a known one."""
         out = []
         for m in mentions:
             if m.type != "ORG" or m.end - m.start > 6:
@@ -659,6 +667,24 @@ class EntityFinder:
             m.end = match.end()
             m.text = doc._.raw_text[m.start:m.end]
             m.canonical = base + units if units else base
+
+    def _split_at_transactions(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """易方达科讯增持华电国际, 新建仓华电国际: a tagged name running over a transaction verb is the buyer and
+        the bought; a tagged person's name running into an organisation named elsewhere (高达|华电国际) is none."""
+        organisations = {m.text for m in mentions if m.type == "ORG" and len(m.text) >= 2}
+        out = []
+        for m in mentions:
+            if m.source not in ("crf", "lac") or m.type not in ("ORG", "PERSON"):
+                out.append(m)
+                continue
+            verb = self.transaction_re.search(text, m.start, m.end)
+            if verb is not None and m.end - verb.end() >= 2:
+                if m.type == "ORG" and verb.start() - m.start >= 2:
+                    out.append(Mention(m.start, verb.start(), doc._.raw_text[m.start:verb.start()], "ORG", m.source))
+                out.append(Mention(verb.end(), m.end, doc._.raw_text[verb.end():m.end], "ORG", m.source))
+            elif not (m.type == "PERSON" and any(m.text.endswith(o) and len(m.text) > len(o) for o in organisations)):
+                out.append(m)
+        return out
 
     def _clean_persons(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Cut 魏建议 back to 魏 when 魏 is named elsewhere; drop generic nouns; take back a surname the

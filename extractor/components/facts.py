@@ -313,7 +313,7 @@ class FactLinker:
             if measure is None:
                 measure = self._measure_of_clause_before(text, clause, clauses[i], quantity_starts)
             if measure is None:
-                measure = self._content_word(q, since, words, word_starts)
+                measure = self._content_word(q, since, words, word_starts, named)
             if basis == "mom" and period is not None and period.granularity == "quarter":
                 basis = "qoq"
             quoted = _stock_quote(text, q)
@@ -427,7 +427,12 @@ class FactLinker:
             if named:  # 占营收比例分别为：93.78%: the measure named before the colon
                 return named[-1].group(), q.span.start
         sum_of_money = q.unit in _CURRENCY_CODES or q.unit is None and _SCALED.search(q.span.text)  # 9.3亿收购
+        name_start = q.span.start
+        while name_start > since and (in_names[name_start - 1] or name_start - 2 >= since and text[name_start - 1] in "和、与及"
+                                       and in_names[name_start - 2]):
+            name_start -= 1  # 增持华电国际713.94万股, 建仓华电国际和华能国际200万股: the verb before the companies bought
         action = self.action_before_re.search(text, since, q.span.start) or \
+            (self.action_before_re.search(text, since, name_start) if name_start < q.span.start else None) or \
             (self.action_after_re.match(text, q.span.end)
              if text.endswith("以", since, q.span.start) or sum_of_money else None)  # 斥22.65万港元回购
         if action is not None and self._counted_noun(text, q, words, word_starts) in (None, *self.holding_nouns):
@@ -472,15 +477,19 @@ class FactLinker:
             j += 1
         return text[phrase_start:noun_end] if noun_end > phrase_start else None
 
-    def _content_word(self, q: Quantity, since: int, words: list[Word], word_starts: list[int]) -> str | None:
-        """直播4300万次 -> 直播: the last content word before the figure."""
+    def _content_word(self, q: Quantity, since: int, words: list[Word], word_starts: list[int],
+                      in_names: bytearray) -> str | None:
+        """直播4300万次 -> 直播: the last content word before the figure, not one inside a name (易方达|价值|精选);
+        a name ending in a measure noun (金鑫新能资产|总计为) is more likely a name read with its measure, and a
+        figure inside a title (《基金首季扬眉吐气 吸金近三千亿》) takes the title's words."""
         j = bisect.bisect_left(word_starts, q.span.start) - 1
         adjacent = True
         while j >= 0 and words[j].start >= since:
             w = words[j]
             tags = ("n", "nz", "vn", "nw", "v") if adjacent else ("n", "nz", "vn", "nw")
             if w.tag in tags and w.text not in self.filler_verbs and not w.text.isascii() and len(w.text) > 1 \
-                    and w.text not in self.person_nouns:
+                    and w.text not in self.person_nouns \
+                    and not (all(in_names[w.start:w.end]) and in_names[w.end] and not in_names[q.span.start]):
                 return w.text
             adjacent = False
             j -= 1
