@@ -555,3 +555,14 @@ def test_funds_buying_named_companies():
     assert got[10536400][0] == "新建仓"
     assert {"PRODUCT"} == {e.type for e in doc.entities if e.name == "易方达平稳增长"}
     assert any(e.type == "ORG" and e.name.startswith("易方达") and "易方达平稳增长" not in e.name for e in doc.entities)
+
+
+def test_respective_figures_take_the_measure_of_the_clause_before():
+    text = "华安核心、汇添富蓝筹、长盛创新和易方达科汇机构持有人比例最高，分别达到73.95%、73.43%、72.00%和70.98%。"
+    doc = extractor.extract(text, published=REF)
+    assert {f.measure for f in doc.facts} == {"持有人比例"}  # 机构 holds: an agent, not part of the ratio
+
+
+def test_a_group_of_people_owns_a_ratio_and_is_no_part_of_it():
+    f = fact("美联物业统计数据显示在2009年，80后置业人群贷款比例高达9成。", 90)
+    assert f.measure == "贷款比例"

@@ -306,12 +306,14 @@ class FactLinker:
                 j = bisect.bisect_left(word_starts, at) - 1
                 noun_before = j >= 0 and words[j].end == at and words[j].tag in ("n", "nz") and len(words[j].text) >= 2
                 measure = words[j].text if noun_before else "人数"
+            if measure is None:  # 华安核心…机构持有人比例最高，分别达到73.95%: the measure the clause before names
+                measure = self._measure_of_clause_before(text, clause, clauses[i], quantity_starts, words, word_starts, named)
             if measure is None and same_sentence_prev is not None:
                 measure = same_sentence_prev.measure  # 总净营收62.86亿元，去年同期46.17亿元
             if measure is None and previous is not None and text.startswith(self.breakdown_cues, sentence.start):
                 measure = previous.measure  # 月活跃用户3.9亿。其中，YY直播为4130万: a part of the figure before
             if measure is None:
-                measure = self._measure_of_clause_before(text, clause, clauses[i], quantity_starts)
+                measure = self._measure_of_clause_before(text, clause, clauses[i], quantity_starts, words, word_starts, named)
             if measure is None:
                 measure = self._content_word(q, since, words, word_starts, named)
             if basis == "mom" and period is not None and period.granularity == "quarter":
@@ -447,17 +449,21 @@ class FactLinker:
                 continue  # 上证国债指数: 数 inside the word 指数 is not the measure 数
             found = match
         if found is not None:
-            word = found.group()
-            start = found.start()
-            if word in self.generic_measures:
-                j = bisect.bisect_left(word_starts, start) - 1
-                # 短视频数量 is one measure; 餐饮外卖业务|交易金额: the business line owns it, see _head_phrase
-                while j >= 0 and words[j].end == start and words[j].start >= since and _modifier_word(words[j]) \
-                        and not any(in_names[words[j].start:words[j].end]) and words[j].text not in self.agent_suffixes:
-                    start = words[j].start
-                    j -= 1
-            return text[start:found.end()], found.end()
+            return self._measure_phrase(text, found, since, words, word_starts, in_names), found.end()
         return self._counted_noun(text, q, words, word_starts), None
+
+    def _measure_phrase(self, text: str, found: re.Match[str], since: int, words: list[Word], word_starts: list[int],
+                        in_names: bytearray) -> str:
+        """A generic head with its modifiers: 短视频数量 is one measure, 机构持有人比例 another; 餐饮外卖业务|交易金额:
+        the business line owns it (see _head_phrase)."""
+        start = found.start()
+        if found.group() in self.generic_measures:
+            j = bisect.bisect_left(word_starts, start) - 1
+            while j >= 0 and words[j].end == start and words[j].start >= since and _modifier_word(words[j]) \
+                    and not any(in_names[words[j].start:words[j].end]) and words[j].text not in self.agent_suffixes:
+                start = words[j].start
+                j -= 1
+        return text[start:found.end()]
 
     @staticmethod
     def _counted_noun(text: str, q: Quantity, words: list[Word], word_starts: list[int]) -> str | None:
@@ -716,7 +722,8 @@ class FactLinker:
         return None, None
 
     def _measure_of_clause_before(self, text: str, clause: tuple[int, int], clauses: list[tuple[int, int]],
-                                  figure_starts: list[int]) -> str | None:
+                                  figure_starts: list[int], words: list[Word], word_starts: list[int],
+                                  in_names: bytearray) -> str | None:
         """股价连续上涨，从11元上涨至18元: the measure named by the clause just before, when it has no figure."""
         before = next((c for c in reversed(clauses) if c[1] <= clause[0]), None)
         if before is None or before[1] < clause[0] - 1:
@@ -724,8 +731,8 @@ class FactLinker:
         k = bisect.bisect_left(figure_starts, before[0])
         if k < len(figure_starts) and figure_starts[k] < before[1]:
             return None
-        named = list(self.measure_re.finditer(text, before[0], before[1]))
-        return named[-1].group() if named else None
+        named = [m for m in self.measure_re.finditer(text, before[0], before[1]) if not any(in_names[m.start():m.end()])]
+        return self._measure_phrase(text, named[-1], before[0], words, word_starts, in_names) if named else None
 
     def _company_meant(self, phrase: str, at: int, topics: _Topics) -> EntityRecord | None:
         """公司 / 本公司 in a report on one company is that company (公司对子公司提供担保的余额, after the bank
