@@ -427,7 +427,8 @@ class FactLinker:
             named = [m for m in self.measure_re.finditer(text, max(stop + 1, before - 20), before)
                      if not any(in_names[m.start():m.end()])]
             if named:  # 占营收比例分别为：93.78%: the measure named before the colon
-                return named[-1].group(), q.span.start
+                return self._measure_phrase(text, named[-1], max(stop + 1, before - 20), words, word_starts, in_names), \
+                    q.span.start
         sum_of_money = q.unit in _CURRENCY_CODES or q.unit is None and _SCALED.search(q.span.text)  # 9.3亿收购
         name_start = q.span.start
         while name_start > since and (in_names[name_start - 1] or name_start - 2 >= since and text[name_start - 1] in "和、与及"
