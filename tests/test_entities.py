@@ -341,3 +341,14 @@ def test_no_name_is_cut_out_of_a_number():
     doc = extractor.extract("公司回购专用账户所持有的1,363,385股公司股票已于2020年7月31日以非交易过户形式过户至公司第三期员工持股计划账户，"
                             "过户价格为102.87元/股。")
     assert not any(e.name[0].isdigit() for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("长实集团(01113.HK)及李嘉诚基金会透过汇贤2020年中期分派之分派再投资，持有的基金单位增加。", "李嘉诚基金会", "ORG"),
+    ("国海富兰克林：关注估值较低的钢铁，食品饮料。中海基金：超配证券保险等行业景气上行的品种。", "中海基金", "ORG"),
+    # a line of business followed by a job title is no fund's name
+    ("“对于华能国际我们下调投资评级至中性。”东方证券煤炭行业资深分析师张仲华表示。", "东方证券", "ORG"),
+])
+def test_organisations_read_whole_and_no_further(text, name, kind):
+    doc = extractor.extract(text)
+    assert (kind, name) in {(e.type, e.name) for e in doc.entities}

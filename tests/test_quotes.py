@@ -130,3 +130,9 @@ def test_the_board_and_its_directors_speak_for_the_company():
             "董事认为，收购事项为集团带来优质茶餐厅品牌。")
     said = [q for q in quotes(text) if q.cue in ("相信", "认为")]
     assert len(said) == 2 and all(q.speaker == "华人饮食集团" for q in said)
+
+
+def test_a_job_title_is_no_verb_of_saying():
+    text = "“华电国际目前估值基本处于合理范围。”东方证券煤炭行业资深分析师张仲华表示。"
+    doc = extractor.extract(text)
+    assert [q.speaker for q in doc.quotes] == ["张仲华"]

@@ -58,6 +58,7 @@ _FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "
 _NAME_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][\s\u00a0\u3000]+[A-Za-z0-9]")
 _CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4})+")
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
+_NAME_BREAKS = "：:，,；;。！？"
 _NUMBER_CHARS = "0123456789,.，"  # before a name cut out of a number: 1,363,385股公司股票
 _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]")
 _WRITERS_LINE = re.compile(r"^[ 　]*(?:(?P<before>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4})[ 　]*[|丨｜][ 　]*文"
@@ -291,6 +292,9 @@ class EntityFinder:
                         out.append(Mention(start, words[j].end, doc._.raw_text[start:words[j].end], "ORG", "rule"))
                         break
                 continue
+            if w.tag == "PER" and doc._.norm_text.startswith("基金会", w.end):
+                out.append(Mention(w.start, w.end + 3, doc._.raw_text[w.start:w.end + 3], "ORG", "rule"))
+                continue  # 李嘉诚基金会: a foundation named after its founder
             if w.tag not in ("LOC", "ORG"):
                 continue
             if w.tag == "LOC" and w.text.endswith(self.org_heads) and len(w.text) > 3:
@@ -507,7 +511,8 @@ class EntityFinder:
             if m.type != "ORG" or m.end - m.start > 6:
                 continue
             tail = self.fund_tail_re.match(text, m.end)
-            if tail is not None:
+            if tail is not None and not text.startswith(self.titles, tail.end()) \
+                    and not text.startswith(self.titles, tail.end() + 2):  # 东方证券煤炭行业(资深)分析师张仲华
                 out.append(Mention(m.start, tail.end(), doc._.raw_text[m.start:tail.end()], "PRODUCT", "rule"))
         return out
 
@@ -796,7 +801,14 @@ def _places_listed_among_organisations(text: str, mentions: list[Mention]) -> No
 
 
 def _without_open_bracket(doc: Doc, m: Mention) -> Mention:
-    """凯文·斯科特（Kevin Scott / 亚马逊(Amazon: a name never holds a bracket it does not close."""
+    """凯文·斯科特（Kevin Scott / 亚马逊(Amazon: a name never holds a bracket it does not close, nor a tagged
+    name a colon or comma (中海基金：超配证券保险)."""
+    if m.source in ("crf", "lac", "weak"):
+        cut = next((i for i, char in enumerate(m.text) if char in _NAME_BREAKS), None)
+        if cut is not None:
+            end = m.start + cut
+            return Mention(m.start, end, doc._.raw_text[m.start:end], m.type, m.source, None, m.entity,
+                           m.title, m.title_org)
     for i, char in enumerate(m.text):
         if char in "(（" and not any(c in ")）" for c in m.text[i + 1:]):
             end = m.start + len(m.text[:i].rstrip())

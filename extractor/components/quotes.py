@@ -43,7 +43,8 @@ class QuoteFinder:
     def __init__(self, patterns: Patterns) -> None:
         ensure_extensions()
         verbs = sorted(patterns.words("speech_verbs.tsv"), key=len, reverse=True)
-        self.cue_re = re.compile("|".join(map(re.escape, verbs)))
+        # a verb, not the head of a noun (分析师, 评论员, 发言人)
+        self.cue_re = re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")(?![师员家人])")
         self.cue_at_end = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，\s]*$")
         self.anonymous = tuple(patterns.words("anonymous_speakers.tsv"))
         fillers = sorted(patterns.words("speaker_fillers.tsv"), key=len, reverse=True)
