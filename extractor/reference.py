@@ -44,7 +44,8 @@ _EXPLICIT = re.compile(
 _MONTHS_IN_WORDS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 _QNUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # a year named as a fact: not 自2006年以来, not a deadline (到2015年, 2015年前)
-_BARE_YEAR = re.compile(r"(?<![\d到至])((?:19|20)\d\d)年(?![^，。；;,\n]{0,8}?(?:以来|至今|迄今))(?!(?:以|之)?前)")
+_BARE_YEAR = re.compile(r"(?<![\d到至])((?:19|20)\d\d|(?<![\d.])0\d(?=年[^代内来间多]))年"
+                        r"(?![^，。；;,\n]{0,8}?(?:以来|至今|迄今))(?!(?:以|之)?前)")  # 2009年, 09年 (not 10年: ten years)
 # 自2006年以来，…三年时间获利: a since-year and the years that have passed since
 _SINCE_FOR = re.compile(r"((?:19|20)\d\d)年[^，。；;]{0,8}?以来[^。]{0,100}?([一二两三四五六七八九十]|\d{1,2})年(?:时间|间|来|多)")
 _YEARS_IN_WORDS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
@@ -164,17 +165,18 @@ class ReferenceInference:
         return written, floors, data
 
     def _stated_years(self, text: str, current_only: bool = False) -> list[int]:
-        """The four-digit years the text names outside a clause with a plan or forecast (2008年A股市场出现…;
+        """The years (2009年, 09年) the text names outside a clause with a plan or forecast (2008年A股市场出现…;
         not 2009年市场将回暖); with `current_only`, not those named as another time (在2017年时, 2008年的低点)."""
         years = []
         for m in _BARE_YEAR.finditer(text):
+            year = int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)
             if current_only and (text.endswith(("在", "从", "自", "于", "-", "~"), 0, m.start())
                                  or self.another_time_after.match(text, m.end())):
                 continue
             end = _CLAUSE_END.search(text, m.end())
             clause = text[_clause_start(text, m.start()):end.start() if end else len(text)]
             if not any(cue in clause for cue in self.plan_cues + self.forecast_cues):
-                years.append(int(m.group(1)))
+                years.append(year)
         return years
 
     @staticmethod
