@@ -11,7 +11,8 @@ caller does not give it, three kinds of evidence in the text are used, strongest
    profit warning). Clues that only give a floor (2009年以来: 2009 or later) raise it to their year.
    A yearless clue (今日公布的年报显示) counts from the latest year the text names as a fact, and
    that year is a floor too: a text naming 2009 as a fact (not 到2015年, 2015年前) is from 2009 or later.
-   A since-year with the years passed since (自2006年以来…三年时间) gives the year too.
+   A since-year with the years passed since (自2006年以来…三年时间) gives the year too, and so does one
+   figure given both for 去年 and for a year (去年12月时的69.49亿元, 2008年12月时的69.49亿元).
 2. Failing that, the earliest date of a plan or target (计划2009年上半年): a text plans what lies
    ahead of it.
 3. Failing that, one thing named once after a year and once after 去年
@@ -60,6 +61,10 @@ _YEAR = r"((?:19|20)\d\d)"
 _LAST_YEAR = re.compile(r"去年([\u4e00-\u9fff]{2,10})")
 _YEAR_THEN = re.compile(_YEAR + r"年([\u4e00-\u9fff]{2,10})")
 _SHARED = 4  # characters the two namings must share
+# 去年12月时的69.49亿元 and 2008年12月时的69.49亿元: a month and a figure after 去年 and after a year
+_FIGURE_AFTER = r"((?:1[0-2]|[1-9])月[\u4e00-\u9fff]{0,4}\d+(?:\.\d+)?[万亿]*[\u4e00-\u9fff%]?)"
+_LAST_YEAR_FIGURE = re.compile(r"去年" + _FIGURE_AFTER)
+_YEAR_FIGURE = re.compile(_YEAR + r"年" + _FIGURE_AFTER)
 
 
 class ReferenceInference:
@@ -81,7 +86,7 @@ class ReferenceInference:
         text = to_halfwidth(text or "")
         stated, forecast, planned = self._explicit_dates(text)
         written, floors, data = self._clue_dates(text)
-        written += _since_and_for(text)
+        written += _since_and_for(text) + _same_figure_last_year(text)
         latest = max(stated + written, default=None)
         if forecast and (latest is None or min(forecast).year - latest.year > 1):
             latest = min(forecast)  # what is stated is history: the text forecasts the period it is in
@@ -234,6 +239,12 @@ def _since_closed_on_day(text: str) -> date | None:
             if d <= _last_day(year, month):
                 return date(year, month, d)
     return None
+
+
+def _same_figure_last_year(text: str) -> list[date]:
+    """较去年12月时的69.49亿元 … 较2008年12月时的69.49亿元: one figure given for 去年 and for a year, the year after."""
+    after_last_year = {m.group(1) for m in _LAST_YEAR_FIGURE.finditer(text)}
+    return [date(int(m.group(1)) + 1, 12, 31) for m in _YEAR_FIGURE.finditer(text) if m.group(2) in after_last_year]
 
 
 def _since_and_for(text: str) -> list[date]:

@@ -56,6 +56,8 @@ from extractor.times import parse_times
     ("公司计划2022年6月前完成上市。", date(2022, 6, 30)),
     # the same thing named after a year and after 去年
     ("去年我国土地出让总价款近1.6万亿元。2009年中国土地出让总价款大幅增长。", date(2010, 12, 31)),
+    # one figure given for 去年 and for a year
+    ("资产规模较去年12月时的69.49亿元增长了11.02%。资产较2008年12月时的69.49亿元增加了11.02%。", date(2009, 12, 31)),
     # an event named with its year is the text's year
     ("许仁寿是在当日举行的2009第二届上海金融论坛上作上述表示的。", date(2009, 12, 31)),
     # year-end figures are reported the year after
