@@ -136,3 +136,16 @@ def test_a_job_title_is_no_verb_of_saying():
     text = "“华电国际目前估值基本处于合理范围。”东方证券煤炭行业资深分析师张仲华表示。"
     doc = extractor.extract(text)
     assert [q.speaker for q in doc.quotes] == ["张仲华"]
+
+
+def test_the_turns_of_a_transcript_are_quotes():
+    text = ("主持人：我们有两个话题，刚才大家在不同的角度都发表了自己的见解。任志强：今年的增长幅度太大了，明年肯定不如今年。"
+            "单伟豹：国企永远不是民企的对手，以前是这样，现在这样。")
+    doc = extractor.extract(text)
+    got = [(text[q.span.start:q.span.start + 6], q.speaker, q.speaker_text) for q in doc.quotes]
+    assert got == [("我们有两个话", None, "主持人"), ("今年的增长幅", "任志强", "任志强"), ("国企永远不是", "单伟豹", "单伟豹")]
+
+
+def test_one_name_and_colon_is_no_transcript():
+    doc = extractor.extract("单伟豹：国企不是民企对手。地王会死的很惨。")
+    assert doc.quotes == []

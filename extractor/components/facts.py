@@ -710,8 +710,8 @@ class FactLinker:
             phrase = self._clause_topic(text, clause, words, word_starts)
             if phrase:  # QDII出现净申购，份额比期初增加了3.53%: the clauses after keep the topic
                 return phrase, None
-        if ctx.quote is not None and ctx.quote.speaker is not None:
-            return ctx.quote.speaker.name, ctx.quote.speaker
+        if ctx.quote is not None and ctx.quote.speaker is not None and ctx.quote.speaker.type == "ORG":
+            return ctx.quote.speaker.name, ctx.quote.speaker  # a company speaking of itself; a person speaks of others
         before = sentences[index - 1] if index > 0 else None
         if before is not None and before.paragraph == ctx.sentence.paragraph:  # further back is another topic
             named = [m for m in topics.owners_within(before.start, before.end) if m.type in _SUBJECT_TYPES

@@ -4,7 +4,8 @@ A quote is text in “…” / 「…」 / 『…』 within one paragraph. Its s
 read from a speech cue (`patterns/speech_verbs.tsv`) written just before the
 quote (穆青表示：“…”) or just after it (“…”房建说。). Anonymous speakers
 (上述业内人士) are kept as `speaker_text`; 他/她 and 上述人士 refer back to
-the last speaker. Short quoted terms (“818”, “内卷”) are names, not quotes.
+the last speaker. Short quoted terms (“818”, “内卷”) are names, not quotes. The turns of a
+transcript (任志强：… 主持人：…) are quotes too.
 """
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ class QuoteFinder:
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
         bare = sorted(patterns.words("speech_verbs_bare.tsv"), key=len, reverse=True)
+        roles = sorted(patterns.words("turn_roles.tsv"), key=len, reverse=True)
+        self.turn_role_re = re.compile("(?:^|(?<=[。！？!?\n”」]))(?:" + "|".join(map(re.escape, roles)) + ")[：:]")
         self.bare_indirect_re = re.compile("(" + "|".join(map(re.escape, bare)) + r")(?=[\u4e00-\u9fffA-Za-z0-9])")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -66,6 +69,7 @@ class QuoteFinder:
         persons = _Named([m for m in doc._.mentions if m.type in ("PERSON", "ORG")
                           and m.title not in self.byline_titles])  # 证券时报记者 陈 墨: the reporter reports
         direct = self._direct(text, persons)
+        direct += self._turns(text, persons, direct)
         quotes = sorted(direct + self._indirect(text, persons, direct), key=lambda q: q.start)
         for number, record in enumerate(quotes, 1):
             record.id = f"q{number}"
@@ -118,6 +122,31 @@ class QuoteFinder:
             quotes.append(record)
             previous_end = end
         return quotes
+
+    def _turns(self, text: str, persons: "_Named", direct: list[QuoteRecord]) -> list[QuoteRecord]:
+        """A transcript (任志强：…主持人：…): each turn, from a person's name or a role and a colon up to the
+        next turn or the paragraph's end, is a quote. Two turns at least make a transcript."""
+        starts = [q.start for q in direct]
+        heads = [(m.start, m.end + 1, m) for m in persons.mentions
+                 if m.type == "PERSON" and text.startswith(("：", ":"), m.end)]
+        heads += [(r.start(), r.end(), None) for r in self.turn_role_re.finditer(text)]
+        heads = sorted(h for h in heads if not _inside_quote(direct, starts, h[0]))
+        if len(heads) < 2:
+            return []
+        turns = []
+        for k, (start, content, m) in enumerate(heads):
+            end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+            paragraph_end = text.find("\n", content)
+            end = min(end, paragraph_end) if paragraph_end >= 0 else end
+            if end - content < 2:
+                continue
+            record = QuoteRecord("", content, end, cue="：")
+            if m is not None:
+                record.speaker, record.speaker_text, record.speaker_start = m.entity, text[m.start:m.end], m.start
+            else:
+                record.speaker_text = text[start:content - 1]
+            turns.append(record)
+        return turns
 
     def _indirect(self, text: str, persons: "_Named", direct: list[QuoteRecord]) -> list[QuoteRecord]:
         """Reported speech without quotation marks: 龚方雄透露，今年经济成长很好，…。"""
