@@ -352,3 +352,22 @@ def test_no_name_is_cut_out_of_a_number():
 def test_organisations_read_whole_and_no_further(text, name, kind):
     doc = extractor.extract(text)
     assert (kind, name) in {(e.type, e.name) for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, product, maker", [
+    ("广角变焦镜头 松下LX3售价3500元在外观方面，松下LX3继续沿用LX系列的设计。", "松下LX3", "松下"),
+    ("超薄时尚卡片机 卡西欧Z280套装售价1320元卡西欧Z280做工精致出色。", "卡西欧Z280", "卡西欧"),
+])
+def test_a_model_after_its_maker_is_a_product(text, product, maker):
+    doc = extractor.extract(text)
+    kinds = {(e.type, e.name) for e in doc.entities}
+    assert ("PRODUCT", product) in kinds and ("ORG", maker) in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "2020年Q1营收增长，Q2营收下降。",
+    "央行数据显示，M2同比增长8.4%，M2增速回落。",
+    "51Talk的K12业务增长，K12课程收入上升。",
+])
+def test_letters_and_digits_that_are_no_model(text):
+    assert not any(e.type == "PRODUCT" for e in extractor.extract(text).entities)

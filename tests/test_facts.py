@@ -566,3 +566,10 @@ def test_respective_figures_take_the_measure_of_the_clause_before():
 def test_a_group_of_people_owns_a_ratio_and_is_no_part_of_it():
     f = fact("美联物业统计数据显示在2009年，80后置业人群贷款比例高达9成。", 90)
     assert f.measure == "贷款比例"
+
+
+def test_a_review_s_figures_belong_to_its_product():
+    text = ("3.5英寸显示屏8GB版 iPod touch3仅1350    新款iPod touch3是最富可玩性的数码产品。"
+            "通过苹果APP STORE可下载各种游戏。目前该机的市场售价为8GB 1350元。iPod touch3的外观没有变化。")
+    doc = extractor.extract(text, published=REF)
+    assert next(f for f in doc.facts if f.value_text == "1350元").subject == "iPod touch3"

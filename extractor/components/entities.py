@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -59,6 +60,8 @@ _NAME_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][\s\u00a0\u3000]+[A-Za-z0-9]")
 _CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4})+")
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
 _NAME_BREAKS = "：:，,；;。！？"
+# a product's model: letters (up to two words: iPod touch3, EOS 7D) then digits, maybe a suffix (S2000HD)
+_MODEL = re.compile(r"(?<![A-Za-z0-9.\-/])(?:[A-Za-z]{1,8}[ -]?)?[A-Za-z]{1,6}[ -]?\d{1,5}[A-Za-z]{0,3}(?![A-Za-z0-9.%\-/])")
 _NUMBER_CHARS = "0123456789,.，"  # before a name cut out of a number: 1,363,385股公司股票
 _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]")
 _WRITERS_LINE = re.compile(r"^[ 　]*(?:(?P<before>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4})[ 　]*[|丨｜][ 　]*文"
@@ -107,6 +110,7 @@ class EntityFinder:
         self.latin_legal_name_re = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.\-]*[ ](?:(?:and|of|&)[ ])?){1,5}(?:"
                                               + "|".join(map(re.escape, patterns.words("latin_legal_forms.tsv"))) + r")\b\.?")
         name_words = {row[0] for row in patterns.table("org_suffixes.tsv")}  # 投资 also ends names: 方达投资咨询有限责任公司
+        self.not_models = {_model_key(w) for w in patterns.words("not_models.tsv")}
         self.transaction_re = re.compile("|".join(map(re.escape, sorted(set(patterns.words("facts/action_measures.tsv")) - name_words,
                                                                          key=len, reverse=True))))
         endings = "|".join(map(re.escape, sorted(patterns.words("fund_name_endings.tsv"), key=len, reverse=True)))
@@ -166,6 +170,7 @@ class EntityFinder:
         extended = {(f.start, f.end) for f in funds
                     if any(m.start == f.start and m.end < f.end and sum(n.text == m.text for n in mentions) > 1 for m in mentions)}
         mentions = _resolve_overlaps([m for m in mentions if not any(a == m.start and m.end < b for a, b in extended)] + funds)
+        mentions = self._product_models(doc, text, mentions)
         _places_listed_among_organisations(text, mentions)
         self._extend_units(doc, text, mentions)
         mentions = self._clean_persons(doc, mentions)
@@ -516,6 +521,41 @@ class EntityFinder:
                 out.append(Mention(m.start, tail.end(), doc._.raw_text[m.start:tail.end()], "PRODUCT", "rule"))
         return out
 
+    def _product_models(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """卡西欧Z280, 松下LX3, EOS 7D: a model (letters and digits) named twice, or right after its maker, is a
+        product, named with its maker (卡西欧Z280 = Z280); the maker stays an organisation of its own."""
+        models = [m for m in _MODEL.finditer(text) if _model_key(m.group()) not in self.not_models]
+        if not models:
+            return mentions
+        counts = Counter(_model_key(m.group()) for m in models)
+        headline_end = doc._.sentences[0].end if doc._.sentences else 0
+        makers: dict[str, str] = {}
+        kept = list(mentions)
+        products = []
+        for model in models:
+            start, end = model.span()
+            maker = next((m for m in kept if m.type == "ORG" and m.start < start <= m.end + 1 and start - m.start >= 2
+                          and (m.end == start or text[m.end:start] == " " or m.end > start)), None)
+            if maker is not None and maker.end > start:  # 松下LX3 read as one name: the maker is the part before
+                kept.remove(maker)
+                maker = Mention(maker.start, start, doc._.raw_text[maker.start:start], "ORG", maker.source)
+                kept.append(maker)
+            if maker is not None:
+                makers.setdefault(_model_key(model.group()), maker.text)
+            elif counts[_model_key(model.group())] < 2 and start > headline_end:
+                continue  # (a review names its product in the headline)
+            products.append(model)
+        if not products:
+            return mentions
+        spans = [m.span() for m in products]
+        kept = [m for m in kept if m.type == "WORK" or not any(m.start < b and a < m.end for a, b in spans)]
+        for model in products:
+            maker = makers.get(_model_key(model.group()))
+            name = model.group()
+            kept.append(Mention(model.start(), model.end(), doc._.raw_text[model.start():model.end()], "PRODUCT", "rule",
+                                maker + name if maker else None))
+        return sorted(kept, key=lambda m: m.start)
+
     def _typed_list_items(self, doc: Doc, text: str, words, mentions: list[Mention]) -> list[Mention]:
         """酒鬼酒、水井坊、伊力特等个股 / 新中基、海南海药、广州冷机、川化股份4只个股: a list closed by 等 or a
         count and a category noun that calls its items organisations (`patterns/list_categories.tsv`); the
@@ -720,6 +760,10 @@ class EntityFinder:
                 continue
             kept.append(m)
         return kept
+
+
+def _model_key(model: str) -> str:
+    return re.sub(r"[ -]", "", model).upper()
 
 
 def _names_its_country(name: str) -> bool:

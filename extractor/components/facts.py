@@ -41,6 +41,7 @@ _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
+_THIS_PRODUCT = re.compile(r"该机|该款|这款|此款|本机")
 _CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -585,7 +586,9 @@ class FactLinker:
         speakers = {q.speaker_start for q in doc._.quotes or [] if q.cue not in self.announce_verbs}
         text = doc._.norm_text
         media = {m.entity.id for m in doc._.mentions if m.source == "media" and m.entity is not None}
+        product_starts = {m.start for m in doc._.mentions if m.type == "PRODUCT"}
         owners = [m for m in doc._.mentions if m.entity is not None and m.type in _SUBJECT_TYPES
+                  and not (m.type == "ORG" and (m.end in product_starts or m.end + 1 in product_starts))  # 松下|LX3
                   and not (m.type == "ORG" and (m.entity.name.endswith(self.media_suffixes) or m.entity.id in media))
                   and m.start not in speakers and m.title not in self.byline_titles
                   and not self._is_source(text, m)]
@@ -603,7 +606,9 @@ class FactLinker:
         # A topic is named more than once or in the headline: an organisation named once in passing
         # (中国人民银行 in a fund report) does not own the figures its sentence does not attribute.
         salient = [m for m in candidates if len(m.entity.mentions) > 1 or m.start < headline_end and m.type == "ORG"]
-        ranked = [m for m in salient if m.type == "ORG"] or salient
+        # a review: the product its headline names; else business figures belong to organisations
+        ranked = [m for m in salient if m.type == "PRODUCT" and m.entity.mentions[0].start < headline_end
+                  and len(m.entity.mentions) >= 3] or [m for m in salient if m.type == "ORG"] or salient
         if ranked:
             best = max(counts[m.entity.id] for m in ranked)
             topic = next(m.entity for m in ranked if counts[m.entity.id] == best)
@@ -670,6 +675,8 @@ class FactLinker:
                 phrase = self._head_phrase(text, start, at, words, word_starts, measure)
                 if phrase and phrase not in self.company_references:
                     return phrase, None  # 零售业务年增长5%、基建业务EBITDA则为20%
+        if topics.topic is not None and topics.topic.type == "PRODUCT" and _THIS_PRODUCT.search(text, clause_start, at):
+            return topics.topic.name, topics.topic  # 该机的市场售价为1350元: the product reviewed
         if _DEMONSTRATIVE.search(text, clause_start, at):
             company = topics.last_organisation(clause_start) or topics.topic  # 这家创办30年的老牌地产公司
             if company is not None:
