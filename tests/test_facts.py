@@ -573,3 +573,16 @@ def test_a_review_s_figures_belong_to_its_product():
             "通过苹果APP STORE可下载各种游戏。目前该机的市场售价为8GB 1350元。iPod touch3的外观没有变化。")
     doc = extractor.extract(text, published=REF)
     assert next(f for f in doc.facts if f.value_text == "1350元").subject == "iPod touch3"
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("中介工作人员说，以购买一套总价100万的二手房为例，优惠税费将近4.48万元。", 1000000, "二手房"),
+    ("截至3月20日，收益率超过20%的基金有9只。", 20, "基金"),
+])
+def test_a_measured_attribute_describes_the_noun_it_modifies(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_a_level_reached_is_no_owner():
+    f = fact("2004年2季度GDP同比增长率达到10.9%的高位后也出现小幅回落。", 10.9)
+    assert f.subject != "高位"

@@ -41,6 +41,7 @@ _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
+_ATTRIBUTE_GAP = 4  # characters between a measure and its figure in an attribute (收益率超过20%的基金)
 _THIS_PRODUCT = re.compile(r"该机|该款|这款|此款|本机")
 _CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
@@ -656,6 +657,9 @@ class FactLinker:
         owner = self._possessor(text, clause_start, q, topics, words, word_starts)
         if owner is not None:  # 来自于Hago的2270万, 高于封闭式基金的70.51%
             return owner
+        described = self._described_after(text, clause_start, q, topics, words, word_starts)
+        if described is not None:  # 一套总价100万的二手房, 市值683亿港元的旺旺: what the figure describes
+            return described
         bracketed = _bracketed(text, clause_start, at)
         item_start = _item_start(text, clause_start, at, bracketed, previous_end)
         for start in (item_start, clause_start):
@@ -888,6 +892,26 @@ class FactLinker:
             else:
                 return []
         return items
+
+    def _described_after(self, text: str, clause_start: int, q: Quantity, topics: _Topics, words: list[Word],
+                         word_starts: list[int]) -> tuple[str, EntityRecord | None] | None:
+        """总价100万的二手房, 收益率超过20%的基金: a measure and its figure written as an attribute (+ 的 + a noun
+        phrase) describe that phrase: a name, or a noun that is no measure, holding, person or time."""
+        at = q.span.end
+        if not text.startswith("的", at):
+            return None
+        named_before = [m for m in self.measure_re.finditer(text, max(clause_start, q.span.start - _ATTRIBUTE_GAP - 8),
+                                                             q.span.start)]
+        if not named_before or q.span.start - named_before[-1].end() > _ATTRIBUTE_GAP:
+            return None
+        named = next((m for m in topics.owners_within(at + 1, at + 12) if m.start == at + 1), None)
+        if named is not None:
+            return named.entity.name, named.entity
+        noun = self._counted_noun(text, q, words, word_starts)
+        if not noun or len(noun) < 2 or self.measure_re.search(noun) or noun.endswith(self.holding_nouns) \
+                or noun in self.person_nouns or noun.startswith(tuple(self.not_topics)):
+            return None  # (达到47.8%的高位: a level reached, 16176元/平方米的新高)
+        return noun, None
 
     def _possessor(self, text: str, clause_start: int, q: Quantity, topics: _Topics, words: list[Word],
                    word_starts: list[int]) -> tuple[str, EntityRecord | None] | None:
