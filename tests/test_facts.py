@@ -586,3 +586,11 @@ def test_a_measured_attribute_describes_the_noun_it_modifies(text, value, subjec
 def test_a_level_reached_is_no_owner():
     f = fact("2004年2季度GDP同比增长率达到10.9%的高位后也出现小幅回落。", 10.9)
     assert f.subject != "高位"
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("理柏最新研究数据显示，已公布准确数据的9只QFIIA股基金，3月整体平均业绩大幅增长13.60%。", 13.6, "平均业绩"),
+    ("其中偏股型基金明显占据主流，数目达到38个。", 38, "数目"),
+])
+def test_performance_and_counts_are_measures_and_data_is_not(text, value, measure):
+    assert measure in fact(text, value).measure

@@ -446,10 +446,9 @@ class FactLinker:
         for match in self.measure_re.finditer(text, since, q.span.start):
             if any(in_names[match.start():match.end()]):  # 天马股份: a name, not the measure 股份
                 continue
-            k = bisect.bisect_left(word_starts, match.start())
-            if len(match.group()) == 1 and k < len(words) and words[k].start != match.start() and k > 0 \
-                    and words[k - 1].end > match.start():
-                continue  # 上证国债指数: 数 inside the word 指数 is not the measure 数
+            k = bisect.bisect_right(word_starts, match.start()) - 1
+            if len(match.group()) == 1 and k >= 0 and words[k].end > match.start() and words[k].end - words[k].start > 1:
+                continue  # 上证国债指数, 数据显示: 数 inside or opening a longer word is not the measure 数
             found = match
         if found is not None:
             return self._measure_phrase(text, found, since, words, word_starts, in_names), found.end()
