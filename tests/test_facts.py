@@ -589,7 +589,7 @@ def test_a_level_reached_is_no_owner():
 
 
 @pytest.mark.parametrize("text, value, measure", [
-    ("理柏最新研究数据显示，已公布准确数据的9只QFIIA股基金，3月整体平均业绩大幅增长13.60%。", 13.6, "平均业绩"),
+    ("理柏最新研究数据显示，已公布准确数据的9只QFIIA股基金，3月整体平均业绩大幅增长13.60%。", 13.6, "业绩"),
     ("其中偏股型基金明显占据主流，数目达到38个。", 38, "数目"),
 ])
 def test_performance_and_counts_are_measures_and_data_is_not(text, value, measure):
