@@ -371,3 +371,11 @@ def test_a_model_after_its_maker_is_a_product(text, product, maker):
 ])
 def test_letters_and_digits_that_are_no_model(text):
     assert not any(e.type == "PRODUCT" for e in extractor.extract(text).entities)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("瑞威资管完成战略投资融资\n【亿邦动力讯】9月9日消息，瑞威资管获四川富润投资。", {"瑞威资管", "亿邦动力"}),
+    ("二手学区房涨势凶 中新网杭州9月26日电(记者 夏毅) “最近，首次置业的客户明显减少。”", {"中新网"}),
+])
+def test_outlets_credited_in_brackets_or_before_a_dateline(text, names):
+    assert names <= {e.name for e in extractor.extract(text).entities if e.type == "ORG"}

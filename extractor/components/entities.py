@@ -175,6 +175,9 @@ class EntityFinder:
         self._extend_units(doc, text, mentions)
         mentions = self._clean_persons(doc, mentions)
         mentions = self._split_at_transactions(doc, text, mentions)
+        for m in mentions:
+            if m.type == "LOC" and m.source in ("crf", "lac") and len(m.text) >= 4 and m.text.endswith(self.org_words):
+                m.type = "ORG"  # 四川富润投资: a place's name and an organisation word name an organisation
         mentions = _latin_full_names(doc, mentions)
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
@@ -459,7 +462,11 @@ class EntityFinder:
                 start, end = match.start("b"), match.end("b")
                 if text[:start].rstrip(" 　").endswith(self.byline_titles):
                     continue  # 记者 王惠康晚报讯: a byline's name glued to the dateline, not an outlet
-                if not (start == 0 or text[start - 1] in "\n】]」》"):
+                place = next((w for w in located.values() if w.end == end and w.start - start >= 2
+                              and text[:w.start].endswith(self.media_suffixes)), None)
+                if place is not None:  # …涨势凶 中新网杭州9月26日电: the outlet, then where it files from
+                    end = place.start
+                if not (start == 0 or text[start - 1] in "\n】]」》【["):
                     start = next((i for i in range(end - 3, start - 1, -1) if i in starts
                                   and text[i:end].endswith(self.media_suffixes)), end)
                 name = text[start:end]
