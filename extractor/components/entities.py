@@ -183,7 +183,7 @@ class EntityFinder:
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
         codes = [(c.start(), c.end()) for c in _STOCK_CODE.finditer(text)]
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in codes)]  # (00574-HK)
-        mentions = [_without_open_bracket(doc, m) for m in mentions]
+        mentions = [_without_open_bracket(doc, m, self.org_words) for m in mentions]
         mentions = [m for m in mentions if m.end > m.start]
         mentions = _drop_descriptors(text, mentions, self.descriptor_heads)
         mentions = [m for m in mentions if not (m.type == "ORG" and m.source in ("crf", "lac", "weak")
@@ -851,11 +851,14 @@ def _places_listed_among_organisations(text: str, mentions: list[Mention]) -> No
             m.type = "ORG"
 
 
-def _without_open_bracket(doc: Doc, m: Mention) -> Mention:
+def _without_open_bracket(doc: Doc, m: Mention, org_words: tuple[str, ...]) -> Mention:
     """凯文·斯科特（Kevin Scott / 亚马逊(Amazon: a name never holds a bracket it does not close, nor a tagged
-    name a colon or comma (中海基金：超配证券保险)."""
+    name a colon, a comma (中海基金：超配证券保险) or a space between Chinese words (长城证券 阎红; not
+    山东 博汇纸业 股份有限公司, which ends as a name)."""
     if m.source in ("crf", "lac", "weak"):
-        cut = next((i for i, char in enumerate(m.text) if char in _NAME_BREAKS), None)
+        cut = next((i for i, char in enumerate(m.text) if char in _NAME_BREAKS
+                    or char in " 　" and m.type == "ORG" and 0 < i < len(m.text) - 1 and _CJK.match(m.text[i - 1])
+                    and _CJK.match(m.text[i + 1]) and not m.text.endswith(org_words)), None)
         if cut is not None:
             end = m.start + cut
             return Mention(m.start, end, doc._.raw_text[m.start:end], m.type, m.source, None, m.entity,
