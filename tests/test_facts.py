@@ -594,3 +594,8 @@ def test_a_level_reached_is_no_owner():
 ])
 def test_performance_and_counts_are_measures_and_data_is_not(text, value, measure):
     assert measure in fact(text, value).measure
+
+
+def test_a_company_announcing_owns_what_it_buys_with():
+    text = "而出手最为阔绰的是华安基金，华安基金今日发布公告称，旗下6只基金共计投资云南城投非公开发行股票2900万股。"
+    assert fact(text, 29000000).subject == "华安基金"

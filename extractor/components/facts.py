@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -105,6 +105,7 @@ class _Topics:
     mentions: list[Mention]          # organisations and people that can own a figure, by position
     topic: EntityRecord | None       # the most-named organisation (or person)
     places: list[Mention]            # a place heading a figure's own clause owns it (海口35.1%)
+    speakers: set[int] = field(default_factory=set)  # where the speakers of quotes are named (长园集团|公告称)
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.mentions]
@@ -161,7 +162,8 @@ class FactLinker:
         self.cue_re = _alternation(self.cues)
         self.verb_measures = [(row[0], row[1]) for row in patterns.table("facts/verb_measures.tsv")]
         self.verb_measures.sort(key=lambda pair: len(pair[0]), reverse=True)
-        actions = _alternation(patterns.words("facts/action_measures.tsv")).pattern
+        self.actions = set(patterns.words("facts/action_measures.tsv"))
+        actions = _alternation(self.actions).pattern
         self.action_before_re = re.compile(f"(?P<verb>{actions})了?(?:共计|合计|累计|共)?$")
         self.action_after_re = re.compile(f"(?:人民币)?(?:[A-Z]\\+?轮)?(?P<verb>{actions})")  # 4亿人民币C轮融资
         self.authority_suffixes = tuple(patterns.words("facts/authority_suffixes.tsv"))
@@ -590,7 +592,7 @@ class FactLinker:
         owners = [m for m in doc._.mentions if m.entity is not None and m.type in _SUBJECT_TYPES
                   and not (m.type == "ORG" and (m.end in product_starts or m.end + 1 in product_starts))  # 松下|LX3
                   and not (m.type == "ORG" and (m.entity.name.endswith(self.media_suffixes) or m.entity.id in media))
-                  and m.start not in speakers and m.title not in self.byline_titles
+                  and not (m.start in speakers and m.type == "PERSON") and m.title not in self.byline_titles
                   and not self._is_source(text, m)]
         counts: dict[str, int] = {}
         quoted = {q.speaker.id for q in doc._.quotes or [] if q.speaker is not None and q.cue not in self.announce_verbs}
@@ -618,7 +620,7 @@ class FactLinker:
             if named:
                 times_named = Counter(e.id for e in named)
                 topic = max(named, key=lambda e: (times_named[e.id], -e.mentions[0].start))
-        return _Topics(owners, topic, places)
+        return _Topics(owners, topic, places, speakers)
 
     def _theme(self, words: list[Word], named: bytearray) -> str | None:
         """What a report naming no organisation is about: its most frequent noun of three or more
@@ -667,7 +669,7 @@ class FactLinker:
                       and not text.endswith(self.place_prepositions, clause_start, m.start)]
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
-                if start == clause_start and self._is_object(text, first, clause_start, words, word_starts):
+                if self._is_object(text, first, start, words, word_starts):
                     actor = self._actor_before(text, ctx.sentence.start, clause_start, topics, words, word_starts)
                     if actor is not None:  # 格力：再增持长园集团5%: the buyer's figure, not the bought company's
                         return actor.entity.name, actor.entity
@@ -773,10 +775,11 @@ class FactLinker:
         return None
 
     def _is_object(self, text: str, m: Mention, clause_start: int, words: list[Word], word_starts: list[int]) -> bool:
-        """A name right after a verb of its clause (增持|长园集团, 中标|中国邮政储蓄银行) is what is acted on;
+        """A name right after a verb of its clause (增持|长园集团, 中标|中国邮政储蓄银行, 投资|云南城投) is what is acted on;
         not after a copula (为, 是) or a reporting verb (显示)."""
         j = bisect.bisect_left(word_starts, m.start) - 1
-        return j >= 0 and words[j].end == m.start and words[j].start >= clause_start and words[j].tag == "v" \
+        return j >= 0 and words[j].end == m.start and words[j].start >= clause_start \
+            and (words[j].tag == "v" or words[j].text in self.actions) \
             and words[j].text not in self.copulas and not words[j].text.startswith(self.reporting_verbs) \
             and words[j].text not in self.base_markers
 
@@ -788,8 +791,8 @@ class FactLinker:
             j = bisect.bisect_left(word_starts, m.start) - 1
             after_preposition = j >= 0 and words[j].end == m.start and words[j].tag == "p"
             if not after_preposition and not self._is_object(text, m, sentence_start, words, word_starts) \
-                    and not self._is_source(text, m):
-                return m
+                    and not self._is_source(text, m) and m.start not in topics.speakers:
+                return m  # (长园集团公告称，格力金投…增持长园集团: the announcer reports, the buyer acts)
         return None
 
     def _index_named(self, text: str, start: int, at: int) -> str | None:
