@@ -149,3 +149,19 @@ def test_the_turns_of_a_transcript_are_quotes():
 def test_one_name_and_colon_is_no_transcript():
     doc = extractor.extract("单伟豹：国企不是民企对手。地王会死的很惨。")
     assert doc.quotes == []
+
+
+@pytest.mark.parametrize("text, starts, speaker, speaker_text", [
+    ("有机增长成选股新标准尽管众多基金经理都认为目前是战略性建仓的好时机，但选股思路却不尽相同。", "目前是战略", None, "众多基金经理"),
+    ("但不少券商则持有相反的观点。中金公司也指出其分析显示，即便剔除春节因素，通缩也在进一步加深。", "其分析显示", "中金公司", "中金公司"),
+    ("银河联昌发表研究报告指，蚂蚁集团(6688.HK)暂缓上市对阿里巴巴(9988.HK)影响有限。", "蚂蚁集团", "银河联昌", "银河联昌"),
+])
+def test_reported_opinions(text, starts, speaker, speaker_text):
+    doc = extractor.extract(text)
+    got = [(q.speaker, q.speaker_text) for q in doc.quotes if text[q.span.start:].startswith(starts)]
+    assert got == [(speaker, speaker_text)]
+
+
+def test_an_action_is_no_opinion():
+    doc = extractor.extract("此轮政策强调了增加市场供应，特别是廉租房的建设，以此平抑房价的上涨。")
+    assert doc.quotes == []

@@ -52,6 +52,8 @@ class QuoteFinder:
         self.filler_tail = re.compile("(" + "|".join(map(re.escape, fillers)) + ")$")
         openers = sorted(patterns.words("speaker_openers.tsv"), key=len, reverse=True)
         self.opener_head = re.compile("^(" + "|".join(map(re.escape, openers)) + ")")
+        self.long_openers = tuple(o for o in openers if len(o) > 1)
+        self.opinion_verbs = {"认为", "指出", "坚信", "相信"}
         references = patterns.table("speaker_references.tsv")
         self.pronouns = tuple(row[1] for row in references if row[0] == "pronoun")
         self.back_references = tuple(row[1] for row in references if row[0] == "back")
@@ -180,13 +182,17 @@ class QuoteFinder:
         for match in self.bare_indirect_re.finditer(text):
             content_start = match.end()
             if _inside_quote(direct, direct_starts, match.start()) or any(a <= match.start() < b for a, b in taken) \
-                    or text.endswith(self.not_speech, 0, match.end(1)) or text.startswith("被", content_start):
+                    or text.endswith(self.not_speech, 0, match.end(1)) or text.startswith(("被", "了", "过", "着"), content_start):
                 continue
             clause_end = content_start  # (a term in quotation marks goes on: 表示其“非常担心”该笔交易)
             while clause_end < len(text) and text[clause_end] not in _CLAUSE_END:
                 clause_end += 1
-            if clause_end - content_start < _BARE_CONTENT:
-                continue
+            sentence_end = content_start
+            while sentence_end < len(text) and text[sentence_end] not in _SENTENCE_END:
+                sentence_end += 1
+            if clause_end - content_start < _BARE_CONTENT and not (
+                    match.group(1) in self.opinion_verbs and sentence_end - content_start >= 2 * _BARE_CONTENT):
+                continue  # (中金公司也指出其分析显示，即便剔除春节因素…: an opinion runs over the comma)
             clause_start = _clause_start(text, match.start())
             if match.start() - clause_start <= 2 and clause_start > 0 and text[clause_start - 1] in "，," \
                     and not persons.within(clause_start, match.start()):
@@ -241,7 +247,8 @@ class QuoteFinder:
             record.speaker_start = m.start
             return
         phrase = text[start:cue_start].strip(" ,，:：”」』")
-        phrase = self.opener_head.sub("", phrase)
+        cut = max((phrase.rfind(o) + len(o) for o in self.long_openers if o in phrase), default=0)
+        phrase = self.opener_head.sub("", phrase[cut:])  # …选股新标准尽管|众多基金经理都认为: after the last opener
         phrase = self.filler_tail.sub("", re.sub(r"在接受.*采访时$", "", phrase))
         if 0 < len(phrase) <= 20:
             record.speaker_text = phrase
