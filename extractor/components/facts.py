@@ -42,7 +42,6 @@ _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _ATTRIBUTE_GAP = 4  # characters between a measure and its figure in an attribute (收益率超过20%的基金)
-_THIS_PRODUCT = re.compile(r"该机|该款|这款|此款|本机")
 _CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -175,6 +174,7 @@ class FactLinker:
         self.object_prepositions = set(patterns.words("facts/object_prepositions.tsv"))
         self.holding_nouns = tuple(patterns.words("facts/holding_nouns.tsv"))
         self.company_reference_list = sorted(self.company_references, key=len, reverse=True)
+        self.product_reference_re = _alternation(patterns.words("facts/product_references.tsv"))
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.agent_suffixes = tuple(patterns.words("facts/agent_suffixes.tsv"))
         self.segment_heads = tuple(patterns.words("facts/segment_heads.tsv"))
@@ -680,7 +680,8 @@ class FactLinker:
                 phrase = self._head_phrase(text, start, at, words, word_starts, measure)
                 if phrase and phrase not in self.company_references:
                     return phrase, None  # 零售业务年增长5%、基建业务EBITDA则为20%
-        if topics.topic is not None and topics.topic.type == "PRODUCT" and _THIS_PRODUCT.search(text, clause_start, at):
+        if topics.topic is not None and topics.topic.type == "PRODUCT" \
+                and self.product_reference_re.search(text, clause_start, at):
             return topics.topic.name, topics.topic  # 该机的市场售价为1350元: the product reviewed
         if _DEMONSTRATIVE.search(text, clause_start, at):
             company = topics.last_organisation(clause_start) or topics.topic  # 这家创办30年的老牌地产公司

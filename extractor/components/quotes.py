@@ -53,7 +53,7 @@ class QuoteFinder:
         openers = sorted(patterns.words("speaker_openers.tsv"), key=len, reverse=True)
         self.opener_head = re.compile("^(" + "|".join(map(re.escape, openers)) + ")")
         self.long_openers = tuple(o for o in openers if len(o) > 1)
-        self.opinion_verbs = {"认为", "指出", "坚信", "相信"}
+        self.opinion_verbs = set(patterns.words("opinion_verbs.tsv"))
         references = patterns.table("speaker_references.tsv")
         self.pronouns = tuple(row[1] for row in references if row[0] == "pronoun")
         self.back_references = tuple(row[1] for row in references if row[0] == "back")
