@@ -599,3 +599,13 @@ def test_performance_and_counts_are_measures_and_data_is_not(text, value, measur
 def test_a_company_announcing_owns_what_it_buys_with():
     text = "而出手最为阔绰的是华安基金，华安基金今日发布公告称，旗下6只基金共计投资云南城投非公开发行股票2900万股。"
     assert fact(text, 29000000).subject == "华安基金"
+
+
+def test_each_kind_of_fund_owns_its_own_position():
+    text = ("根据长城证券测算，上周偏股型基金(剔除年内新发基金)加权平均仓位已经达到76.94%，比前周上涨5.26%，"
+            "股票型(非指数)基金加权平均仓位79.45%，比前周上升6.13%；股票型指数基金加权平均仓位93.38%，比前周上升0.90%；"
+            "混合型基金加权平均仓位70.51%。")
+    doc = extractor.extract(text, published=REF)
+    owners = {f.value: f.subject for f in doc.facts}
+    assert (owners[76.94], owners[79.45], owners[93.38], owners[70.51]) == \
+        ("偏股型基金", "股票型(非指数)基金", "股票型指数基金", "混合型基金")

@@ -41,6 +41,7 @@ _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
+_ASIDE_IN_NAME = re.compile(r"[(（][^()（）]{1,6}[)）]")
 _ATTRIBUTE_GAP = 4  # characters between a measure and its figure in an attribute (收益率超过20%的基金)
 _CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
@@ -1007,10 +1008,18 @@ class FactLinker:
                 and words[j + 1].end <= limit:  # (not 占/v 公司/n: a bare 公司 is no kind)
             phrase_end = words[j].end  # 配置/v 混合型基金: a kind of fund named by what it does
             j += 1
-        while j < len(words) and words[j].start == phrase_end and words[j].end <= limit and \
-                (words[j].tag in _NOUN_TAGS or words[j].text in ("及", "和", "与", "、") and phrase_end > phrase_start
-                 or words[j].tag in ("a", "b") and phrase_end == phrase_start and len(words[j].text) <= 3  # 开放式/a 基金
-                 or words[j].text == " " and text[phrase_end - 1:phrase_end].isascii() and phrase_end > phrase_start):
+        while j < len(words) and words[j].start == phrase_end and words[j].end <= limit:
+            aside = _ASIDE_IN_NAME.match(text, phrase_end) if phrase_end > phrase_start else None
+            if aside is not None and aside.end() < limit:  # 股票型(非指数)基金: an aside inside the phrase
+                k = bisect.bisect_left(word_starts, aside.end())
+                if k < len(words) and words[k].start == aside.end() and words[k].tag in _NOUN_TAGS:
+                    phrase_end, j = aside.end(), k
+                    continue
+            if not (words[j].tag in _NOUN_TAGS or words[j].text in ("及", "和", "与", "、") and phrase_end > phrase_start
+                    or len(words[j].text) >= 3 and words[j].text.endswith(self.agent_suffixes) and words[j].tag == "a"  # 混合型基金/a
+                    or words[j].tag in ("a", "b") and phrase_end == phrase_start and len(words[j].text) <= 3  # 开放式/a 基金
+                    or words[j].text == " " and text[phrase_end - 1:phrase_end].isascii() and phrase_end > phrase_start):
+                break
             phrase_end = words[j].end
             if words[j].text.endswith(self.segment_heads):
                 segment_end = phrase_end
@@ -1018,6 +1027,13 @@ class FactLinker:
         if measure is None and phrase_start < segment_end < phrase_end:
             return text[phrase_start:segment_end]  # 餐饮外卖业务变现率: the business line, then what is measured
         phrase = text[phrase_start:phrase_end].rstrip("及和与、")
+        measure_at = text.find(measure, phrase_start + len(phrase), end) if measure else -1
+        if measure_at >= 0 and not phrase.endswith(self.agent_suffixes):
+            kinds = [k for k in range(3, len(phrase)) if phrase[:k].endswith(self.agent_suffixes)]
+            rest = [w for w in words[bisect.bisect_left(word_starts, phrase_start + kinds[-1]):
+                                     bisect.bisect_left(word_starts, measure_at)]] if kinds else []
+            if rest and all(w.tag in ("vn", "a", "ad", "d") for w in rest):
+                phrase = phrase[:kinds[-1]]  # 混合型基金|加权平均仓位: the kind of fund, then what qualifies its measure
         if not phrase or measure and measure.startswith(phrase) or phrase in self.not_topics:
             return None  # (市场预期亏损14.5亿元: the consensus, not an owner)
         if all(self.measure_re.fullmatch(part) for part in _LIST_SEPARATOR.split(phrase)):
