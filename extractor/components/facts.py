@@ -616,11 +616,12 @@ class FactLinker:
             best = max(counts[m.entity.id] for m in ranked)
             topic = next(m.entity for m in ranked if counts[m.entity.id] == best)
         places = [m for m in doc._.mentions if m.entity is not None and m.type == "LOC"]
-        if topic is None and places:  # a statistics release: the country or city is what the figures describe
+        if topic is None and places:  # a statistics release: the country or city (named twice at least) is what the figures describe
             named = [m.entity for m in places if not text.endswith(self.place_prepositions, 0, m.start)]
             if named:
                 times_named = Counter(e.id for e in named)
-                topic = max(named, key=lambda e: (times_named[e.id], -e.mentions[0].start))
+                best = max(named, key=lambda e: (times_named[e.id], -e.mentions[0].start))
+                topic = best if times_named[best.id] >= 2 else None
         return _Topics(owners, topic, places, speakers)
 
     def _theme(self, words: list[Word], named: bytearray) -> str | None:
