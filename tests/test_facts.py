@@ -609,3 +609,10 @@ def test_each_kind_of_fund_owns_its_own_position():
     owners = {f.value: f.subject for f in doc.facts}
     assert (owners[76.94], owners[79.45], owners[93.38], owners[70.51]) == \
         ("偏股型基金", "股票型(非指数)基金", "股票型指数基金", "混合型基金")
+
+
+def test_a_month_named_again_without_its_year_is_the_same_month():
+    doc = extractor.extract("QFII基金在去年12月份继续维持了11月份的高仓位。统计显示，12月份QFII全面加仓。"
+                            "去年2月份市场下跌，2月份的成交额萎缩。", published=date(2009, 4, 30))
+    months = [(t.text, t.start, t.end) for t in doc.times if t.text in ("12月份", "2月份")]
+    assert months == [("12月份", date(2008, 12, 1), date(2008, 12, 31)), ("2月份", date(2008, 2, 1), date(2008, 2, 29))]

@@ -53,6 +53,7 @@ class TimeFinder:
         found = sorted(found + self._report_periods(text, found), key=lambda t: t.span.start)
         found = _fiscal_periods(text, found)
         found = _close_open_ranges(text, found)
+        _months_named_with_their_year(found)
         _the_period_named_before(found, self.anaphoric)
         _same_period_a_year_before(found, {word for word, back in self.report_periods.items() if back})
         for t in found:
@@ -150,6 +151,23 @@ def _close_open_ranges(text: str, times: list[Time]) -> list[Time]:
         if len(as_of) == 1 and as_of[0].end >= t.start:
             t.end = as_of[0].end
     return out
+
+
+def _months_named_with_their_year(times: list[Time]) -> None:
+    """QFII基金在去年12月份继续维持了…仓位 … 12月份…: a month named once with a relative year (去年, 前年, 明年)
+    and later without one is the same month."""
+    named: dict[int, int] = {}
+    for t in times:
+        if t.granularity == "month" and t.start is not None and _RELATIVE_YEAR.match(t.text):
+            named.setdefault(t.start.month, t.start.year)
+        elif t.granularity == "month" and t.start is not None and "年" not in t.text and t.start.month in named \
+                and t.start.year != named[t.start.month]:
+            year, month = named[t.start.month], t.start.month
+            t.start = date(year, month, 1)
+            t.end = date(year, month, calendar.monthrange(year, month)[1]) if t.end is not None else None
+
+
+_RELATIVE_YEAR = re.compile(r"(?:截至|截止|自|从|到|至)?(?:去年|前年|明年)")
 
 
 def _the_period_named_before(times: list[Time], anaphoric: dict[str, str]) -> None:
