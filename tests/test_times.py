@@ -195,4 +195,3 @@ def test_no_time_inside_an_organisations_name():
 
     times = [t.text for t in extractor.extract("根据21世纪经济报道记者了解，上半年现金流下降。").times]
     assert "21世纪" not in times
-
