@@ -165,3 +165,12 @@ def test_reported_opinions(text, starts, speaker, speaker_text):
 def test_an_action_is_no_opinion():
     doc = extractor.extract("此轮政策强调了增加市场供应，特别是廉租房的建设，以此平抑房价的上涨。")
     assert doc.quotes == []
+
+
+@pytest.mark.parametrize("text, speaker, speaker_text", [
+    ("在部分业内人士看来，房地产行业过多的担保融资隐藏着风险。", None, "部分业内人士"),
+    ("在张远忠看来，基金公司不愿分红的原因在于规模考核。", "张远忠", "张远忠"),
+])
+def test_a_view_framed_as_someone_s_is_their_speech(text, speaker, speaker_text):
+    doc = extractor.extract(text)
+    assert [(q.speaker, q.speaker_text) for q in doc.quotes] == [(speaker, speaker_text)]

@@ -32,6 +32,7 @@ _ASIDE_LENGTH = 40   # the longest bracketed aside read over when looking for a 
 _PRONOUN_REACH = 150  # characters back where 他/她 looks for the person it stands for
 _CLAUSE_END = "，,；;。！？!?\n"
 _CLAUSE_OR_SENTENCE_END = _CLAUSE_END + "”」』"  # (a closing quotation mark ends a quote's clause)
+_IN_VIEW_OF = re.compile(r"在([^，,。；;！？\n“”]{2,12})看来[，,]")
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 
 
@@ -169,7 +170,24 @@ class QuoteFinder:
             self._speaker_from(text, clause_start, match.start(), persons, record)
             if record.speaker is not None or record.speaker_text is not None:
                 found.append(record)
+        found += self._in_view_of(text, persons, direct)
         return found + self._bare_indirect(text, persons, direct, found)
+
+    def _in_view_of(self, text: str, persons: "_Named", direct: list[QuoteRecord]) -> list[QuoteRecord]:
+        """在陈东看来，A股市场历史上多次单边下跌…: a view framed as someone's is their reported speech."""
+        out: list[QuoteRecord] = []
+        direct_starts = [q.start for q in direct]
+        for match in _IN_VIEW_OF.finditer(text):
+            content_start = match.end()
+            if _inside_quote(direct, direct_starts, match.start()) or text[content_start:content_start + 1] in _PAIRS:
+                continue
+            record = QuoteRecord("", content_start, _content_end(text, content_start), cue="看来")
+            if record.end - record.start < _BARE_CONTENT:
+                continue
+            self._speaker_from(text, match.start(1), match.end(1), persons, record)
+            if record.speaker is not None or record.speaker_text is not None:
+                out.append(record)
+        return out
 
     def _bare_indirect(self, text: str, persons: "_Named", direct: list[QuoteRecord],
                        found: list[QuoteRecord]) -> list[QuoteRecord]:
