@@ -174,3 +174,8 @@ def test_an_action_is_no_opinion():
 def test_a_view_framed_as_someone_s_is_their_speech(text, speaker, speaker_text):
     doc = extractor.extract(text)
     assert [(q.speaker, q.speaker_text) for q in doc.quotes] == [(speaker, speaker_text)]
+
+
+def test_told_this_paper_s_reporter():
+    doc = extractor.extract("李四告诉本报记者，公司目前运营正常，没有裁员计划。")
+    assert [q.speaker for q in doc.quotes] == ["李四"]
