@@ -379,3 +379,13 @@ def test_letters_and_digits_that_are_no_model(text):
 ])
 def test_outlets_credited_in_brackets_or_before_a_dateline(text, names):
     assert names <= {e.name for e in extractor.extract(text).entities if e.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, person, organisation", [
+    ("⊙本报记者 徐婧婧金元比联基金公司今日公告，旗下金元比联基金分红。", "徐婧婧", "金元比联基金公司"),
+    ("⊙本报记者 潘琦银华基金管理公司今日发布公告。银华基金旗下基金将分红。", "潘琦", "银华基金管理公司"),
+])
+def test_a_byline_name_glued_to_the_text(text, person, organisation):
+    doc = extractor.extract(text)
+    names = {(e.type, n) for e in doc.entities for n in [e.name, *e.aliases]}
+    assert ("PERSON", person) in names and ("ORG", organisation) in names

@@ -60,6 +60,8 @@ _NAME_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][\s\u00a0\u3000]+[A-Za-z0-9]")
 _CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4})+")
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
 _NAME_BREAKS = "：:，,；;。！？"
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_GLUED_NAME = 3  # characters of a byline name glued to the text after it (徐婧婧|金元比联基金公司)
 # a product's model: letters (up to two words: iPod touch3, EOS 7D) then digits, maybe a suffix (S2000HD)
 _MODEL = re.compile(r"(?<![A-Za-z0-9.\-/])(?:[A-Za-z]{1,8}[ -]?)?[A-Za-z]{1,6}[ -]?\d{1,5}[A-Za-z]{0,3}(?![A-Za-z0-9.%\-/])")
 _NUMBER_CHARS = "0123456789,.，"  # before a name cut out of a number: 1,363,385股公司股票
@@ -179,6 +181,7 @@ class EntityFinder:
             if m.type == "LOC" and m.source in ("crf", "lac") and len(m.text) >= 4 and m.text.endswith(self.org_words):
                 m.type = "ORG"  # 四川富润投资: a place's name and an organisation word name an organisation
         mentions = _latin_full_names(doc, mentions)
+        mentions = self._byline_names_glued(doc, text, mentions)
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
         codes = [(c.start(), c.end()) for c in _STOCK_CODE.finditer(text)]
@@ -735,6 +738,30 @@ class EntityFinder:
                     out.append(Mention(m.start, verb.start(), doc._.raw_text[m.start:verb.start()], "ORG", m.source))
                 out.append(Mention(verb.end(), m.end, doc._.raw_text[verb.end():m.end], "ORG", m.source))
             elif not (m.type == "PERSON" and any(m.text.endswith(o) and len(m.text) > len(o) for o in organisations)):
+                out.append(m)
+        return out
+
+    def _byline_names_glued(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """⊙本报记者 徐婧婧金元比联基金公司今日公告: a byline's name glued to the text it opens is read with what
+        follows; the name is its first three characters (a surname and a given name), the rest stays a name."""
+        named = {n.text for n in mentions if n.type == "ORG" and len(n.text) >= 2}
+        out = []
+        for m in mentions:
+            credited = m.start > 0 and text[:m.start].rstrip(" 　") != text[:m.start] \
+                and text[:m.start].rstrip(" 　").endswith(self.byline_titles)
+            if not credited or m.source not in ("crf", "lac") or text[m.start] not in self.surnames \
+                    or text[m.start:m.start + 2] in self.surnames or not _CJK_RUN.fullmatch(text, m.start, m.start + 4):
+                out.append(m)
+                continue
+            # 潘琦|银华基金管理公司: a two-character name when an organisation named elsewhere follows it
+            size = 2 if any(text.startswith(n, m.start + 2) for n in named if n != m.text) else _GLUED_NAME
+            if m.type != "PERSON" and len(m.text) >= size + 2:
+                out.append(Mention(m.start, m.start + size, doc._.raw_text[m.start:m.start + size], "PERSON", "rule"))
+                out.append(Mention(m.start + size, m.end, doc._.raw_text[m.start + size:m.end], m.type, m.source))
+            elif m.type == "PERSON" and len(m.text) == _GLUED_NAME + 1:  # 李和裕|继本报7月独家报道
+                out.append(Mention(m.start, m.start + _GLUED_NAME, doc._.raw_text[m.start:m.start + _GLUED_NAME],
+                                   "PERSON", m.source))
+            else:
                 out.append(m)
         return out
 
