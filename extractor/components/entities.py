@@ -113,6 +113,7 @@ class EntityFinder:
                                               + "|".join(map(re.escape, patterns.words("latin_legal_forms.tsv"))) + r")\b\.?")
         name_words = {row[0] for row in patterns.table("org_suffixes.tsv")}  # 投资 also ends names: 方达投资咨询有限责任公司
         self.not_models = {_model_key(w) for w in patterns.words("not_models.tsv")}
+        self.founded_bodies = tuple(sorted(patterns.words("founded_bodies.tsv"), key=len, reverse=True))
         self.transaction_re = re.compile("|".join(map(re.escape, sorted(set(patterns.words("facts/action_measures.tsv")) - name_words,
                                                                          key=len, reverse=True))))
         endings = "|".join(map(re.escape, sorted(patterns.words("fund_name_endings.tsv"), key=len, reverse=True)))
@@ -169,8 +170,9 @@ class EntityFinder:
         mentions = _resolve_overlaps(mentions + self._typed_list_items(doc, text, words, mentions))
         funds = self._fund_names(doc, text, mentions)
         # a known company's name is cut into the fund's only where the company is named on its own elsewhere
+        times_named = Counter(m.text for m in mentions)
         extended = {(f.start, f.end) for f in funds
-                    if any(m.start == f.start and m.end < f.end and sum(n.text == m.text for n in mentions) > 1 for m in mentions)}
+                    if any(m.start == f.start and m.end < f.end and times_named[m.text] > 1 for m in mentions)}
         mentions = _resolve_overlaps([m for m in mentions if not any(a == m.start and m.end < b for a, b in extended)] + funds)
         mentions = self._product_models(doc, text, mentions)
         _places_listed_among_organisations(text, mentions)
@@ -303,8 +305,10 @@ class EntityFinder:
                         out.append(Mention(start, words[j].end, doc._.raw_text[start:words[j].end], "ORG", "rule"))
                         break
                 continue
-            if w.tag == "PER" and doc._.norm_text.startswith("基金会", w.end):
-                out.append(Mention(w.start, w.end + 3, doc._.raw_text[w.start:w.end + 3], "ORG", "rule"))
+            body = next((b for b in self.founded_bodies if doc._.norm_text.startswith(b, w.end)), None)
+            if w.tag == "PER" and body is not None:
+                end = w.end + len(body)
+                out.append(Mention(w.start, end, doc._.raw_text[w.start:end], "ORG", "rule"))
                 continue  # 李嘉诚基金会: a foundation named after its founder
             if w.tag not in ("LOC", "ORG"):
                 continue
