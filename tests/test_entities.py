@@ -259,6 +259,13 @@ def test_people_named_side_by_side_in_a_byline():
     assert {("PERSON", "肖玮"), ("PERSON", "李云琦")} <= set(found)
 
 
+def test_every_name_of_a_byline_is_a_reporter_and_owns_no_figure():
+    doc = extractor.extract("□本报记者 蔡宗琦 申屠青南即将施行的《基金经理注册登记规则》规定，存在12种情形之一的将被注销。")
+    titles = {e.name: [r.title for r in e.roles] for e in doc.entities if e.type == "PERSON"}
+    assert titles.get("蔡宗琦") == titles.get("申屠青南") == ["记者"]
+    assert all(f.subject not in ("蔡宗琦", "申屠青南") for f in doc.facts)
+
+
 def test_a_latin_full_name_and_its_surname_are_one_person():
     found = entities("Hermann Hauser于1990年与其他人合作创办了Arm公司。现在，Hauser已经写了一封公开信。Hauser还创建了一个网站。")
     person = found[("PERSON", "Hermann Hauser")]

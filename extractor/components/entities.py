@@ -230,6 +230,12 @@ class EntityFinder:
                     org.canonical = None
                 org.text, org.end = org.text[:title_start - org.start], title_start
             m.title_org = org
+        people = [m for m in mentions if m.type == "PERSON"]
+        people.sort(key=lambda m: m.start)
+        for before, m in zip(people, people[1:]):  # 本报记者 蔡宗琦 申屠青南: the byline's second name
+            if m.title is None and before.title in self.byline_titles and 0 < m.start - before.end <= 2 \
+                    and not text[before.end:m.start].strip(" 　、,，"):
+                m.title = before.title
 
     def _book_titles(self, doc: Doc, text: str) -> list[Mention]:
         out = []
