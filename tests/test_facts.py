@@ -234,6 +234,11 @@ def test_no_owner_by_position_where_it_does_not_apply(text, value, not_subject):
     ("格力集团：再增持长园集团5%，不谋求控制权。", 5, "格力"),                     # the buyer, not the bought
     ("广电运通：预中标中国邮政储蓄银行集中采购项目等3个项目。", 3, "广电运通"),
     ("公告称，数据显示腾讯营收为100亿元。", 10000000000, "腾讯"),              # after a reporting verb: the owner
+    # each investor named at its clause's head owns the amount after it
+    ("威马汽车完成D轮融资，合肥市产业投资引导基金有限公司领投，投资金额为10亿元，上海汽车工业(集团)总公司跟投，投资金额为5亿元。",
+     1000000000, "合肥市产业投资引导基金有限公司"),
+    ("威马汽车完成D轮融资，合肥市产业投资引导基金有限公司领投，投资金额为10亿元，上海汽车工业(集团)总公司跟投，投资金额为5亿元。",
+     500000000, "上海汽车工业(集团)总公司"),
 ])
 def test_actor_not_object(text, value, subject):
     got = fact(text, value).subject

@@ -580,6 +580,10 @@ class FactLinker:
                    text[t.span.end:q.span.start].strip() == "的" for t in times)
 
     # ----------------------------------------------------------------- subject
+    def _is_authority(self, m: Mention) -> bool:
+        """证监会, 统计局, 外汇司: a body that regulates or counts; a company (有限公司, 总公司) is none."""
+        return m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes) and not m.entity.name.endswith("公司")
+
     def _is_source(self, text: str, m: Mention) -> bool:
         """据穆青介绍 / 来自天相投资的数据显示: who reports the figures does not own them."""
         return text.endswith(self.source_before, 0, m.start) or text.startswith(self.source_after, m.end)
@@ -597,7 +601,7 @@ class FactLinker:
                   and not self._is_source(text, m)]
         counts: dict[str, int] = {}
         quoted = {q.speaker.id for q in doc._.quotes or [] if q.speaker is not None and q.cue not in self.announce_verbs}
-        candidates = [m for m in owners if not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))
+        candidates = [m for m in owners if not self._is_authority(m)
                       and m.entity.id not in quoted]  # a fund manager quoted is not what the report is about
         headline_end = doc._.sentences[0].end if doc._.sentences else 0
         for i, m in enumerate(candidates):
@@ -711,13 +715,17 @@ class FactLinker:
             same_sentence_prev = None  # 其中核心业务K12占比达83.5%；并且二季度实现净营收…: the part does not carry on
         if same_sentence_prev is not None and same_sentence_prev.subject:
             for clause in reversed([c for c in ctx.clauses if same_sentence_prev.span.end <= c[0] and c[1] <= clause_start]):
+                opening = _opening(words, word_starts, clause[0], clause[1], self.opening_words)
+                actor = next((m for m in topics.owners_within(opening, clause[1]) if m.start == opening), None)
+                if actor is not None and _verb_follows(words, word_starts, actor.end):
+                    return actor.entity.name, actor.entity  # A领投，投资金额为10亿元，B跟投，投资金额为5亿元: B's
                 phrase = self._clause_topic(text, clause, words, word_starts)
                 if phrase:  # 50只新基金成立，其中偏股型基金明显占据主流，数目达到38个: a topic named since
                     return phrase, None
             return same_sentence_prev.subject, topics.by_id.get(same_sentence_prev.subject_id)
         earlier = [m for m in topics.owners_within(ctx.sentence.start, at) + topics.places_within(ctx.sentence.start, at)
                    if not (m.type == "LOC" and text.endswith(self.place_prepositions, ctx.sentence.start, m.start))
-                   and not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))]
+                   and not self._is_authority(m)]
         earlier.sort(key=lambda m: m.start)
         if earlier:
             return earlier[-1].entity.name, earlier[-1].entity
@@ -730,7 +738,7 @@ class FactLinker:
         before = sentences[index - 1] if index > 0 else None
         if before is not None and before.paragraph == ctx.sentence.paragraph:  # further back is another topic
             named = [m for m in topics.owners_within(before.start, before.end) if m.type in _SUBJECT_TYPES
-                     and not (m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes))]
+                     and not self._is_authority(m)]
             if named:
                 return named[0].entity.name, named[0].entity
         if topics.topic is not None:
