@@ -621,3 +621,19 @@ def test_a_month_named_again_without_its_year_is_the_same_month():
                             "去年2月份市场下跌，2月份的成交额萎缩。", published=date(2009, 4, 30))
     months = [(t.text, t.start, t.end) for t in doc.times if t.text in ("12月份", "2月份")]
     assert months == [("12月份", date(2008, 12, 1), date(2008, 12, 31)), ("2月份", date(2008, 2, 1), date(2008, 2, 29))]
+
+
+@pytest.mark.parametrize("text,value,measure", [
+    # a product review's specifications, written before or after their figure
+    ("富士J35搭载1/2.33英寸CCD，支持3倍光学变焦，等效焦距32-96mm，重量只有约113g。", 32, "等效焦距"),
+    ("富士J35搭载1/2.33英寸CCD，支持3倍光学变焦，等效焦距32-96mm，重量只有约113g。", 113, "重量"),
+    ("富士J35搭载1/2.33英寸CCD，支持3倍光学变焦，等效焦距32-96mm，重量只有约113g。", 3, "光学变焦"),
+    ("索尼A550拥有92万像素的三英寸液晶屏。", 3, "液晶屏"),
+    ("该机采用了3.5英寸显示屏，分辨率为480×320像素。", 320, "分辨率"),
+])
+def test_measures_of_a_products_specifications(text, value, measure):
+    assert fact(text, value).measure == measure
+
+
+def test_a_measure_word_qualifying_a_noun_is_not_the_measure_after_the_figure():
+    assert fact("在近3个月70只分红的基金中，债券型基金有46只。", 70).measure != "分红"

@@ -226,3 +226,18 @@ def test_a_clock_time_is_not_points(text):
 def test_a_scale_before_a_counted_word_is_kept(text, value, unit):
     [q] = parse_quantities(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("重量仅为36.7g", 36.7, "g"), ("重量只有约113g (不包括配件)", 113, "g"),
+    ("最大可拍摄4000*3000分辨率的照片", 3000, None),   # 分 of 分辨率 is no unit
+    ("比赛得了95分", 95, "分"),
+])
+def test_grams_and_points_are_units_only_where_they_stand_alone(text, value, unit):
+    q = parse_quantities(text)[-1]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["5g网络覆盖", "5g手机"])
+def test_a_network_generation_is_no_weight(text):
+    assert all(q.unit != "g" for q in parse_quantities(text))

@@ -40,6 +40,7 @@ _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
 _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
+_PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _ASIDE_IN_NAME = re.compile(r"[(（][^()（）]{1,6}[)）]")
 _ATTRIBUTE_GAP = 4  # characters between a measure and its figure in an attribute (收益率超过20%的基金)
@@ -413,6 +414,12 @@ class FactLinker:
                  in_names: bytearray) -> tuple[str | None, int | None]:
         labelled = text.startswith((":", "："), q.span.start - 1)  # 收盘价：5.79元 (the colon ends a clause)
         before, after = (q.span.start - 1, 0) if labelled else (q.span.start, since)
+        if q.unit not in (*_CURRENCY_CODES, "%", "pp") and not text.endswith(_PREDICATING, since, q.span.start):
+            # 92万像素的三英寸|液晶屏, 3倍|光学变焦: the measure written after (not 分辨率为480×320|像素, 70只|分红的基金)
+            following = self.measure_re.match(text, q.span.end + text.startswith("的", q.span.end))
+            if following is not None and len(following.group()) >= 2 and not text.startswith("的", following.end()) \
+                    and not any(in_names[following.start():following.end()]):
+                return self._measure_phrase(text, following, following.start(), words, word_starts, in_names), None
         for verb, named in self.verb_measures:
             if text.endswith(verb, after, before) and q.unit not in (None, "%", "x", "pp"):
                 return named, q.span.start
