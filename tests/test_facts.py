@@ -262,6 +262,25 @@ def test_that_month_is_the_month_named_before():
     assert f.period is not None and (f.period.start, f.period.end) == (date(2009, 3, 1), date(2009, 3, 31))
 
 
+@pytest.mark.parametrize("text,value,day", [
+    ("兖州煤业公布，于2020年5月15日回购290万股。同日，注销已购回的550万股。", 5500000, date(2020, 5, 15)),
+    ("9月2日晚间，光线传媒发布公告。当天，公司股价上涨5%。", 5, date(2021, 9, 2)),
+    ("当天，公司股价上涨5%。", 5, REF),                  # no day named before: the day of the report
+])
+def test_that_day_is_the_day_named_before(text, value, day):
+    f = fact(text, value)
+    assert f.period is not None and (f.period.start, f.period.end) == (day, day)
+
+
+def test_a_headline_figure_has_the_period_of_its_restatement_in_the_body():
+    text = ("兖州煤业回购290万股 涉资约1722.47万港元\n【基金经理PK】快给你心仪的基金经理投票吧！\n"
+            "原标题：兖州煤业回购290万股 涉资约1722.47万港元\n"
+            "兖州煤业公布，于2020年5月15日回购290万股，涉资约1722.47万港元。")
+    doc = extractor.extract(text, published=date(2020, 5, 16))
+    periods = {(f.span.start, f.period.start if f.period else None) for f in doc.facts if f.value == 2900000}
+    assert len(periods) == 3 and {p for _, p in periods} == {date(2020, 5, 15)}
+
+
 def test_this_quarter_in_a_report_is_the_quarter_it_reports():
     text = "51Talk发布的2019年二季度财报显示，本季度活跃学生数为19.55万人。"
     f = fact(text, 195500, published=None)

@@ -40,6 +40,7 @@ _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
 _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
+_ORIGINAL_TITLE = ("原标题", "原题")
 _PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _ASIDE_IN_NAME = re.compile(r"[(（][^()（）]{1,6}[)）]")
@@ -342,6 +343,7 @@ class FactLinker:
                 sentence=Span(start=sentence.start, end=sentence.end, text=doc._.raw_text[sentence.start:sentence.end]),
                 quote_id=quote.id if quote else None,
             ))
+        _date_headline_restatements(facts, text, headline_end)
         doc._.facts = facts
         return doc
 
@@ -1168,6 +1170,19 @@ class FactLinker:
         if re.match(r"的?(目标|计划)", text[q.span.end:q.span.end + 3]):
             status = "target"
         return status
+
+
+def _date_headline_restatements(facts: list[Fact], text: str, headline_end: int) -> None:
+    """回购290万股 in the headline (or its 原标题 line) is the body's 于2020年5月15日回购290万股: the same figure
+    has the body's period, however far down the body dates it."""
+    def in_headline(f: Fact) -> bool:
+        return f.span.start < headline_end or text.startswith(_ORIGINAL_TITLE, f.sentence.start)
+    body = [f for f in facts if f.period is not None and not in_headline(f)]
+    for f in facts:
+        if f.period is None and in_headline(f):
+            same = next((b for b in body if b.value == f.value and b.unit == f.unit and b.upper == f.upper), None)
+            if same is not None:
+                f.period = same.period
 
 
 def _last_period(timeline: _Timeline, before: int, sentence: Segment) -> Time | None:
