@@ -656,3 +656,20 @@ def test_measures_of_a_products_specifications(text, value, measure):
 
 def test_a_measure_word_qualifying_a_noun_is_not_the_measure_after_the_figure():
     assert fact("在近3个月70只分红的基金中，债券型基金有46只。", 70).measure != "分红"
+
+
+@pytest.mark.parametrize("text,value,kind,direction", [
+    ("开盘交易的32只封闭式基金中，14只上涨，18只下跌。", 14, "level", None),         # how many rose
+    ("但连续第二周跑输大盘，两市接近六成封闭式基金下跌。", 60, "level", None),         # a share of a group
+    ("沪基指上涨24.73点或0.75%；深基指下跌3.23点或0.10%。", 0.75, "change", "up"),  # one move written twice
+    ("沪基指上涨24.73点或0.75%；深基指下跌3.23点或0.10%。", 0.10, "change", "down"),
+    ("二手住房销售价格同比上涨的城市有69个，主要城市包括：海口29.5%、杭州14.1%和厦门13.2%。", 13.2, "change", "up"),
+])
+def test_level_or_change_of_counts_shares_and_restated_moves(text, value, kind, direction):
+    f = fact(text, value)
+    assert (f.kind, f.direction) == (kind, direction)
+
+
+def test_the_comparison_base_of_a_head_count_keeps_its_measure():
+    f = fact("本季度活跃学生数为19.55万人，较去年同期的15.23万人增长28.4%。", 152300)
+    assert f.measure == "活跃学生数"

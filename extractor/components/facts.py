@@ -40,6 +40,8 @@ _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
 _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
+_COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套", "宗", "项", "起", "款"}  # 14只|上涨: how many rose
+_SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
 _ORIGINAL_TITLE = ("原标题", "原题")
 _PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
@@ -73,7 +75,8 @@ _STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
 _CURRENCY_CODES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"}
 # A figure that is an item of a list after a short name: ：海口35.1% / 、广州22.4%
-_LIST_ITEM_BEFORE = re.compile(r"(?:^|[、：:，,]|包括)[\u4e00-\u9fff]{1,6}$")
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[、：:，,]|包括|(?<=[%\d])(?:和|及|与))[\u4e00-\u9fff]{1,6}$")
+_NOUN_AFTER_SHARE = re.compile(r"[\u4e00-\u9fff](?<![和及与])")
 
 
 @dataclass(slots=True)
@@ -272,6 +275,10 @@ class FactLinker:
             period = self._period(text, q, timeline, clause, sentence, headline_end)
             kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times, period)
             found_measure = measure
+            if kind == "level" and same_sentence_prev is not None and same_sentence_prev.kind == "change" \
+                    and text[same_sentence_prev.span.end:at] in _SAME_FIGURE_AGAIN:  # 上涨24.73点或0.75%: the same move
+                kind, direction, basis = same_sentence_prev.kind, same_sentence_prev.direction, same_sentence_prev.basis
+                measure = found_measure = measure or same_sentence_prev.measure
             if anaphora and previous is not None:
                 measure = previous.measure
             elif measure is None and kind == "change" and same_sentence_prev is not None:
@@ -312,7 +319,10 @@ class FactLinker:
             if measure is None and q.unit in self.people_units:  # 其中非独立董事4名 counts 非独立董事; 近2000人出席: 人数
                 j = bisect.bisect_left(word_starts, at) - 1
                 noun_before = j >= 0 and words[j].end == at and words[j].tag in ("n", "nz") and len(words[j].text) >= 2
-                measure = words[j].text if noun_before else "人数"
+                measure = words[j].text if noun_before else None
+                if measure is None and same_sentence_prev is not None and same_sentence_prev.unit == q.unit:
+                    measure = same_sentence_prev.measure  # 活跃学生数为19.55万人，较去年同期的15.23万人
+                measure = measure or "人数"
             if measure is None:  # 华安核心…机构持有人比例最高，分别达到73.95%: the measure the clause before names
                 measure = self._measure_of_clause_before(text, clause, clauses[i], quantity_starts, words, word_starts, named)
             if measure is None and same_sentence_prev is not None:
@@ -540,7 +550,7 @@ class FactLinker:
             if not after.startswith(self.level_markers) and not after.startswith("的"):
                 is_change, direction = True, self.change_dir[change.group()]
         noun = self.change_noun_re.match(text, q.span.end)
-        if noun is not None and not text.startswith(self.level_markers, noun.end()):
+        if noun is not None and not text.startswith(self.level_markers, noun.end()) and q.unit not in _COUNTING_UNITS:
             is_change, direction = True, self.change_nouns[noun.group(1)]
         measure_word = text[max(clause[0], (measure_end or 0) - 4):measure_end or 0]
         for word, way in self.change_measures.items():
@@ -548,7 +558,8 @@ class FactLinker:
                 is_change, direction = True, direction or way
         if "翻" in written or (q.unit == "x" and (is_change or self._compared_with_time(text, q, clause, times))):
             is_change, direction = True, direction or "up"
-        if not is_change and q.unit in ("%", "pp") and _LIST_ITEM_BEFORE.search(text, max(0, clause[0] - 1), q.span.start):
+        if not is_change and q.unit in ("%", "pp") and _LIST_ITEM_BEFORE.search(text, max(0, clause[0] - 1), q.span.start) \
+                and not _NOUN_AFTER_SHARE.match(text, q.span.end):  # (两市接近六成|封闭式基金下跌: a share of a group, no item)
             for match in self.change_re.finditer(text, sentence.start, clause[0]):
                 is_change, direction = True, self.change_dir[match.group()]
             start = sentence.start
