@@ -396,3 +396,8 @@ def test_a_byline_name_glued_to_the_text(text, person, organisation):
     doc = extractor.extract(text)
     names = {(e.type, n) for e in doc.entities for n in [e.name, *e.aliases]}
     assert ("PERSON", person) in names and ("ORG", organisation) in names
+
+
+def test_a_persons_name_cut_short_where_the_full_name_goes_on_is_the_full_name():
+    found = entities("王建新是一家合资基金公司的基金经理。其实上周发出抛出指令时，王建新心里还是挺笃定的。")
+    assert [name for kind, name in found if kind == "PERSON"] == ["王建新"]

@@ -673,3 +673,8 @@ def test_level_or_change_of_counts_shares_and_restated_moves(text, value, kind, 
 def test_the_comparison_base_of_a_head_count_keeps_its_measure():
     f = fact("本季度活跃学生数为19.55万人，较去年同期的15.23万人增长28.4%。", 152300)
     assert f.measure == "活跃学生数"
+
+
+def test_index_points_belong_to_the_market_not_to_a_person_named_before():
+    f = fact("其实上周发出抛出指令时，王建新心里还是挺笃定的，市场走到2200点以上，该是降低仓位的时候了。", 2200)
+    assert f.subject == "市场"

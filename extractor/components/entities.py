@@ -185,6 +185,7 @@ class EntityFinder:
         mentions = _latin_full_names(doc, mentions)
         mentions = self._byline_names_glued(doc, text, mentions)
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
+        _complete_cut_names(doc, text, mentions)
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
         codes = [(c.start(), c.end()) for c in _STOCK_CODE.finditer(text)]
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in codes)]  # (00574-HK)
@@ -840,6 +841,19 @@ def _drop_descriptors(text: str, mentions: list[Mention], heads: tuple[str, ...]
     return [m for m in mentions if not (m.type == "ORG" and m.text.endswith(heads) and (
         by_start.get(m.end) is not None and by_start[m.end].type == "ORG"
         or m.source in ("crf", "lac") and _DEMONSTRATIVE_BEFORE.search(text, max(0, m.start - 16), m.start)))]
+
+
+def _complete_cut_names(doc: Doc, text: str, mentions: list[Mention]) -> None:
+    """王建|新心里: a person's name cut short where the text goes on with the full name found elsewhere."""
+    people = {m.text for m in mentions if m.type == "PERSON"}
+    for m in mentions:
+        if m.type != "PERSON":
+            continue
+        longer = [name for name in people if len(name) > len(m.text) and name.startswith(m.text)
+                  and text.startswith(name, m.start)]
+        if longer:
+            m.end = m.start + len(max(longer, key=len))
+            m.text, m.canonical = doc._.raw_text[m.start:m.end], None
 
 
 def _repeated_names(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -298,6 +298,9 @@ class FactLinker:
                 index = self._index_named(text, clause[0], at)
                 if index is not None:  # 深基指开盘报3,306.28点, 股市越过4000点: the index's points
                     subject, subject_entity = index, None
+                elif subject_entity is not None and subject_entity.type == "PERSON":  # 王建新心里…，市场走到2200点以上
+                    subject = self._clause_topic(text, clause, words, word_starts)
+                    subject_entity = None
             if subject is not None and not subject.strip():
                 subject = None  # (a run of spaces in a headline is no phrase)
             if subject_entity is None and subject and self.measure_re.fullmatch(subject):
