@@ -678,3 +678,8 @@ def test_the_comparison_base_of_a_head_count_keeps_its_measure():
 def test_index_points_belong_to_the_market_not_to_a_person_named_before():
     f = fact("其实上周发出抛出指令时，王建新心里还是挺笃定的，市场走到2200点以上，该是降低仓位的时候了。", 2200)
     assert f.subject == "市场"
+
+
+def test_a_share_of_a_whole_is_not_its_owner():
+    f = fact("2019年7月19日，徐海明累计减持大洋电机6,289,500股，占上市公司总股本的比例为0.27%。", 0.27)
+    assert f.subject == "徐海明"

@@ -1035,9 +1035,10 @@ class FactLinker:
         limit = measure_at if measure_at >= 0 else end  # 餐饮外卖业务|变现率: the phrase stops where the measure starts
         segment_end = -1
         if j + 1 < len(words) and words[j].start == phrase_start and words[j].tag == "v" and len(words[j].text) <= 2 \
+                and not words[j].text.startswith("占") \
                 and words[j + 1].start == words[j].end and words[j + 1].tag in ("n", "nz") \
                 and words[j + 1].text.endswith(self.agent_suffixes) and words[j + 1].text not in self.agent_suffixes \
-                and words[j + 1].end <= limit:  # (not 占/v 公司/n: a bare 公司 is no kind)
+                and words[j + 1].end <= limit:  # (not 占/v 公司/n: a bare 公司 is no kind; 占|上市公司总股本: a share)
             phrase_end = words[j].end  # 配置/v 混合型基金: a kind of fund named by what it does
             j += 1
         while j < len(words) and words[j].start == phrase_end and words[j].end <= limit:
