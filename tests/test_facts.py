@@ -234,6 +234,10 @@ def test_no_owner_by_position_where_it_does_not_apply(text, value, not_subject):
     ("格力集团：再增持长园集团5%，不谋求控制权。", 5, "格力"),                     # the buyer, not the bought
     ("广电运通：预中标中国邮政储蓄银行集中采购项目等3个项目。", 3, "广电运通"),
     ("公告称，数据显示腾讯营收为100亿元。", 10000000000, "腾讯"),              # after a reporting verb: the owner
+    # 其 points at the sentence's actor; whom shares are pledged to owns none of them
+    ("同时，张庆华与长沙银行股份有限公司高信支行办理完成了股份质押手续，将其持有的1990万股进行了质押。", 19900000, "张庆华"),
+    ("公司近日接到股东张晓樱通知，获悉张晓樱已将其持有并质押给长江证券(7.410,-0.03,-0.40%)的1430万股办理解除质押。",
+     14300000, "张晓樱"),
     # each investor named at its clause's head owns the amount after it
     ("威马汽车完成D轮融资，合肥市产业投资引导基金有限公司领投，投资金额为10亿元，上海汽车工业(集团)总公司跟投，投资金额为5亿元。",
      1000000000, "合肥市产业投资引导基金有限公司"),

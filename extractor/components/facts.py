@@ -42,6 +42,8 @@ _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
 _COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套", "宗", "项", "起", "款"}  # 14只|上涨: how many rose
 _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
+_RECIPIENT_MARKERS = {"给", "向", "替"}  # 质押给|长江证券: whom it goes to is acted on
+_ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
 _ORIGINAL_TITLE = ("原标题", "原题")
 _PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
@@ -748,8 +750,12 @@ class FactLinker:
             return same_sentence_prev.subject, topics.by_id.get(same_sentence_prev.subject_id)
         earlier = [m for m in topics.owners_within(ctx.sentence.start, at) + topics.places_within(ctx.sentence.start, at)
                    if not (m.type == "LOC" and text.endswith(self.place_prepositions, ctx.sentence.start, m.start))
-                   and not self._is_authority(m)]
+                   and not self._is_authority(m) and not text.endswith(tuple(_RECIPIENT_MARKERS), 0, m.start)]
         earlier.sort(key=lambda m: m.start)
+        if earlier and _ITS.search(text, clause_start, at):  # 张庆华与长沙银行…，将其持有的1990万股进行了质押
+            actor = self._actor_before(text, ctx.sentence.start, clause_start, topics, words, word_starts)
+            if actor is not None:
+                return actor.entity.name, actor.entity
         if earlier:
             return earlier[-1].entity.name, earlier[-1].entity
         for clause in reversed([c for c in ctx.clauses if c[1] <= clause_start]):
@@ -813,7 +819,7 @@ class FactLinker:
         not after a copula (为, 是) or a reporting verb (显示)."""
         j = bisect.bisect_left(word_starts, m.start) - 1
         return j >= 0 and words[j].end == m.start and words[j].start >= clause_start \
-            and (words[j].tag == "v" or words[j].text in self.actions) \
+            and (words[j].tag == "v" or words[j].text in self.actions or words[j].text in _RECIPIENT_MARKERS) \
             and words[j].text not in self.copulas and not words[j].text.startswith(self.reporting_verbs) \
             and words[j].text not in self.base_markers
 
