@@ -401,3 +401,16 @@ def test_a_byline_name_glued_to_the_text(text, person, organisation):
 def test_a_persons_name_cut_short_where_the_full_name_goes_on_is_the_full_name():
     found = entities("王建新是一家合资基金公司的基金经理。其实上周发出抛出指令时，王建新心里还是挺笃定的。")
     assert [name for kind, name in found if kind == "PERSON"] == ["王建新"]
+
+
+@pytest.mark.parametrize("text,fund", [
+    ("兴业全球基金昨日透露，旗下兴业有机增长混合型基金发行圆满完成。", "兴业有机增长混合型基金"),  # a brand the tagger misses
+    ("光大保德信基金公司公布了光大保德信红利股票型证券投资基金等6只基金一季度报告。", "光大保德信红利股票型证券投资基金"),
+    ("华夏成长混合型基金净值上涨。", "华夏成长混合型基金"),
+])
+def test_a_funds_name_runs_over_its_kind(text, fund):
+    assert ("PRODUCT", fund) in entities(text)
+
+
+def test_a_banks_name_is_no_fund_brand():
+    assert not any(kind == "PRODUCT" for kind, _ in entities("兴业银行营收增长。"))

@@ -687,3 +687,8 @@ def test_index_points_belong_to_the_market_not_to_a_person_named_before():
 def test_a_share_of_a_whole_is_not_its_owner():
     f = fact("2019年7月19日，徐海明累计减持大洋电机6,289,500股，占上市公司总股本的比例为0.27%。", 0.27)
     assert f.subject == "徐海明"
+
+
+def test_a_change_word_inside_a_funds_name_makes_no_change():
+    f = fact("光大保德信基金公司公布了光大保德信红利股票型证券投资基金、光大保德信新增长股票型证券投资基金等6只基金一季度报告。", 6)
+    assert f.kind == "level"

@@ -179,3 +179,8 @@ def test_a_view_framed_as_someone_s_is_their_speech(text, speaker, speaker_text)
 def test_told_this_paper_s_reporter():
     doc = extractor.extract("李四告诉本报记者，公司目前运营正常，没有裁员计划。")
     assert [q.speaker for q in doc.quotes] == ["李四"]
+
+
+def test_a_fund_speaks_for_its_managers():
+    doc = extractor.extract("广发小盘基金认为，A股市场未来一段时期仍有可能延续上升趋势。")
+    assert [q.speaker for q in doc.quotes] == ["广发小盘基金"]

@@ -61,6 +61,8 @@ _CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
 _NAME_BREAKS = "：:，,；;。！？"
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_FUND_BY_KIND = re.compile(r"..(?:股票|混合|债券|指数|货币|偏股|平衡)型(?:证券投资)?基金$|..证券投资基金$")
+_FUND_LEADS = ("旗下", "基金", "其中", "包括", "例如", "比如")  # 旗下|兴业有机增长: a brand right after these words
 _GLUED_NAME = 3  # characters of a byline name glued to the text after it (徐婧婧|金元比联基金公司)
 # a product's model: letters (up to two words: iPod touch3, EOS 7D) then digits, maybe a suffix (S2000HD)
 _MODEL = re.compile(r"(?<![A-Za-z0-9.\-/])(?:[A-Za-z]{1,8}[ -]?)?[A-Za-z]{1,6}[ -]?\d{1,5}[A-Za-z]{0,3}(?![A-Za-z0-9.%\-/])")
@@ -117,6 +119,8 @@ class EntityFinder:
         self.transaction_re = re.compile("|".join(map(re.escape, sorted(set(patterns.words("facts/action_measures.tsv")) - name_words,
                                                                          key=len, reverse=True))))
         endings = "|".join(map(re.escape, sorted(patterns.words("fund_name_endings.tsv"), key=len, reverse=True)))
+        self.fund_brand_re = re.compile("|".join(map(re.escape, sorted(patterns.words("fund_brands.tsv"), key=len, reverse=True))))
+        self.fund_kind_re = re.compile(r"(?:股票型|混合型|债券型|指数型|货币型|偏股型|平衡型|灵活配置混合型|混合|股票|债券)?(?:证券投资)?基金")
         self.fund_tail_re = re.compile(r"[^\s的旗下和与及、等在是为了，,。；;：:（(“”0-9]{0,6}(?:%s)(?![\u4e00-\u9fff]{0,1}型)" % endings)
         categories = "|".join(map(re.escape, sorted(patterns.words("list_categories.tsv"), key=len, reverse=True)))
         self.typed_list_re = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
@@ -174,6 +178,10 @@ class EntityFinder:
         extended = {(f.start, f.end) for f in funds
                     if any(m.start == f.start and m.end < f.end and times_named[m.text] > 1 for m in mentions)}
         mentions = _resolve_overlaps([m for m in mentions if not any(a == m.start and m.end < b for a, b in extended)] + funds)
+        fund_spans = {(f.start, f.end) for f in funds}
+        for m in mentions:
+            if m.type == "ORG" and ((m.start, m.end) in fund_spans or _FUND_BY_KIND.search(m.text)):
+                m.type = "PRODUCT"  # 光大保德信红利股票型证券投资基金: a fund, though its name ends like a company's
         mentions = self._product_models(doc, text, mentions)
         _places_listed_among_organisations(text, mentions)
         self._extend_units(doc, text, mentions)
@@ -532,14 +540,24 @@ class EntityFinder:
     def _fund_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         """中邮核心优选, 诺德主题灵活配置: a fund company's short name and a few words ending like a fund's
         name (`patterns/fund_name_endings.tsv`) name a fund, even where the company's name is a known one."""
+        covered = _covered([m for m in mentions if m.type != "ORG"])
+        named = {(m.start, m.end) for m in mentions if m.type == "ORG" and m.end - m.start <= 6
+                 and not m.text.endswith(self.org_words)}  # (兴业银行|营收增长: a bank's name is no fund brand)
+        # a brand the tagger did not name (兴业 is also a bank) names a fund only with the fund's kind written after
+        brands = {(b.start(), b.end()) for b in self.fund_brand_re.finditer(text)
+                  if b.start() not in covered and (b.start() == 0 or not _CJK.match(text[b.start() - 1])
+                                                   or text[b.start() - 2:b.start()] in _FUND_LEADS)} - named
         out = []
-        for m in mentions:
-            if m.type != "ORG" or m.end - m.start > 6:
+        for start, end in sorted(named | brands):
+            tail = self.fund_tail_re.match(text, end)
+            if tail is None or text.startswith(self.titles, tail.end()) \
+                    or text.startswith(self.titles, tail.end() + 2):  # 东方证券煤炭行业(资深)分析师张仲华
                 continue
-            tail = self.fund_tail_re.match(text, m.end)
-            if tail is not None and not text.startswith(self.titles, tail.end()) \
-                    and not text.startswith(self.titles, tail.end() + 2):  # 东方证券煤炭行业(资深)分析师张仲华
-                out.append(Mention(m.start, tail.end(), doc._.raw_text[m.start:tail.end()], "PRODUCT", "rule"))
+            kind = self.fund_kind_re.match(text, tail.end())  # 兴业有机增长|混合型基金: the fund's kind is in its name
+            if kind is None and (start, end) in brands:
+                continue
+            name_end = kind.end() if kind else tail.end()
+            out.append(Mention(start, name_end, doc._.raw_text[start:name_end], "PRODUCT", "rule"))
         return out
 
     def _product_models(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -275,7 +275,7 @@ class FactLinker:
             anaphora = self.anaphora_re.search(text, clause[0], at) is not None
             measure, measure_end = self._measure(text, q, since, words, word_starts, named)
             period = self._period(text, q, timeline, clause, sentence, headline_end)
-            kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times, period)
+            kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times, period, named)
             found_measure = measure
             if kind == "level" and same_sentence_prev is not None and same_sentence_prev.kind == "change" \
                     and text[same_sentence_prev.span.end:at] in _SAME_FIGURE_AGAIN:  # 上涨24.73点或0.75%: the same move
@@ -532,8 +532,8 @@ class FactLinker:
 
     # ------------------------------------------------------------------ change
     def _change(self, text: str, q: Quantity, clause: tuple[int, int], sentence: Segment,
-                 earlier: list[Quantity], measure_end: int | None, times: list[Time], period: Time | None
-                 ) -> tuple[str, str | None, str | None]:
+                 earlier: list[Quantity], measure_end: int | None, times: list[Time], period: Time | None,
+                 in_names: bytearray) -> tuple[str, str | None, str | None]:
         """level or change, its direction and basis.
 
         A change word before the figure (同比增长84%) or a change noun after it
@@ -548,6 +548,8 @@ class FactLinker:
         for match in self.change_re.finditer(text, start, q.span.end):
             if len(match.group()) == 1 and q.span.start - match.end() > 2:
                 continue  # one-character verbs (增, 降) only right before the figure: not 减 in 减值
+            if any(in_names[match.start():match.end()]):
+                continue  # 光大保德信新增长股票型证券投资基金等6只: a fund's name, no change
             change = match
         is_change = False
         if change is not None:

@@ -69,8 +69,8 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
-        persons = _Named([m for m in doc._.mentions if m.type in ("PERSON", "ORG")
-                          and m.title not in self.byline_titles])  # 证券时报记者 陈 墨: the reporter reports
+        persons = _Named([m for m in doc._.mentions if (m.type in ("PERSON", "ORG") or m.type == "PRODUCT" and m.text.endswith("基金"))
+                          and m.title not in self.byline_titles])  # 证券时报记者 陈 墨: the reporter reports; 广发小盘基金认为
         direct = self._direct(text, persons)
         direct += self._turns(text, persons, direct)
         quotes = sorted(direct + self._indirect(text, persons, direct), key=lambda q: q.start)
