@@ -692,3 +692,12 @@ def test_a_share_of_a_whole_is_not_its_owner():
 def test_a_change_word_inside_a_funds_name_makes_no_change():
     f = fact("光大保德信基金公司公布了光大保德信红利股票型证券投资基金、光大保德信新增长股票型证券投资基金等6只基金一季度报告。", 6)
     assert f.kind == "level"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("信诚基金认为市场将回暖。2月12日统计的225只股票型基金中，99只净值上扬，占比44%。", 225, "股票型基金"),
+    ("信诚基金认为市场将回暖。2月12日统计的225只股票型基金中，99只净值上扬，占比44%。", 44, "股票型基金"),
+    ("信诚基金表示，去年四季度，在有数据可查的126只固定收益产品中，有86只为净申购。", 126, "固定收益产品"),
+])
+def test_a_count_of_a_kind_of_fund_belongs_to_that_kind(text, value, subject):
+    assert fact(text, value).subject == subject

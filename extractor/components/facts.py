@@ -44,6 +44,8 @@ _COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套"
 _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
 _RECIPIENT_MARKERS = {"给", "向", "替"}  # 质押给|长江证券: whom it goes to is acted on
 _ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
+_FUND_COUNTERS = {"只", "支"}  # how funds are counted
+_FUND_KINDS = ("基金", "产品", "封基", "股基", "债基")  # what a count of funds names (225只股票型基金, 126只固定收益产品)
 _ORIGINAL_TITLE = ("原标题", "原题")
 _PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
@@ -713,6 +715,10 @@ class FactLinker:
                 phrase = self._head_phrase(text, start, at, words, word_starts, measure)
                 if phrase and phrase not in self.company_references:
                     return phrase, None  # 零售业务年增长5%、基建业务EBITDA则为20%
+        if q.unit in _FUND_COUNTERS:
+            counted = self._counted_noun(text, q, words, word_starts)
+            if counted and len(counted) >= 3 and counted.endswith(_FUND_KINDS):
+                return counted, None  # 2月12日统计的225只股票型基金: the kind of fund counted, not the report's fund
         if topics.topic is not None and topics.topic.type == "PRODUCT" \
                 and self.product_reference_re.search(text, clause_start, at):
             return topics.topic.name, topics.topic  # 该机的市场售价为1350元: the product reviewed
