@@ -414,3 +414,13 @@ def test_a_funds_name_runs_over_its_kind(text, fund):
 
 def test_a_banks_name_is_no_fund_brand():
     assert not any(kind == "PRODUCT" for kind, _ in entities("兴业银行营收增长。"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("美国时尚集团J． Crew的母公司Chinos Holdings于当地时间5月4日申请破产保护。", "Chinos Holdings"),  # 于 right after
+    ("维密已与私募基金Sycamore Partners达成协议。", "Sycamore Partners"),
+    ("L Brands原本想要出售维密。", "L Brands"),
+    ("黑石集团旗下的GSO Capital Partners牵头。", "GSO Capital Partners"),
+])
+def test_a_latin_company_name_ends_in_its_legal_or_trade_word(text, name):
+    assert ("ORG", name) in entities(text)
