@@ -701,3 +701,14 @@ def test_a_change_word_inside_a_funds_name_makes_no_change():
 ])
 def test_a_count_of_a_kind_of_fund_belongs_to_that_kind(text, value, subject):
     assert fact(text, value).subject == subject
+
+
+@pytest.mark.parametrize("text,value,year", [
+    ("其中，长信基金2007年和2008年净利润分别为7500万元和9655.29万元。", 75000000, 2007),   # the k-th time listed
+    ("其中，长信基金2007年和2008年净利润分别为7500万元和9655.29万元。", 96552900, 2008),
+    ("益民基金2007年、2008年净利润分别为2545.74万元、3443.88万元。", 25457400, 2007),
+    ("广发基金2007年净利润为6.02亿元，2008年净利润基本与2007年持平，为5.96亿元。", 596000000, 2008),  # 与X持平: a base
+])
+def test_periods_listed_respectively_and_compared_with(text, value, year):
+    f = fact(text, value, published=date(2009, 3, 20))
+    assert f.period is not None and f.period.start == date(year, 1, 1)

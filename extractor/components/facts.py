@@ -46,6 +46,8 @@ _RECIPIENT_MARKERS = {"给", "向", "替"}  # 质押给|长江证券: whom it go
 _ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
 _FUND_COUNTERS = {"只", "支"}  # how funds are counted
 _FUND_KINDS = ("基金", "产品", "封基", "股基", "债基")  # what a count of funds names (225只股票型基金, 126只固定收益产品)
+_COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
+_FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
 _PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
@@ -418,7 +420,8 @@ class FactLinker:
         """A time that is the comparison base, not the period: 较2018年第二季度, 相当于2019年的3倍."""
         before = text[max(0, t.span.start - 3):t.span.start]
         return before.endswith(self.base_markers) or \
-            bool(re.match(r"的[\d一二两三四五六七八九十.]+倍", text[t.span.end:t.span.end + 8]))
+            bool(re.match(r"的[\d一二两三四五六七八九十.]+倍", text[t.span.end:t.span.end + 8])) or \
+            before.endswith(("与", "和", "同")) and _COMPARED_AFTER.match(text, t.span.end) is not None  # 与2007年持平
 
     def _modifier_boundary(self, text: str, clause: tuple[int, int], earlier: list[Quantity]) -> int:
         """Where this figure's own words start: after an earlier figure that modifies a noun (10万元以上的)."""
@@ -1145,6 +1148,9 @@ class FactLinker:
         (去年同期46.17亿元) is the compared period moved back a year.
         """
         times, kinds = timeline.times, timeline.kinds
+        respective = _respective_period(text, q, timeline, clause)
+        if respective is not None:
+            return respective
         k = bisect.bisect_left(timeline.starts, q.span.start)
         if k and times[k - 1].span.end > q.span.start:
             k -= 1  # a time running into the figure ends the search, as any later one would
@@ -1212,6 +1218,21 @@ def _date_headline_restatements(facts: list[Fact], text: str, headline_end: int)
             same = next((b for b in body if b.value == f.value and b.unit == f.unit and b.upper == f.upper), None)
             if same is not None:
                 f.period = same.period
+
+
+def _respective_period(text: str, q: Quantity, timeline: _Timeline, clause: tuple[int, int]) -> Time | None:
+    """2007年和2008年净利润分别为7500万元和9655.29万元: the k-th figure after 分别 has the k-th time listed."""
+    respectively = text.rfind("分别", clause[0], q.span.start)
+    if respectively < 0:
+        return None
+    listed = [t for t, kind in zip(timeline.times, timeline.kinds)
+              if clause[0] <= t.span.start and t.span.end <= respectively and not kind.skipped]
+    if len(listed) < 2 or any(text[a.span.end:b.span.start] not in ("、", "和", "及", "与")
+                              for a, b in zip(listed, listed[1:])):
+        return None
+    figures = _FIGURE_AFTER_RESPECTIVELY.findall(text, respectively, q.span.start)
+    k = len(figures)  # figures written between 分别 and this one
+    return listed[k] if k < len(listed) else None
 
 
 def _last_period(timeline: _Timeline, before: int, sentence: Segment) -> Time | None:
