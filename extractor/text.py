@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Full-width ASCII (U+FF01..U+FF5E) and the ideographic space fold to ASCII
+# Full-width ASCII (U+FF01..U+FF5E), the ideographic space and ﹒ fold to ASCII
 # one character for one character, so offsets survive the folding.
 _HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _HALF_WIDTH[0x3000] = 0x20
+_HALF_WIDTH[0xFE52] = 0x2E  # ﹒, the small full stop written as a decimal point (８﹒７１亿美元)
 
 
 def to_half_width(text: str) -> str:

@@ -712,3 +712,16 @@ def test_a_count_of_a_kind_of_fund_belongs_to_that_kind(text, value, subject):
 def test_periods_listed_respectively_and_compared_with(text, value, year):
     f = fact(text, value, published=date(2009, 3, 20))
     assert f.period is not None and f.period.start == date(year, 1, 1)
+
+
+def test_a_small_full_stop_is_a_decimal_point():
+    text = "网商银行拟集资６０亿元人民币（８﹒７１亿美元），资本充足率为１２﹒１％。"
+    doc = extractor.extract(text)
+    assert [(f.value, f.unit) for f in doc.facts] == [(6e9, "CNY"), (8.71e8, "USD"), (12.1, "%")]
+    assert all(text[f.span.start:f.span.end] == f.span.text for f in doc.facts)
+
+
+@pytest.mark.parametrize("text", ["据报阿里巴巴旗下网商银行拟首度集资60亿元人民币。",
+                                  "外电引述消息透露，阿里巴巴关系企业网商银行拟集资60亿元人民币。"])
+def test_the_company_named_after_qixia_is_the_one_acting(text):
+    assert fact(text, 6e9).subject == "网商银行"

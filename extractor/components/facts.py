@@ -48,6 +48,7 @@ _FUND_COUNTERS = {"只", "支"}  # how funds are counted
 _FUND_KINDS = ("基金", "产品", "封基", "股基", "债基")  # what a count of funds names (225只股票型基金, 126只固定收益产品)
 _COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
+_SUBSIDIARY_LINK = re.compile(r"(?:公司)?(?:旗下|下属|关系企业|控股子公司|子公司)(?:的)?")  # 阿里巴巴旗下|网商银行
 _ORIGINAL_TITLE = ("原标题", "原题")
 _PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
@@ -612,6 +613,14 @@ class FactLinker:
                    text[t.span.end:q.span.start].strip() == "的" for t in times)
 
     # ----------------------------------------------------------------- subject
+    @staticmethod
+    def _unit_named_after(text: str, first: Mention, owners: list[Mention]) -> Mention:
+        """阿里巴巴旗下网商银行拟集资60亿元: the company named after 旗下 is the one acting."""
+        for m in sorted(owners, key=lambda m: m.start):
+            if m.start > first.start and _SUBSIDIARY_LINK.fullmatch(text, first.end, m.start):
+                first = m
+        return first
+
     def _is_authority(self, m: Mention) -> bool:
         """证监会, 统计局, 外汇司: a body that regulates or counts; a company (有限公司, 总公司) is none."""
         return m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes) and not m.entity.name.endswith("公司")
@@ -707,6 +716,7 @@ class FactLinker:
                       and not text.endswith(self.place_prepositions, clause_start, m.start)]
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
+                first = self._unit_named_after(text, first, owners)
                 if self._is_object(text, first, start, words, word_starts):
                     actor = self._actor_before(text, ctx.sentence.start, clause_start, topics, words, word_starts)
                     if actor is not None:  # 格力：再增持长园集团5%: the buyer's figure, not the bought company's
