@@ -725,3 +725,12 @@ def test_a_small_full_stop_is_a_decimal_point():
                                   "外电引述消息透露，阿里巴巴关系企业网商银行拟集资60亿元人民币。"])
 def test_the_company_named_after_qixia_is_the_one_acting(text):
     assert fact(text, 6e9).subject == "网商银行"
+
+
+@pytest.mark.parametrize("text,value,year", [
+    ("截至2018年底，网商银行的资本充足率为12.1%，前一年为13.51%。", 13.51, 2017),
+    ("2018年营收10亿元，上一年为8亿元。", 8e8, 2017),
+])
+def test_the_year_before_is_counted_from_the_year_named(text, value, year):
+    f = fact(text, value)   # (REF is 2021: the year before it would be 2020)
+    assert f.period is not None and f.period.start == date(year, 1, 1)

@@ -36,6 +36,8 @@ class TimeFinder:
         self.report_re = re.compile("|".join(map(re.escape, patterns.words("times/report_names.tsv"))))
         self.report_period_re = re.compile("|".join(map(re.escape, sorted(self.report_periods, key=len, reverse=True))))
         self.anaphoric = {row[0]: row[1] for row in patterns.table("times/anaphoric.tsv")}
+        self.years_before = {row[0]: int(row[1]) for row in patterns.table("times/years_before_named.tsv")}
+        self.years_before_re = re.compile("|".join(map(re.escape, self.years_before)) + r"(?![内里中来间])")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
@@ -55,6 +57,7 @@ class TimeFinder:
         found = _close_open_ranges(text, found)
         _months_named_with_their_year(found)
         _the_period_named_before(found, self.anaphoric)
+        found = _years_before_the_one_named(text, found, self.years_before_re, self.years_before)
         _same_period_a_year_before(found, {word for word, back in self.report_periods.items() if back})
         for t in found:
             t.span.text = doc._.raw_text[t.span.start:t.span.end]
@@ -182,6 +185,25 @@ def _the_period_named_before(times: list[Time], anaphoric: dict[str, str]) -> No
             named = [u for u in times[i + 1:] if u.granularity == kind and u.start is not None and u.text not in anaphoric][:1]
         if named:
             t.start, t.end = named[-1].start, named[-1].end
+
+
+def _years_before_the_one_named(text: str, times: list[Time], words: re.Pattern[str],
+                                years_before: dict[str, int]) -> list[Time]:
+    """截至2018年底…，前一年为13.51%: the year before the one the text named last (not 前一年内, a window)."""
+    out = list(times)
+    for match in words.finditer(text):
+        read = [t for t in times if t.span.start < match.end() and match.start() < t.span.end]
+        if read and (read[0].span.start, read[0].span.end) != match.span():
+            continue  # part of a longer time
+        named = [t for t in times if t.span.end <= match.start() and t.end is not None and t.granularity != "duration"]
+        if not named:
+            continue  # the year before the text's own (read against the reference date)
+        year = named[-1].end.year - years_before[match.group()]
+        if read:
+            out.remove(read[0])
+        out.append(Time(text=match.group(), span=Span(start=match.start(), end=match.end(), text=match.group()),
+                        start=date(year, 1, 1), end=date(year, 12, 31), granularity="year"))
+    return sorted(out, key=lambda t: t.span.start)
 
 
 def _same_period_a_year_before(times: list[Time], earlier_words: set[str]) -> None:
