@@ -184,3 +184,17 @@ def test_told_this_paper_s_reporter():
 def test_a_fund_speaks_for_its_managers():
     doc = extractor.extract("广发小盘基金认为，A股市场未来一段时期仍有可能延续上升趋势。")
     assert [q.speaker for q in doc.quotes] == ["广发小盘基金"]
+
+
+@pytest.mark.parametrize("text,speaker,speaker_text", [
+    ("消息指，蚂蚁金服及复星国际等多家现有股东打算参与最新一轮融资。", None, "消息"),        # 指 after a comma-less source
+    ("而对于今年的基金投资，孙五一建议普通投资者学会“遗忘”，忘掉去年熊市留下的包袱。", "孙五一", "孙五一"),  # 建议 needs no comma
+])
+def test_more_verbs_of_saying(text, speaker, speaker_text):
+    [quote] = extractor.extract(text).quotes
+    assert (quote.speaker, quote.speaker_text) == (speaker, speaker_text)
+
+
+def test_that_bank_is_the_house_that_was_speaking():
+    doc = extractor.extract("银河联昌发表研究报告指，蚂蚁集团暂缓上市对阿里巴巴影响有限。该行指，蚂蚁集团线上支付业务不太会受到影响。")
+    assert [q.speaker for q in doc.quotes] == ["银河联昌", "银河联昌"]

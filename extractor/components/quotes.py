@@ -88,6 +88,9 @@ class QuoteFinder:
                     continue
                 earlier = [m for m in organisations if m.end <= record.start]
                 named = earlier[-1] if earlier else (organisations[0] if organisations else None)
+                speaking = quotes[i - 1].speaker if i > 0 else None
+                if said.startswith("该") and speaking is not None and speaking.type == "ORG":
+                    named = next((m for m in reversed(earlier) if m.entity is speaking), named)  # 银河联昌发表报告指…。该行指: the one speaking
                 if said.endswith(("董事会", "董事", "董事们")) and earlier:  # the board speaks for its company: the one named most
                     counts = Counter(m.entity.id for m in earlier if m.entity is not None)
                     named = max(earlier, key=lambda m: (counts.get(m.entity.id if m.entity else "", 0), -m.start))
