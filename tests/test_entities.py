@@ -424,3 +424,8 @@ def test_a_banks_name_is_no_fund_brand():
 ])
 def test_a_latin_company_name_ends_in_its_legal_or_trade_word(text, name):
     assert ("ORG", name) in entities(text)
+
+
+def test_a_name_quoted_with_its_ticker_is_the_company_everywhere():
+    found = entities("在Fastly(FSLY.US)公布第三季度财报后，Raymond James维持其评级。Fastly并指出，其最大客户正在减少支出。")
+    assert [kind for kind, name in found if name == "Fastly"] == ["ORG"]

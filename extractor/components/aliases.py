@@ -113,6 +113,10 @@ def _one_type_per_name(mentions: list[Mention]) -> None:
     """A name is an organisation or a place throughout a document (华南城 is the developer everywhere):
     a known place stays a place; otherwise one reading as an organisation makes it one (the tagger
     reads unknown company names as places far more often than places as companies)."""
+    listed = {m.text for m in mentions if m.source == "listed"}
+    for m in mentions:
+        if m.text in listed and m.type in ("PERSON", "PRODUCT", "LOC"):
+            m.type = "ORG"  # Fastly(FSLY.US): a name quoted with its ticker is the company wherever it is written
     kinds: dict[str, set[str]] = {}
     for m in mentions:
         if m.type in ("ORG", "LOC"):
