@@ -734,3 +734,14 @@ def test_the_company_named_after_qixia_is_the_one_acting(text):
 def test_the_year_before_is_counted_from_the_year_named(text, value, year):
     f = fact(text, value)   # (REF is 2021: the year before it would be 2020)
     assert f.period is not None and f.period.start == date(year, 1, 1)
+
+
+@pytest.mark.parametrize("text,value,kind,direction", [
+    ("一季度GDP为6.1%。", 6.1, "change", "up"),                       # a growth rate, written as a level
+    ("1月份工业增加值是3.8%，2月份是8%。", 8, "change", "up"),
+    ("CPI为-1.2%。", -1.2, "change", "down"),
+    ("GDP占全球的15%。", 15, "level", None),                           # a share is a level
+])
+def test_a_percent_of_a_macro_aggregate_is_its_growth(text, value, kind, direction):
+    f = fact(text, value)
+    assert (f.kind, f.direction) == (kind, direction)

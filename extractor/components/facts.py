@@ -179,6 +179,7 @@ class FactLinker:
         self.action_before_re = re.compile(f"(?P<verb>{actions})了?(?:共计|合计|累计|共)?$")
         self.action_after_re = re.compile(f"(?:人民币)?(?:[A-Z]\\+?轮)?(?P<verb>{actions})")  # 4亿人民币C轮融资
         self.authority_suffixes = tuple(patterns.words("facts/authority_suffixes.tsv"))
+        self.growth_measures = tuple(patterns.words("facts/growth_measures.tsv"))
         self.scope_subjects = tuple(patterns.words("facts/scope_subjects.tsv"))
         references = patterns.table("facts/company_references.tsv")
         self.company_references = {row[0] for row in references}
@@ -343,6 +344,9 @@ class FactLinker:
                 measure = self._measure_of_clause_before(text, clause, clauses[i], quantity_starts, words, word_starts, named)
             if measure is None:
                 measure = self._content_word(q, since, words, word_starts, named)
+            if kind == "level" and q.unit == "%" and measure and measure.endswith(self.growth_measures) \
+                    and "占" not in text[clause[0]:at]:  # 一季度GDP为6.1%, 2月份是8%: a growth rate (not 占全球的15%)
+                kind, direction = "change", "down" if q.value < 0 else "up"
             if basis == "mom" and period is not None and period.granularity == "quarter":
                 basis = "qoq"
             quoted = _stock_quote(text, q)
