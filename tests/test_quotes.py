@@ -198,3 +198,13 @@ def test_more_verbs_of_saying(text, speaker, speaker_text):
 def test_that_bank_is_the_house_that_was_speaking():
     doc = extractor.extract("银河联昌发表研究报告指，蚂蚁集团暂缓上市对阿里巴巴影响有限。该行指，蚂蚁集团线上支付业务不太会受到影响。")
     assert [q.speaker for q in doc.quotes] == ["银河联昌", "银河联昌"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("很有意思的是，谢国忠在私下里告诉理财一周报记者：“问我现在市场怎么做，我不知道。”", "谢国忠"),   # an outlet's reporter
+    ("天治基金投研部总监吴涛告诉理财一周报记者：“刚公布的一季度宏观经济数据，与版本几乎没有相差。”", "吴涛"),
+    ("知名投资人士迈克吴对记者做了一个有意思的归纳：“经济学家是纯理论。”", "迈克吴"),                # a colon before the quote
+])
+def test_a_quote_after_a_colon_or_told_to_a_named_outlet(text, speaker):
+    [quote] = extractor.extract(text).quotes
+    assert quote.speaker == speaker

@@ -47,7 +47,7 @@ class QuoteFinder:
         verbs = sorted(patterns.words("speech_verbs.tsv"), key=len, reverse=True)
         # a verb, not the head of a noun (分析师, 评论员, 发言人)
         self.cue_re = re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")(?![师员家人])")
-        self.cue_at_end = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，\s]*$")
+        self.cue_at_end = re.compile("(" + "|".join(map(re.escape, verbs)) + _TOLD_A_REPORTER + r")[:：,，\s]*$")
         self.anonymous = tuple(patterns.words("anonymous_speakers.tsv"))
         fillers = sorted(patterns.words("speaker_fillers.tsv"), key=len, reverse=True)
         self.filler_tail = re.compile("(" + "|".join(map(re.escape, fillers)) + ")$")
@@ -121,6 +121,12 @@ class QuoteFinder:
                 cue_start = start - 1 - len(before) + cue_before.start()
                 self._speaker_from(text, max(previous_end, start - 1 - len(before)), cue_start, persons, record)
                 record.cue = cue_before.group(1)
+            elif record.speaker is None and before.endswith(("：", ":")):  # 迈克吴对记者做了一个归纳：“…”: a colon
+                clause_start = _clause_start(text, start - 2)  # introduces what the person named before it says
+                inside = [m for m in persons.within(clause_start, start - 2) if m.type == "PERSON"]
+                if inside:
+                    record.speaker, record.speaker_text = inside[-1].entity, text[inside[-1].start:inside[-1].end]
+                    record.speaker_start, record.cue = inside[-1].start, before[-1]
             if record.speaker is None and record.speaker_text is None and quotes:
                 last = quotes[-1]
                 if _same_paragraph(text, last.end, start) and not text[last.end:start].strip("“”「」『』 \n"):
@@ -304,6 +310,7 @@ class QuoteFinder:
                     break
 
 
+_TOLD_A_REPORTER = r"|(?:告诉|对|向)[^，。：:“”\s]{1,10}?记者(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # 英伟达公司（Nvidia）宣布: an aside between speaker and verb
 
 
