@@ -1128,7 +1128,6 @@ class FactLinker:
                 and "的" not in text[phrase_end:gap_end] and "的" not in text[gap_end:end] and not after_preposition:
             return phrase
         return None
-        return None
 
     # ---------------------------------------------------------------- currency
     @staticmethod
