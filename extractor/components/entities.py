@@ -61,7 +61,6 @@ _CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
 _NAME_BREAKS = "：:，,；;。！？"
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_FUND_BY_KIND = re.compile(r"..(?:股票|混合|债券|指数|货币|偏股|平衡)型(?:证券投资)?基金$|..证券投资基金$")
 _FUND_LEADS = ("旗下", "基金", "其中", "包括", "例如", "比如")  # 旗下|兴业有机增长: a brand right after these words
 _GLUED_NAME = 3  # characters of a byline name glued to the text after it (徐婧婧|金元比联基金公司)
 # a product's model: letters (up to two words: iPod touch3, EOS 7D) then digits, maybe a suffix (S2000HD)
@@ -120,7 +119,10 @@ class EntityFinder:
                                                                          key=len, reverse=True))))
         endings = "|".join(map(re.escape, sorted(patterns.words("fund_name_endings.tsv"), key=len, reverse=True)))
         self.fund_brand_re = re.compile("|".join(map(re.escape, sorted(patterns.words("fund_brands.tsv"), key=len, reverse=True))))
-        self.fund_kind_re = re.compile(r"(?:股票型|混合型|债券型|指数型|货币型|偏股型|平衡型|灵活配置混合型|混合|股票|债券)?(?:证券投资)?基金")
+        kinds = sorted(patterns.words("fund_kinds.tsv"), key=len, reverse=True)
+        self.fund_kind_re = re.compile("(?:" + "|".join(map(re.escape, kinds)) + ")?(?:证券投资)?基金")
+        typed = "|".join(map(re.escape, [k for k in kinds if k.endswith("型")]))
+        self.fund_by_kind_re = re.compile("..(?:" + typed + ")(?:证券投资)?基金$|..证券投资基金$")
         self.fund_tail_re = re.compile(r"[^\s的旗下和与及、等在是为了，,。；;：:（(“”0-9]{0,6}(?:%s)(?![\u4e00-\u9fff]{0,1}型)" % endings)
         categories = "|".join(map(re.escape, sorted(patterns.words("list_categories.tsv"), key=len, reverse=True)))
         self.typed_list_re = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
@@ -180,7 +182,7 @@ class EntityFinder:
         mentions = _resolve_overlaps([m for m in mentions if not any(a == m.start and m.end < b for a, b in extended)] + funds)
         fund_spans = {(f.start, f.end) for f in funds}
         for m in mentions:
-            if m.type == "ORG" and ((m.start, m.end) in fund_spans or _FUND_BY_KIND.search(m.text)):
+            if m.type == "ORG" and ((m.start, m.end) in fund_spans or self.fund_by_kind_re.search(m.text)):
                 m.type = "PRODUCT"  # 光大保德信红利股票型证券投资基金: a fund, though its name ends like a company's
         mentions = self._product_models(doc, text, mentions)
         _places_listed_among_organisations(text, mentions)

@@ -48,7 +48,6 @@ _FUND_COUNTERS = {"只", "支"}  # how funds are counted
 _FUND_KINDS = ("基金", "产品", "封基", "股基", "债基")  # what a count of funds names (225只股票型基金, 126只固定收益产品)
 _COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
-_SUBSIDIARY_LINK = re.compile(r"(?:公司)?(?:旗下|下属|关系企业|控股子公司|子公司)(?:的)?")  # 阿里巴巴旗下|网商银行
 _ORIGINAL_TITLE = ("原标题", "原题")
 _PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
@@ -180,6 +179,8 @@ class FactLinker:
         self.action_after_re = re.compile(f"(?:人民币)?(?:[A-Z]\\+?轮)?(?P<verb>{actions})")  # 4亿人民币C轮融资
         self.authority_suffixes = tuple(patterns.words("facts/authority_suffixes.tsv"))
         self.growth_measures = tuple(patterns.words("facts/growth_measures.tsv"))
+        links = sorted(patterns.words("facts/subsidiary_links.tsv"), key=len, reverse=True)
+        self.subsidiary_link_re = re.compile("(?:公司)?(?:" + "|".join(map(re.escape, links)) + ")(?:的)?")
         self.scope_subjects = tuple(patterns.words("facts/scope_subjects.tsv"))
         references = patterns.table("facts/company_references.tsv")
         self.company_references = {row[0] for row in references}
@@ -617,11 +618,10 @@ class FactLinker:
                    text[t.span.end:q.span.start].strip() == "的" for t in times)
 
     # ----------------------------------------------------------------- subject
-    @staticmethod
-    def _unit_named_after(text: str, first: Mention, owners: list[Mention]) -> Mention:
+    def _unit_named_after(self, text: str, first: Mention, owners: list[Mention]) -> Mention:
         """阿里巴巴旗下网商银行拟集资60亿元: the company named after 旗下 is the one acting."""
         for m in sorted(owners, key=lambda m: m.start):
-            if m.start > first.start and _SUBSIDIARY_LINK.fullmatch(text, first.end, m.start):
+            if m.start > first.start and self.subsidiary_link_re.fullmatch(text, first.end, m.start):
                 first = m
         return first
 
