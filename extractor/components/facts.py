@@ -44,8 +44,6 @@ _COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套"
 _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
 _RECIPIENT_MARKERS = {"给", "向", "替"}  # 质押给|长江证券: whom it goes to is acted on
 _ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
-_FUND_COUNTERS = {"只", "支"}  # how funds are counted
-_FUND_KINDS = ("基金", "产品", "封基", "股基", "债基")  # what a count of funds names (225只股票型基金, 126只固定收益产品)
 _COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
@@ -179,6 +177,9 @@ class FactLinker:
         self.action_after_re = re.compile(f"(?:人民币)?(?:[A-Z]\\+?轮)?(?P<verb>{actions})")  # 4亿人民币C轮融资
         self.authority_suffixes = tuple(patterns.words("facts/authority_suffixes.tsv"))
         self.growth_measures = tuple(patterns.words("facts/growth_measures.tsv"))
+        self.counted_groups: dict[str, tuple[str, ...]] = {}
+        for counter, ending in patterns.table("facts/counted_groups.tsv"):
+            self.counted_groups[counter] = self.counted_groups.get(counter, ()) + (ending,)
         links = sorted(patterns.words("facts/subsidiary_links.tsv"), key=len, reverse=True)
         self.subsidiary_link_re = re.compile("(?:公司)?(?:" + "|".join(map(re.escape, links)) + ")(?:的)?")
         self.scope_subjects = tuple(patterns.words("facts/scope_subjects.tsv"))
@@ -352,7 +353,10 @@ class FactLinker:
                 basis = "qoq"
             quoted = _stock_quote(text, q)
             if quoted is not None:  # 山东如意集团(8.900,0.04,0.45%): price, change, change in percent
-                measure, kind, direction, basis = "股价", *quoted
+                measure, kind, direction, basis, opened = "股价", *quoted
+                company = next((m for m in doc._.mentions if m.end == opened and m.type == "ORG" and m.entity), None)
+                if company is not None:  # 来源：东方财富(14.020,-0.12,-0.85%): the quote is the source's own price
+                    subject, subject_entity = company.entity.name, company.entity
             unit = self._currency(doc._.raw_text, q, measure, currency)
             if quoted is not None and unit is None:
                 unit = currency  # the price and its change are in the market's currency
@@ -645,7 +649,8 @@ class FactLinker:
                   and not (m.start in speakers and m.type == "PERSON") and m.title not in self.byline_titles
                   and not self._is_source(text, m)]
         counts: dict[str, int] = {}
-        quoted = {q.speaker.id for q in doc._.quotes or [] if q.speaker is not None and q.cue not in self.announce_verbs}
+        quoted = {q.speaker.id for q in doc._.quotes or [] if q.speaker is not None and q.cue not in self.announce_verbs
+                  and q.speaker.type == "PERSON"}
         candidates = [m for m in owners if not self._is_authority(m)
                       and m.entity.id not in quoted]  # a fund manager quoted is not what the report is about
         headline_end = doc._.sentences[0].end if doc._.sentences else 0
@@ -732,10 +737,11 @@ class FactLinker:
                 phrase = self._head_phrase(text, start, at, words, word_starts, measure)
                 if phrase and phrase not in self.company_references:
                     return phrase, None  # 零售业务年增长5%、基建业务EBITDA则为20%
-        if q.unit in _FUND_COUNTERS:
+        if q.unit in self.counted_groups:
             counted = self._counted_noun(text, q, words, word_starts)
-            if counted and len(counted) >= 3 and counted.endswith(_FUND_KINDS):
-                return counted, None  # 2月12日统计的225只股票型基金: the kind of fund counted, not the report's fund
+            if counted and len(counted) >= 2 and counted.endswith(self.counted_groups[q.unit]) \
+                    and re.search(r"\d", text[at:q.span.end]):  # (两只基金, 两家公司: the ones just named)
+                return counted, None  # 225只股票型基金, 超400家房企: the group counted, not the report's company
         if topics.topic is not None and topics.topic.type == "PRODUCT" \
                 and self.product_reference_re.search(text, clause_start, at):
             return topics.topic.name, topics.topic  # 该机的市场售价为1350元: the product reviewed
@@ -1307,14 +1313,15 @@ def _modifier_word(w: Word) -> bool:
     return w.tag in _NOUN_TAGS - {"PER", "ORG"} or (w.tag == "a" and len(w.text) == 1)
 
 
-def _stock_quote(text: str, q: Quantity) -> tuple[str, str | None, None] | None:
-    """Kind and direction of a figure inside a share-price quote (8.900,0.04,0.45%), else None."""
+def _stock_quote(text: str, q: Quantity) -> tuple[str, str | None, None, int] | None:
+    """Kind and direction of a figure inside a share-price quote (8.900,0.04,0.45%) and where the
+    quote's bracket opens, else None."""
     for match in _STOCK_QUOTE.finditer(text, max(0, q.span.start - 30), min(len(text), q.span.end + 30)):
         if match.start(1) <= q.span.start < match.end(1):
-            return "level", None, None
+            return "level", None, None, match.start()
         for group in (2, 3):
             if match.start(group) <= q.span.start < match.end(group):
-                return "change", "down" if match.group(group).startswith("-") else "up", None
+                return "change", "down" if match.group(group).startswith("-") else "up", None, match.start()
     return None
 
 
