@@ -43,11 +43,18 @@ class AliasResolver:
                 self.canonical[alias] = name
         self.legal_suffixes = sorted((row[0] for row in patterns.table("org_suffixes.tsv")
                                       if len(row) > 1 and row[1] == "legal"), key=len, reverse=True)
+        self.organisation_words = tuple(row[0] for row in patterns.table("org_suffixes.tsv"))
+        self.departments = tuple(sorted(patterns.words("department_words.tsv"), key=len, reverse=True))
 
     def canonical_name(self, mention: Mention, seen: set[str]) -> str:
         """Known alias -> its name; 阿里巴巴集团 -> 阿里巴巴 when the short form is known or named in the text."""
         name = mention.canonical or self.canonical.get(mention.text, mention.text)
         if mention.type == "ORG":
+            department = next((d for d in self.departments if name.endswith(d)), None)
+            if department is not None and len(name) - len(department) >= 4 \
+                    and name[: -len(department)].endswith(self.organisation_words):
+                name = name[: -len(department)]  # 银河证券基金研究部 speaks for 银河证券
+                name = self.canonical.get(name, name)
             for suffix in self.legal_suffixes:
                 base = name[: -len(suffix)]
                 if name.endswith(suffix) and len(base) >= 2 and (base in self.canonical or base in seen):

@@ -176,7 +176,9 @@ class FactLinker:
         self.action_before_re = re.compile(f"(?P<verb>{actions})了?(?:共计|合计|累计|共)?$")
         self.action_after_re = re.compile(f"(?:人民币)?(?:[A-Z]\\+?轮)?(?P<verb>{actions})")  # 4亿人民币C轮融资
         self.authority_suffixes = tuple(patterns.words("facts/authority_suffixes.tsv"))
-        self.growth_measures = tuple(patterns.words("facts/growth_measures.tsv"))
+        growth = patterns.table("facts/growth_measures.tsv")
+        self.growth_measures = tuple(row[0] for row in growth)
+        self.fall_measures = tuple(row[0] for row in growth if len(row) > 1 and row[1] == "down")
         self.counted_groups: dict[str, tuple[str, ...]] = {}
         for counter, ending in patterns.table("facts/counted_groups.tsv"):
             self.counted_groups[counter] = self.counted_groups.get(counter, ()) + (ending,)
@@ -348,7 +350,7 @@ class FactLinker:
                 measure = self._content_word(q, since, words, word_starts, named)
             if kind == "level" and q.unit == "%" and measure and measure.endswith(self.growth_measures) \
                     and "占" not in text[clause[0]:at]:  # 一季度GDP为6.1%, 2月份是8%: a growth rate (not 占全球的15%)
-                kind, direction = "change", "down" if q.value < 0 else "up"
+                kind, direction = "change", "down" if q.value < 0 or measure.endswith(self.fall_measures) else "up"
             if basis == "mom" and period is not None and period.granularity == "quarter":
                 basis = "qoq"
             quoted = _stock_quote(text, q)

@@ -22,7 +22,7 @@ from .vocab import vocabulary
 
 _PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _MIN_QUOTE = 8          # shorter quoted text is a term or a name unless a cue introduces it
-_LOOK_AFTER = 30        # characters after a quote searched for its cue
+_LOOK_AFTER = 45        # characters after a quote searched for its cue
 _LOOK_BEFORE = 60
 _SENTENCE_END = "。！？!?\n"
 _BARE_CONTENT = 8    # characters of content a comma-less report needs
@@ -277,6 +277,9 @@ class QuoteFinder:
         cut = max((phrase.rfind(o) + len(o) for o in self.long_openers if o in phrase), default=0)
         phrase = self.opener_head.sub("", phrase[cut:])  # …选股新标准尽管|众多基金经理都认为: after the last opener
         phrase = self.filler_tail.sub("", re.sub(r"在接受.*采访时$", "", phrase))
+        pronoun = next((p for p in self.pronouns if phrase.startswith(p) and not phrase.startswith(p + "们")), None)
+        if pronoun is not None:
+            phrase = pronoun  # 她对投资者的建议是：: she, whoever she is to the reader
         if 0 < len(phrase) <= 20:
             record.speaker_text = phrase
             record.speaker_start = start
