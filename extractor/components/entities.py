@@ -136,6 +136,7 @@ class EntityFinder:
         legal = sorted((s for s, k in suffixes.items() if k == "legal"), key=len, reverse=True)
         self.legal_tail_re = re.compile("(?:" + "|".join(map(re.escape, legal)) + ")+$")
         self.suffix_run_re = re.compile("(?:" + "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) + ")+")
+        self.suffix_tail_re = re.compile("(?:" + "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) + ")+$")
         org_words = sorted(set(self.org_heads) | set(suffixes), key=len, reverse=True)
         self.org_words = tuple(org_words)
         self.latin_org_re = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,15})(?:" +
@@ -197,6 +198,7 @@ class EntityFinder:
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         _complete_cut_names(doc, text, mentions)
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
+        mentions = _resolve_overlaps(mentions + self._name_heads(doc, text, mentions))
         codes = [(c.start(), c.end()) for c in _STOCK_CODE.finditer(text)]
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in codes)]  # (00574-HK)
         mentions = [_without_open_bracket(doc, m, self.org_words) for m in mentions]
@@ -205,6 +207,9 @@ class EntityFinder:
         mentions = [m for m in mentions if not (m.type == "ORG" and m.source in ("crf", "lac", "weak")
                                                 and m.text.endswith(self.generic_org_suffixes))]
         mentions = [m for m in mentions if not (m.text[:1].isdigit() and m.start > 0 and text[m.start - 1] in _NUMBER_CHARS)]
+        # 天风证券(10.100,0.26,2.64%)股份有限公司: a legal form alone, cut off its name by a quote, names no one
+        mentions = [m for m in mentions if not (m.type == "ORG" and self.legal_tail_re.fullmatch(m.text)
+                                                and text[m.start - 1:m.start] in ")）")]
         self._attach_titles(text, mentions)
         doc._.mentions = sorted(mentions, key=lambda m: m.start)
         return doc
@@ -349,6 +354,33 @@ class EntityFinder:
             out.append(Mention(match.start(), match.end(), doc._.raw_text[match.start():match.end()], "ORG", "rule"))
         for match in self.latin_legal_name_re.finditer(text):  # Bennette Coleman and Company Ltd
             out.append(Mention(match.start(), match.end(), doc._.raw_text[match.start():match.end()], "ORG", "rule"))
+        return out
+
+    def _name_heads(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """明发集团 … 明发拟筹最少80亿港元: the head of an organisation's name, before its legal form or line of
+        business, written where the segmenter reads it as a word of its own (not 卓越/a) is that organisation."""
+        heads: dict[str, str] = {}
+        for m in mentions:
+            tail = self.suffix_tail_re.search(m.text) if m.type == "ORG" and m.source != "weak" else None
+            head = m.text[:tail.start()] if tail is not None else ""
+            if 2 <= len(head) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in head) \
+                    and head not in self.places and head not in self.not_entities:
+                heads.setdefault(head, m.canonical or m.text)
+        named = {m.text for m in mentions}
+        heads = {h: full for h, full in heads.items() if h not in named}
+        if not heads:
+            return []
+        covered = _covered(mentions)
+        word_at = {w.start: w for w in doc._.words or []}
+        word_ends = {w.end for w in doc._.words or []}
+        out = []
+        for match in re.finditer("|".join(map(re.escape, sorted(heads, key=len, reverse=True))), text):
+            start, end = match.span()
+            if any(i in covered for i in range(start, end)) or start not in word_at or end not in word_ends:
+                continue
+            if word_at[start].end == end and word_at[start].tag not in _NAME_WORD_TAGS:
+                continue  # 卓越/a, 发展/v: a word of the language, not the name
+            out.append(Mention(start, end, doc._.raw_text[start:end], "ORG", "weak", heads[match.group()]))
         return out
 
     @staticmethod
@@ -874,6 +906,9 @@ def _complete_cut_names(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if longer:
             m.end = m.start + len(max(longer, key=len))
             m.text, m.canonical = doc._.raw_text[m.start:m.end], None
+
+
+_NAME_WORD_TAGS = {"ORG", "PER", "LOC", "nz", "n", "nr", "ns", "nt", "nw"}  # tags a name's head may carry alone
 
 
 def _repeated_names(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

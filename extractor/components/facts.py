@@ -230,6 +230,10 @@ class FactLinker:
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
         # who someone is (董事长, 长子, 先生) is never what a figure measures
         self.person_nouns = set(patterns.words("titles.tsv")) | set(patterns.words("facts/person_nouns.tsv"))
+        roles = "|".join(map(re.escape, sorted(self.person_nouns, key=len, reverse=True)))
+        # （以下简称“公司”）控股股东、实际控制人: the roles between a company and its person
+        self.role_run_re = re.compile(f"(?:[（(][^（()）]{{0,20}}[)）])?的?(?:(?:{roles})[、和及兼]?)+")
+        self.speech_re = _alternation(patterns.words("speech_verbs.tsv"))
         self.announce_verbs = set(patterns.words("announce_verbs.tsv"))  # who announces is what the report is about
         self.founded_in_re = re.compile("(?:" + "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")于$")
         self.founding_re = re.compile(r"(?:以后|之后|以前|之前|后|前)?(?:新)?(?:" +
@@ -631,6 +635,18 @@ class FactLinker:
                 first = m
         return first
 
+    def _person_named_after(self, text: str, first: Mention, owners: list[Mention], at: int) -> Mention:
+        """公司控股股东、实际控制人梁耀铭先生直接持有公司股份71,068,209股: the organisation only says whose
+        officer or shareholder the person is; the person acts (unless the person speaks of it, 万科董事长郁亮称, or
+        is named as whose: 新闻集团总裁梅铎的38岁长子)."""
+        if first.type != "ORG":
+            return first
+        for m in sorted(owners, key=lambda m: m.start):
+            if m.start > first.start and m.type == "PERSON" and self.role_run_re.fullmatch(text, first.end, m.start) \
+                    and not self.speech_re.search(text, m.end, at) and not text.startswith("的", m.end):
+                return m
+        return first
+
     def _is_authority(self, m: Mention) -> bool:
         """证监会, 统计局, 外汇司: a body that regulates or counts; a company (有限公司, 总公司) is none."""
         return m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes) and not m.entity.name.endswith("公司")
@@ -728,12 +744,17 @@ class FactLinker:
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
                 first = self._unit_named_after(text, first, owners)
+                person = self._person_named_after(text, first, owners, at)
+                if person is not first:  # (公司股份 after the person is what the person holds)
+                    return person.entity.name, person.entity
                 if self._is_object(text, first, start, words, word_starts):
                     actor = self._actor_before(text, ctx.sentence.start, clause_start, topics, words, word_starts)
                     if actor is not None:  # 格力：再增持长园集团5%: the buyer's figure, not the bought company's
                         return actor.entity.name, actor.entity
                 if measure:  # …聘任3名副总经理 2019年黄华波薪酬29万元: the name the measure is written on
-                    first = next((m for m in owners if text.startswith((measure, "的" + measure), m.end)), first)
+                    first = next((m for m in owners if text.startswith((measure, "的" + measure), m.end)
+                                  and not (first.type == "PERSON" and m.type == "ORG" and m.start > first.start)),
+                                 first)  # (梁耀铭先生直接持有公司股份: the company's shares are what he holds)
                 return first.entity.name, first.entity
             if start > clause_start:
                 phrase = self._head_phrase(text, start, at, words, word_starts, measure)
