@@ -429,3 +429,21 @@ def test_a_latin_company_name_ends_in_its_legal_or_trade_word(text, name):
 def test_a_name_quoted_with_its_ticker_is_the_company_everywhere():
     found = entities("在Fastly(FSLY.US)公布第三季度财报后，Raymond James维持其评级。Fastly并指出，其最大客户正在减少支出。")
     assert [kind for kind, name in found if name == "Fastly"] == ["ORG"]
+
+
+def test_a_department_speaks_for_its_company():
+    found = extractor.extract("银河证券基金研究部研究总监马永谙认为，行业ETF推出的环境越来越成熟。").entities
+    [org] = [e for e in found if e.type == "ORG"]
+    assert org.name == "银河证券" and "银河证券基金研究部" in org.aliases
+
+
+def test_the_head_of_a_company_name_written_alone_is_the_company():
+    doc = extractor.extract("五家公司分别为恒大地产、明发集团和卓越地产。明发拟筹最少80亿港元，表现卓越。")
+    [org] = [e for e in doc.entities if "明发集团" in [e.name, *e.aliases]]
+    assert "明发" in [org.name, *org.aliases]
+    assert not any(e.name == "卓越" for e in doc.entities)   # 卓越/a: a word of the language
+
+
+def test_a_legal_form_cut_off_by_a_quote_ticker_is_no_entity():
+    names = {name for _, name in entities("中南城投将累计质押给天风证券(10.100,0.26,2.64%)股份有限公司的3000万股解押。")}
+    assert "股份有限公司" not in names

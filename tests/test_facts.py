@@ -695,11 +695,37 @@ def test_a_change_word_inside_a_funds_name_makes_no_change():
 
 
 @pytest.mark.parametrize("text,value,subject", [
+    ("万科认为行业将洗牌。截至10月底，超400家房企宣告破产。", 400, "房企"),      # a counted group owns its count
     ("信诚基金认为市场将回暖。2月12日统计的225只股票型基金中，99只净值上扬，占比44%。", 225, "股票型基金"),
     ("信诚基金认为市场将回暖。2月12日统计的225只股票型基金中，99只净值上扬，占比44%。", 44, "股票型基金"),
     ("信诚基金表示，去年四季度，在有数据可查的126只固定收益产品中，有86只为净申购。", 126, "固定收益产品"),
 ])
 def test_a_count_of_a_kind_of_fund_belongs_to_that_kind(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_a_few_counted_are_the_ones_just_named():
+    text = "万科和保利发布了业绩。两家公司合计销售额8000亿元，两家公司共有3万名员工。"
+    assert fact(text, 30000).subject != "公司"
+
+
+def test_a_quote_ticker_belongs_to_the_company_right_before_it():
+    text = "原标题：圆通速递(11.840,-0.20,-1.66%)拟回购股份 来源：东方财富(14.020,-0.12,-0.85%)\n圆通速递公告称，拟回购17.94万股。"
+    assert fact(text, 11.84).subject == "圆通速递"
+    assert fact(text, 14.02).subject == "东方财富"
+    assert fact(text, -0.85).subject == "东方财富"
+
+
+def test_a_company_quoted_is_still_the_reports_topic():
+    text = "Fastly(FSLY.US)表示，其最大客户正在减少支出。财报显示，三季度营收7063.8万美元。Fastly股价下跌。"
+    assert fact(text, 70638000).subject == "Fastly"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("广州某检验集团股份有限公司控股股东、实际控制人梁耀铭先生直接持有公司股份71,068,209股。", 71068209, "梁耀铭"),
+    ("万科董事长郁亮称公司今年销售额将达6000亿元。", 6e11, "万科"),        # the person speaks of the company
+])
+def test_a_person_named_after_a_company_and_its_roles_acts(text, value, subject):
     assert fact(text, value).subject == subject
 
 
@@ -741,7 +767,9 @@ def test_the_year_before_is_counted_from_the_year_named(text, value, year):
     ("1月份工业增加值是3.8%，2月份是8%。", 8, "change", "up"),
     ("CPI为-1.2%。", -1.2, "change", "down"),
     ("GDP占全球的15%。", 15, "level", None),                           # a share is a level
+    ("股票基金平均净值增长率为-3.17%。", -3.17, "change", "down"),        # a growth rate by name
+    ("沪深300指数跌幅为2%。", 2, "change", "down"),                      # a fall by name, whatever the sign
 ])
-def test_a_percent_of_a_macro_aggregate_is_its_growth(text, value, kind, direction):
+def test_a_percent_of_a_growth_measure_is_a_change(text, value, kind, direction):
     f = fact(text, value)
     assert (f.kind, f.direction) == (kind, direction)

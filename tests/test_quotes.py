@@ -208,3 +208,11 @@ def test_that_bank_is_the_house_that_was_speaking():
 def test_a_quote_after_a_colon_or_told_to_a_named_outlet(text, speaker):
     [quote] = extractor.extract(text).quotes
     assert quote.speaker == speaker
+
+
+def test_a_speaker_far_after_the_quote_and_a_pronoun_opening_the_speaker_phrase():
+    text = ("“债基必将让位于股基，债市走势会越来越低迷。”江南证券债券分析师康海荣在接受《华夏时报》记者采访时一针见血地指出。"
+            "康海荣则对于股市乐观许多。她对投资者的建议是：“目前债市整体形势不好，股票基金是最好的选择了。”")
+    first, second = quotes(text)
+    assert first.speaker == "康海荣"
+    assert second.speaker == "康海荣"

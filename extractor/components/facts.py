@@ -355,6 +355,8 @@ class FactLinker:
             if kind == "level" and q.unit == "%" and measure and measure.endswith(self.growth_measures) \
                     and "占" not in text[clause[0]:at]:  # 一季度GDP为6.1%, 2月份是8%: a growth rate (not 占全球的15%)
                 kind, direction = "change", "down" if q.value < 0 or measure.endswith(self.fall_measures) else "up"
+            elif kind == "change" and q.value < 0:
+                direction = "down"  # 净值增长率为-3.17%: a growth below zero is a fall
             if basis == "mom" and period is not None and period.granularity == "quarter":
                 basis = "qoq"
             quoted = _stock_quote(text, q)

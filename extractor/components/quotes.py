@@ -201,7 +201,7 @@ class QuoteFinder:
     def _bare_indirect(self, text: str, persons: "_Named", direct: list[QuoteRecord],
                        found: list[QuoteRecord]) -> list[QuoteRecord]:
         """Reported speech whose content follows the verb at once: 国泰君安认为今年上半年中国都将面临较大的
-        通缩压力. Only with a named speaker (or a short description of one) right before the verb, and a
+        通缩压力 (not 她的建议是：“…”, a direct quote). Only with a named speaker (or a short description of one) right before the verb, and a
         content of a whole clause (表示感谢 is not speech)."""
         out: list[QuoteRecord] = []
         direct_starts = [q.start for q in direct]
@@ -209,7 +209,7 @@ class QuoteFinder:
         for match in self.bare_indirect_re.finditer(text):
             content_start = match.end()
             if _inside_quote(direct, direct_starts, match.start()) or any(a <= match.start() < b for a, b in taken) \
-                    or text.endswith(self.not_speech, 0, match.end(1)) or text.startswith(("被", "了", "过", "着"), content_start):
+                    or text.endswith(self.not_speech, 0, match.end(1)) or text.startswith(("被", "了", "过", "着", "是：", "是:", "：", ":"), content_start):
                 continue
             clause_end = content_start  # (a term in quotation marks goes on: 表示其“非常担心”该笔交易)
             while clause_end < len(text) and text[clause_end] not in _CLAUSE_END:
