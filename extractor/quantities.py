@@ -220,7 +220,7 @@ class QuantityParser:
                                 value=value, upper=upper, unit=unit, qualifier=qual))
             self._last_end = end
             pos = max(end, m.start() + 1)
-        return out
+        return _slash_lists(norm, text, out)
 
     # ------------------------------------------------------------------------------
     def _pre(self, norm: str, start: int) -> tuple[int, str]:
@@ -704,6 +704,26 @@ class QuantityParser:
             value = 2.0 ** nv
         s0, qual = self._pre(norm, start)
         return s0, end, float(value), None, unit, qual
+
+
+_BARE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _slash_lists(norm: str, text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """34.7/44.7/55.9亿元, 0.7/0.9/1.2元 (a broker's forecasts for three years): the bare numbers of a
+    slash-separated list take the unit and the scale (亿) written once after the last."""
+    out = list(quantities)
+    for i in range(len(out) - 1, 0, -1):
+        last, before = out[i], out[i - 1]
+        if norm[before.span.end:last.span.start] != "/" or before.unit is not None \
+                or not _BARE_NUMBER.fullmatch(norm[before.span.start:before.span.end]):
+            continue
+        written = _BARE_NUMBER.match(norm, last.span.start)
+        if written is None or last.unit is None and float(written.group()) == last.value:
+            continue
+        scale = last.value / float(written.group()) if float(written.group()) else 1.0
+        out[i - 1] = before.model_copy(update={"value": round(before.value * scale, 6), "unit": last.unit})
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -773,3 +773,11 @@ def test_the_year_before_is_counted_from_the_year_named(text, value, year):
 def test_a_percent_of_a_growth_measure_is_a_change(text, value, kind, direction):
     f = fact(text, value)
     assert (f.kind, f.direction) == (kind, direction)
+
+
+def test_the_items_of_a_slash_list_take_the_years_of_the_range_in_order():
+    text = "我们下调盈利预测，预计公司2020-2022年净利润为34.7/44.7/55.9亿元，同比增长39%/29%/25%；EPS为0.7/0.9/1.2元。"
+    for value, year in [(3.47e9, 2020), (5.59e9, 2022), (29, 2021), (0.7, 2020), (1.2, 2022)]:
+        f = fact(text, value)
+        assert (f.period.start, f.period.end) == (date(year, 1, 1), date(year, 12, 31)), value
+    assert fact(text, 29).kind == "change" and fact(text, 1.2).measure == "EPS"

@@ -241,3 +241,10 @@ def test_grams_and_points_are_units_only_where_they_stand_alone(text, value, uni
 @pytest.mark.parametrize("text", ["5g网络覆盖", "5g手机"])
 def test_a_network_generation_is_no_weight(text):
     assert all(q.unit != "g" for q in parse_quantities(text))
+
+
+def test_a_slash_list_shares_the_unit_and_scale_written_after_its_last_item():
+    found = parse_quantities("预计净利润为34.7/44.7/55.9亿元，EPS为0.7/0.9/1.2元，比例为1/3。")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [
+        ("34.7", 3.47e9, "CNY"), ("44.7", 4.47e9, "CNY"), ("55.9亿元", 5.59e9, "CNY"),
+        ("0.7", 0.7, "CNY"), ("0.9", 0.9, "CNY"), ("1.2元", 1.2, "CNY"), ("1/3", 1 / 3, None)]

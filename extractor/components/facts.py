@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -44,6 +45,9 @@ _COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套"
 _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
 _RECIPIENT_MARKERS = {"给", "向", "替"}  # 质押给|长江证券: whom it goes to is acted on
 _ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
+_SLASH_ITEM = r"-?\d+(?:\.\d+)?[^/，,；;。\d]{0,4}"  # 34.7/ 16%/ 0.7/: an item of a slash list
+_SLASH_ITEMS_BEFORE = re.compile(rf"(?:{_SLASH_ITEM}/)+$")
+_SLASH_ITEMS = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM})*")
 _COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
@@ -295,6 +299,9 @@ class FactLinker:
                     and text[same_sentence_prev.span.end:at] in _SAME_FIGURE_AGAIN:  # 上涨24.73点或0.75%: the same move
                 kind, direction, basis = same_sentence_prev.kind, same_sentence_prev.direction, same_sentence_prev.basis
                 measure = found_measure = measure or same_sentence_prev.measure
+            if same_sentence_prev is not None and text[same_sentence_prev.span.end:at] == "/":
+                kind, direction, basis = same_sentence_prev.kind, same_sentence_prev.direction, same_sentence_prev.basis
+                measure = found_measure = same_sentence_prev.measure  # 下调幅度为16%/11%/14%: one list, one measure
             if anaphora and previous is not None:
                 measure = previous.measure
             elif measure is None and kind == "change" and same_sentence_prev is not None:
@@ -1195,6 +1202,9 @@ class FactLinker:
         respective = _respective_period(text, q, timeline, clause)
         if respective is not None:
             return respective
+        yearly = _year_of_slash_item(text, q, timeline, clause, sentence)
+        if yearly is not None:
+            return yearly
         k = bisect.bisect_left(timeline.starts, q.span.start)
         if k and times[k - 1].span.end > q.span.start:
             k -= 1  # a time running into the figure ends the search, as any later one would
@@ -1277,6 +1287,24 @@ def _respective_period(text: str, q: Quantity, timeline: _Timeline, clause: tupl
     figures = _FIGURE_AFTER_RESPECTIVELY.findall(text, respectively, q.span.start)
     k = len(figures)  # figures written between 分别 and this one
     return listed[k] if k < len(listed) else None
+
+
+def _year_of_slash_item(text: str, q: Quantity, timeline: _Timeline, clause: tuple[int, int],
+                        sentence: Segment) -> Time | None:
+    """预计公司2020-2022年净利润为34.7/44.7/55.9亿元，同比增长39%/29%/25%: the k-th item of a slash list of
+    as many figures as the years of the range before it in the sentence has the k-th year."""
+    before = _SLASH_ITEMS_BEFORE.search(text[clause[0]:q.span.start])
+    after = _SLASH_ITEMS.match(text, q.span.start, clause[1])
+    k = before.group().count("/") if before else 0
+    if after is None or k + after.group().count("/") == 0:
+        return None
+    ranges = [t for t, kind in zip(timeline.times, timeline.kinds) if sentence.start <= t.span.start and t.span.end <= q.span.start
+              and not kind.skipped and t.start is not None and t.end is not None
+              and (t.start.month, t.start.day, t.end.month, t.end.day) == (1, 1, 12, 31) and t.end.year > t.start.year]
+    if not ranges or ranges[-1].end.year - ranges[-1].start.year != k + after.group().count("/"):
+        return None
+    year = ranges[-1].start.year + k
+    return ranges[-1].model_copy(update={"start": date(year, 1, 1), "end": date(year, 12, 31), "granularity": "year"})
 
 
 def _last_period(timeline: _Timeline, before: int, sentence: Segment) -> Time | None:
