@@ -63,7 +63,8 @@ def _append(segments: list[Segment], text: str, start: int, end: int, paragraph:
         segments.append(Segment(start, end, paragraph))
 
 
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?、]?[，,；;：:。！？!?]")
+# (not the comma grouping a number's digits: 3,110.22亿元)
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?、]?(?:[，；;：:。！？!?]|(?<!\d),|,(?!\d{3}))")
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -447,3 +447,8 @@ def test_the_head_of_a_company_name_written_alone_is_the_company():
 def test_a_legal_form_cut_off_by_a_quote_ticker_is_no_entity():
     names = {name for _, name in entities("中南城投将累计质押给天风证券(10.100,0.26,2.64%)股份有限公司的3000万股解押。")}
     assert "股份有限公司" not in names
+
+
+def test_a_person_known_by_surname_and_honorific_is_named_with_both():
+    people = {name for kind, name in entities("购房者曲先生看着价格叹了一口气。老基民石先生说了这样一句话。") if kind == "PERSON"}
+    assert {"曲先生", "石先生"} <= people and "曲" not in people

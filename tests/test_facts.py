@@ -781,3 +781,9 @@ def test_the_items_of_a_slash_list_take_the_years_of_the_range_in_order():
         f = fact(text, value)
         assert (f.period.start, f.period.end) == (date(year, 1, 1), date(year, 12, 31)), value
     assert fact(text, 29).kind == "change" and fact(text, 1.2).measure == "EPS"
+
+
+def test_figures_after_fenbie_take_the_years_of_a_range_named_before_in_the_sentence():
+    text = "据财报显示，截止2017年-2019年，公司的营业收入分别为3,110.22亿元人民币、4,661.96亿元、4,775.61亿元。"
+    assert [fact(text, v, published=date(2020, 5, 18)).period.start.year for v in (3.1102200e11, 4.66196e11, 4.77561e11)] \
+        == [2017, 2018, 2019]

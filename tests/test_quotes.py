@@ -216,3 +216,20 @@ def test_a_speaker_far_after_the_quote_and_a_pronoun_opening_the_speaker_phrase(
     first, second = quotes(text)
     assert first.speaker == "康海荣"
     assert second.speaker == "康海荣"
+
+
+def test_a_person_brought_in_between_two_quotes_says_the_second():
+    text = ("“现在后悔有什么用，谁让咱当时没买呢。”购房者曲先生说。"
+            "而购房者薛先生则是幸运的一个，一下子买了两套。“其实当时也有些犹豫，现在想来幸亏下手早。”")
+    first, second = quotes(text)
+    assert (first.speaker, second.speaker) == ("曲先生", "薛先生")
+
+
+def test_a_colon_after_a_person_in_an_earlier_clause_and_a_cue_before_the_colon():
+    [q] = quotes("一位投资基金将近五年的老基民石先生，在被问及他的基金投资心得时，说了这样一句话：“一定不要在市场下跌的时候轻易赎回。”")
+    assert q.speaker == "石先生"
+
+
+def test_a_cue_and_colon_before_a_quote_outrank_a_cue_after_it():
+    [q, *_] = quotes("投研部总监吴涛告诉记者：“刚公布的数据与流传的版本几乎没有相差。”这与陈东琪在论坛上所言“统计过程十分繁复”一致。")
+    assert q.speaker == "吴涛"

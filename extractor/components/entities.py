@@ -55,6 +55,7 @@ _JOINED_PAIR = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,})[和与及]([\u4e00-\u
 _NOT_NAME_CHARS = set("也还则就对是在将已曾和与及等的称说指又均都亦")
 _CREDITED_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[\s\d　|｜丨)）]|$|发自|报道)")
 _LIST_BOUNDARY = set("、，,。；;：: \n（(")
+_DESCRIBED_BEFORE = set("者民户人的“")  # 购房者|曲先生, 老基民|石先生: a description ends before the surname
 _FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "TIME"}
 _NAME_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][\s\u00a0\u3000]+[A-Za-z0-9]")
 _CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4})+")
@@ -199,6 +200,7 @@ class EntityFinder:
         _complete_cut_names(doc, text, mentions)
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + self._name_heads(doc, text, mentions))
+        mentions = _resolve_overlaps(self._surnames_honoured(doc, text, mentions))
         codes = [(c.start(), c.end()) for c in _STOCK_CODE.finditer(text)]
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in codes)]  # (00574-HK)
         mentions = [_without_open_bracket(doc, m, self.org_words) for m in mentions]
@@ -750,6 +752,19 @@ class EntityFinder:
                 if _CJK.match(text[start:match.start()]) and not any(i in covered for i in range(start, match.start())):
                     out.append(Mention(start, match.start(), doc._.raw_text[start:match.start()], "PERSON", "title"))
                 break
+        return out
+
+    def _surnames_honoured(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """购房者曲先生, 老基民石先生: a person known by surname and honorific is named with both (曲先生,
+        not 曲), whether the tagger read the surname alone or not at all."""
+        out = [m for m in mentions if not (m.type == "PERSON" and len(m.text) == 1 and self.honorific_re.match(text, m.end))]
+        covered = _covered(out)
+        for match in self.honorific_re.finditer(text):
+            start = match.start() - 1
+            if start < 0 or text[start] not in self.surnames or start in covered or match.start() in covered:
+                continue
+            if start == 0 or text[start - 1] in _LIST_BOUNDARY or text[start - 1] in _DESCRIBED_BEFORE:
+                out.append(Mention(start, match.end(), doc._.raw_text[start:match.end()], "PERSON", "title"))
         return out
 
     def _read_name(self, text: str, at: int) -> str | None:

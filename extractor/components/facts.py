@@ -1199,7 +1199,7 @@ class FactLinker:
         (去年同期46.17亿元) is the compared period moved back a year.
         """
         times, kinds = timeline.times, timeline.kinds
-        respective = _respective_period(text, q, timeline, clause)
+        respective = _respective_period(text, q, timeline, clause, sentence)
         if respective is not None:
             return respective
         yearly = _year_of_slash_item(text, q, timeline, clause, sentence)
@@ -1274,19 +1274,33 @@ def _date_headline_restatements(facts: list[Fact], text: str, headline_end: int)
                 f.period = same.period
 
 
-def _respective_period(text: str, q: Quantity, timeline: _Timeline, clause: tuple[int, int]) -> Time | None:
-    """2007年和2008年净利润分别为7500万元和9655.29万元: the k-th figure after 分别 has the k-th time listed."""
+def _respective_period(text: str, q: Quantity, timeline: _Timeline, clause: tuple[int, int],
+                       sentence: Segment) -> Time | None:
+    """2007年和2008年净利润分别为7500万元和9655.29万元: the k-th figure after 分别 has the k-th time listed;
+    截止2017年-2019年，公司的营业收入分别为…: or the k-th year of a range of years earlier in the sentence."""
     respectively = text.rfind("分别", clause[0], q.span.start)
     if respectively < 0:
         return None
-    listed = [t for t, kind in zip(timeline.times, timeline.kinds)
-              if clause[0] <= t.span.start and t.span.end <= respectively and not kind.skipped]
-    if len(listed) < 2 or any(text[a.span.end:b.span.start] not in ("、", "和", "及", "与")
-                              for a, b in zip(listed, listed[1:])):
-        return None
     figures = _FIGURE_AFTER_RESPECTIVELY.findall(text, respectively, q.span.start)
     k = len(figures)  # figures written between 分别 and this one
-    return listed[k] if k < len(listed) else None
+    listed = [t for t, kind in zip(timeline.times, timeline.kinds)
+              if clause[0] <= t.span.start and t.span.end <= respectively and not kind.skipped]
+    if len(listed) >= 2 and all(text[a.span.end:b.span.start] in ("、", "和", "及", "与") for a, b in zip(listed, listed[1:])):
+        return listed[k] if k < len(listed) else None
+    years = [t for t, kind in zip(timeline.times, timeline.kinds) if sentence.start <= t.span.start
+             and t.span.end <= respectively and not kind.skipped and _years_of_range(t)]
+    if not years or listed and listed[-1] is not years[-1]:
+        return None
+    first, count = years[-1].start.year, _years_of_range(years[-1])
+    return years[-1].model_copy(update={"start": date(first + k, 1, 1), "end": date(first + k, 12, 31),
+                                        "granularity": "year"}) if k < count else None
+
+
+def _years_of_range(t: Time) -> int:
+    """How many whole calendar years a range of years spans (2017年-2019年: 3), else 0."""
+    if t.start is None or t.end is None or (t.start.month, t.start.day, t.end.month, t.end.day) != (1, 1, 12, 31):
+        return 0
+    return t.end.year - t.start.year + 1 if t.end.year > t.start.year else 0
 
 
 def _year_of_slash_item(text: str, q: Quantity, timeline: _Timeline, clause: tuple[int, int],
@@ -1298,10 +1312,9 @@ def _year_of_slash_item(text: str, q: Quantity, timeline: _Timeline, clause: tup
     k = before.group().count("/") if before else 0
     if after is None or k + after.group().count("/") == 0:
         return None
-    ranges = [t for t, kind in zip(timeline.times, timeline.kinds) if sentence.start <= t.span.start and t.span.end <= q.span.start
-              and not kind.skipped and t.start is not None and t.end is not None
-              and (t.start.month, t.start.day, t.end.month, t.end.day) == (1, 1, 12, 31) and t.end.year > t.start.year]
-    if not ranges or ranges[-1].end.year - ranges[-1].start.year != k + after.group().count("/"):
+    ranges = [t for t, kind in zip(timeline.times, timeline.kinds) if sentence.start <= t.span.start
+              and t.span.end <= q.span.start and not kind.skipped and _years_of_range(t)]
+    if not ranges or _years_of_range(ranges[-1]) != k + 1 + after.group().count("/"):
         return None
     year = ranges[-1].start.year + k
     return ranges[-1].model_copy(update={"start": date(year, 1, 1), "end": date(year, 12, 31), "granularity": "year"})

@@ -97,7 +97,7 @@ class QuoteFinder:
                 record.speaker = named.entity if named is not None else None
                 resolved[said] = record.speaker
             if record.speaker is None and record.speaker_text is None and i > 0:
-                self._continue_previous(text, record, quotes[i - 1])
+                self._continue_previous(text, record, quotes[i - 1], persons)
         doc._.quotes = quotes
         return doc
 
@@ -117,13 +117,17 @@ class QuoteFinder:
                 if not (text[after_from:after_from + 1] in ",，" and
                         self._speaker_after(text, after_from + 1, persons, record, openers, clause_only=True)):
                     continue
-            elif not self._speaker_after(text, after_from, persons, record, openers) and cue_before:
+            elif (cue_before and before.rstrip().endswith(("：", ":"))  # 吴涛告诉记者：“…”这与陈东琪所言: the colon's
+                  or not self._speaker_after(text, after_from, persons, record, openers)) and cue_before:
                 cue_start = start - 1 - len(before) + cue_before.start()
                 self._speaker_from(text, max(previous_end, start - 1 - len(before)), cue_start, persons, record)
                 record.cue = cue_before.group(1)
             elif record.speaker is None and before.endswith(("：", ":")):  # 迈克吴对记者做了一个归纳：“…”: a colon
                 clause_start = _clause_start(text, start - 2)  # introduces what the person named before it says
                 inside = [m for m in persons.within(clause_start, start - 2) if m.type == "PERSON"]
+                if not inside and self.cue_re.search(text, clause_start, start - 2):  # 老基民石先生，在被问及…时，
+                    sentence_start = max(text.rfind(c, 0, clause_start) for c in "。！？!?\n") + 1  # 说了这样一句话：
+                    inside = [m for m in persons.within(sentence_start, clause_start) if m.type == "PERSON"]
                 if inside:
                     record.speaker, record.speaker_text = inside[-1].entity, text[inside[-1].start:inside[-1].end]
                     record.speaker_start, record.cue = inside[-1].start, before[-1]
@@ -285,10 +289,16 @@ class QuoteFinder:
             record.speaker_start = start
 
     @staticmethod
-    def _continue_previous(text: str, record: QuoteRecord, previous: QuoteRecord) -> None:
-        """A quote with no speaker of its own goes on from the last one nearby (same or next paragraph)."""
+    def _continue_previous(text: str, record: QuoteRecord, previous: QuoteRecord, persons: "_Named") -> None:
+        """A quote with no speaker of its own goes on from the last one nearby (same or next paragraph),
+        or is the words of a person the text has brought in since (而购房者薛先生则是幸运的一个，…。“其实…”)."""
         between = text[previous.end:record.start]
         if len(between) <= _CONTINUATION_GAP and between.count("\n") <= 1:
+            named = [m for m in persons.within(previous.end, record.start) if m.type == "PERSON" and m.entity is not None]
+            if named and named[-1].entity is not previous.speaker:
+                record.speaker, record.speaker_text = named[-1].entity, text[named[-1].start:named[-1].end]
+                record.speaker_start = named[-1].start
+                return
             record.speaker, record.speaker_text, record.cue = previous.speaker, previous.speaker_text, previous.cue
 
     def _resolve_back_reference(self, record: QuoteRecord, earlier: list[QuoteRecord], persons: "_Named") -> None:
