@@ -452,3 +452,11 @@ def test_a_legal_form_cut_off_by_a_quote_ticker_is_no_entity():
 def test_a_person_known_by_surname_and_honorific_is_named_with_both():
     people = {name for kind, name in entities("购房者曲先生看着价格叹了一口气。老基民石先生说了这样一句话。") if kind == "PERSON"}
     assert {"曲先生", "石先生"} <= people and "曲" not in people
+
+
+@pytest.mark.parametrize("text,name", [
+    ("大股东上海世茂投资管理有限公司累计增持5%。", "上海世茂投资管理有限公司"),
+    ("公司股东融晟置业有限公司质押51%的股权。", "融晟置业有限公司"),
+])
+def test_a_shareholders_role_read_into_its_name_is_cut_off(text, name):
+    assert ("ORG", name) in entities(text)

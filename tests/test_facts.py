@@ -787,3 +787,11 @@ def test_figures_after_fenbie_take_the_years_of_a_range_named_before_in_the_sent
     text = "据财报显示，截止2017年-2019年，公司的营业收入分别为3,110.22亿元人民币、4,661.96亿元、4,775.61亿元。"
     assert [fact(text, v, published=date(2020, 5, 18)).period.start.year for v in (3.1102200e11, 4.66196e11, 4.77561e11)] \
         == [2017, 2018, 2019]
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("世茂股份的大股东上海世茂投资管理有限公司累计增持5%。", 5, "上海世茂投资管理有限公司"),  # named after its role
+    ("萃华珠宝(002731.SZ)控股股东解除质押2567万股。", 25670000, "控股股东"),      # or else the role
+])
+def test_a_shareholder_by_role_after_its_company_acts(text, value, subject):
+    assert fact(text, value).subject == subject

@@ -233,3 +233,14 @@ def test_a_colon_after_a_person_in_an_earlier_clause_and_a_cue_before_the_colon(
 def test_a_cue_and_colon_before_a_quote_outrank_a_cue_after_it():
     [q, *_] = quotes("投研部总监吴涛告诉记者：“刚公布的数据与流传的版本几乎没有相差。”这与陈东琪在论坛上所言“统计过程十分繁复”一致。")
     assert q.speaker == "吴涛"
+
+
+def test_who_speaks_while_doing_something_to_another():
+    [q] = quotes("国金证券点评中海油服年报时指出，低油价影响行业景气度，我们下调盈利预测。")
+    assert q.speaker == "国金证券"
+
+
+def test_a_subjectless_bing_biaoshi_goes_on_from_the_one_speaking():
+    text = ("Raymond James分析师Robert Majek表示，种种迹象都表明未来将会是一个艰难的时期。"
+            "该分析师提醒投资者要把目光放得更加长远一点。并表示，展望2021年，流量增长将出现放缓。")
+    assert [q.speaker for q in quotes(text)][-1] == "Robert Majek"

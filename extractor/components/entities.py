@@ -130,6 +130,7 @@ class EntityFinder:
                                         r"(?:等[\u4e00-\u9fff]{0,4}?|(?:等|在内的)?(?:\d+|[一二两三四五六七八九十余多]+)[只家个])(?:"
                                         + categories + ")")
         self.descriptor_heads = tuple(patterns.words("descriptor_heads.tsv"))
+        self.holder_roles = tuple(sorted(patterns.words("facts/holder_roles.tsv"), key=len, reverse=True))
         self.titles = tuple(sorted(patterns.words("titles.tsv"), key=len, reverse=True))
         self.org_heads = tuple(sorted(patterns.words("org_heads.tsv"), key=len, reverse=True))
         suffixes = {row[0]: row[1] if len(row) > 1 else "unit" for row in patterns.table("org_suffixes.tsv")}
@@ -206,6 +207,7 @@ class EntityFinder:
         mentions = [_without_open_bracket(doc, m, self.org_words) for m in mentions]
         mentions = [m for m in mentions if m.end > m.start]
         mentions = _drop_descriptors(text, mentions, self.descriptor_heads)
+        mentions = [self._without_leading_role(doc, m) for m in mentions]
         mentions = [m for m in mentions if not (m.type == "ORG" and m.source in ("crf", "lac", "weak")
                                                 and m.text.endswith(self.generic_org_suffixes))]
         mentions = [m for m in mentions if not (m.text[:1].isdigit() and m.start > 0 and text[m.start - 1] in _NUMBER_CHARS)]
@@ -766,6 +768,14 @@ class EntityFinder:
             if start == 0 or text[start - 1] in _LIST_BOUNDARY or text[start - 1] in _DESCRIBED_BEFORE:
                 out.append(Mention(start, match.end(), doc._.raw_text[start:match.end()], "PERSON", "title"))
         return out
+
+    def _without_leading_role(self, doc: Doc, m: Mention) -> Mention:
+        """大股东|上海世茂投资管理有限公司: a shareholder's role read into its name is cut off it."""
+        role = next((r for r in self.holder_roles if m.text.startswith(r)), None) if m.type == "ORG" else None
+        if role is None or len(m.text) - len(role) < 4:
+            return m
+        start = m.start + len(role)
+        return Mention(start, m.end, doc._.raw_text[start:m.end], m.type, m.source, m.canonical)
 
     def _read_name(self, text: str, at: int) -> str | None:
         for surname_len in (2, 1):

@@ -236,8 +236,11 @@ class FactLinker:
         self.person_nouns = set(patterns.words("titles.tsv")) | set(patterns.words("facts/person_nouns.tsv"))
         roles = "|".join(map(re.escape, sorted(self.person_nouns, key=len, reverse=True)))
         # （以下简称“公司”）控股股东、实际控制人: the roles between a company and its person
-        self.role_run_re = re.compile(f"(?:[（(][^（()）]{{0,20}}[)）])?的?(?:(?:{roles})[、和及兼]?)+")
+        self.role_run_re = re.compile(f"(?:[（(][^（()）]{{0,20}}[)）])?[：:]?的?(?:(?:{roles})[、和及兼]?)+")
         self.speech_re = _alternation(patterns.words("speech_verbs.tsv"))
+        roles = "|".join(map(re.escape, sorted(patterns.words("facts/holder_roles.tsv"), key=len, reverse=True)))
+        # after a company, past its quote and code in brackets: 萃华珠宝(9.180,-0.01,-0.11%)(002731.SZ)控股股东
+        self.holder_role_re = re.compile(rf"(?:[（(][^（()）]{{0,30}}[)）])*[：:]?({roles})(?![\u4e00-\u9fff]{{0,2}}(?:人数|户数|大会|名册))")
         self.announce_verbs = set(patterns.words("announce_verbs.tsv"))  # who announces is what the report is about
         self.founded_in_re = re.compile("(?:" + "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")于$")
         self.founding_re = re.compile(r"(?:以后|之后|以前|之前|后|前)?(?:新)?(?:" +
@@ -644,16 +647,24 @@ class FactLinker:
                 first = m
         return first
 
-    def _person_named_after(self, text: str, first: Mention, owners: list[Mention], at: int) -> Mention:
+    def _holder_named_after(self, text: str, first: Mention, owners: list[Mention], at: int, words: list[Word],
+                            word_starts: list[int]) -> Mention | str:
         """公司控股股东、实际控制人梁耀铭先生直接持有公司股份71,068,209股: the organisation only says whose
         officer or shareholder the person is; the person acts (unless the person speaks of it, 万科董事长郁亮称, or
-        is named as whose: 新闻集团总裁梅铎的38岁长子)."""
+        is named as whose: 新闻集团总裁梅铎的38岁长子). A shareholder by role (大股东世茂投资增持, 萃华珠宝
+        (002731.SZ)控股股东解除质押) acts too: the one named after the role, or else the role."""
         if first.type != "ORG":
             return first
         for m in sorted(owners, key=lambda m: m.start):
-            if m.start > first.start and m.type == "PERSON" and self.role_run_re.fullmatch(text, first.end, m.start) \
+            if m.start > first.start and self.role_run_re.fullmatch(text, first.end, m.start) \
+                    and (m.type == "PERSON" or self.holder_role_re.search(text, first.end, m.start)) \
                     and not self.speech_re.search(text, m.end, at) and not text.startswith("的", m.end):
                 return m
+        role = self.holder_role_re.match(text, first.end)
+        if role is not None and role.end() < at and not self.speech_re.match(text, role.end()) \
+                and not any(first.end < m.start < at for m in owners) and _verb_follows(words, word_starts, role.end()) \
+                and len(words[bisect.bisect_left(word_starts, role.end())].text) <= 2:
+            return role.group(1)  # (not 广宇集团股东融晟置业/v质押: a name the tagger missed, read as a verb)
         return first
 
     def _is_authority(self, m: Mention) -> bool:
@@ -753,9 +764,11 @@ class FactLinker:
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
                 first = self._unit_named_after(text, first, owners)
-                person = self._person_named_after(text, first, owners, at)
-                if person is not first:  # (公司股份 after the person is what the person holds)
-                    return person.entity.name, person.entity
+                holder = self._holder_named_after(text, first, owners, at, words, word_starts)
+                if isinstance(holder, str):
+                    return holder, None
+                if holder is not first:  # (公司股份 after the person is what the person holds)
+                    return holder.entity.name, holder.entity
                 if self._is_object(text, first, start, words, word_starts):
                     actor = self._actor_before(text, ctx.sentence.start, clause_start, topics, words, word_starts)
                     if actor is not None:  # 格力：再增持长园集团5%: the buyer's figure, not the bought company's

@@ -22,6 +22,7 @@ from .vocab import vocabulary
 
 _PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _MIN_QUOTE = 8          # shorter quoted text is a term or a name unless a cue introduces it
+_OMITTED_REACH = 200    # characters back to the quote whose speaker a subjectless 并表示 continues
 _LOOK_AFTER = 45        # characters after a quote searched for its cue
 _LOOK_BEFORE = 60
 _SENTENCE_END = "。！？!?\n"
@@ -58,6 +59,7 @@ class QuoteFinder:
         references = patterns.table("speaker_references.tsv")
         self.pronouns = tuple(row[1] for row in references if row[0] == "pronoun")
         self.back_references = tuple(row[1] for row in references if row[0] == "back")
+        self.omitted_subjects = {row[1] for row in references if row[0] == "omitted"}
         self.organisation_speakers = set(patterns.words("organisation_speakers.tsv"))
         self.indirect_re = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，]")
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
@@ -117,20 +119,17 @@ class QuoteFinder:
                 if not (text[after_from:after_from + 1] in ",，" and
                         self._speaker_after(text, after_from + 1, persons, record, openers, clause_only=True)):
                     continue
-            elif (cue_before and before.rstrip().endswith(("：", ":"))  # 吴涛告诉记者：“…”这与陈东琪所言: the colon's
-                  or not self._speaker_after(text, after_from, persons, record, openers)) and cue_before:
+            elif (cue_before and (before.rstrip().endswith(("：", ":")) or cue_before.end() == len(before))  # 吴涛告诉
+                  # 记者：“…”这与陈东琪所言“…”: a cue and colon, or a cue right at the quote, outrank one after it
+                  or not self._speaker_by_colon(text, start, before, persons, record)
+                  and not self._speaker_after(text, after_from, persons, record, openers)) and cue_before:
                 cue_start = start - 1 - len(before) + cue_before.start()
                 self._speaker_from(text, max(previous_end, start - 1 - len(before)), cue_start, persons, record)
                 record.cue = cue_before.group(1)
-            elif record.speaker is None and before.endswith(("：", ":")):  # 迈克吴对记者做了一个归纳：“…”: a colon
-                clause_start = _clause_start(text, start - 2)  # introduces what the person named before it says
-                inside = [m for m in persons.within(clause_start, start - 2) if m.type == "PERSON"]
-                if not inside and self.cue_re.search(text, clause_start, start - 2):  # 老基民石先生，在被问及…时，
-                    sentence_start = max(text.rfind(c, 0, clause_start) for c in "。！？!?\n") + 1  # 说了这样一句话：
-                    inside = [m for m in persons.within(sentence_start, clause_start) if m.type == "PERSON"]
-                if inside:
-                    record.speaker, record.speaker_text = inside[-1].entity, text[inside[-1].start:inside[-1].end]
-                    record.speaker_start, record.cue = inside[-1].start, before[-1]
+                if record.speaker is None:  # 在论坛上表示“…”的首创集团董事长刘晓光: named after the quote
+                    after = QuoteRecord("", start, end)
+                    if self._speaker_after(text, after_from, persons, after, openers) and after.speaker is not None:
+                        record.speaker, record.speaker_text, record.speaker_start = after.speaker, after.speaker_text, after.speaker_start
             if record.speaker is None and record.speaker_text is None and quotes:
                 last = quotes[-1]
                 if _same_paragraph(text, last.end, start) and not text[last.end:start].strip("“”「」『』 \n"):
@@ -138,6 +137,23 @@ class QuoteFinder:
             quotes.append(record)
             previous_end = end
         return quotes
+
+    def _speaker_by_colon(self, text: str, start: int, before: str, persons: "_Named", record: QuoteRecord) -> bool:
+        """迈克吴对记者做了一个归纳：“…”, 金岩石不停质问：“…”: a colon introduces what the person named in its
+        clause says (or, after a verb of saying, the person named earlier in the sentence: 老基民石先生，
+        在被问及…时，说了这样一句话：“…”)."""
+        if not before.endswith(("：", ":")):
+            return False
+        clause_start = _clause_start(text, start - 2)
+        inside = [m for m in persons.within(clause_start, start - 2) if m.type == "PERSON"]
+        if not inside and self.cue_re.search(text, clause_start, start - 2):
+            sentence_start = max(text.rfind(c, 0, clause_start) for c in "。！？!?\n") + 1
+            inside = [m for m in persons.within(sentence_start, clause_start) if m.type == "PERSON"]
+        if not inside:
+            return False
+        record.speaker, record.speaker_text = inside[-1].entity, text[inside[-1].start:inside[-1].end]
+        record.speaker_start, record.cue = inside[-1].start, before[-1]
+        return True
 
     def _turns(self, text: str, persons: "_Named", direct: list[QuoteRecord]) -> list[QuoteRecord]:
         """A transcript (任志强：…主持人：…): each turn, from a person's name or a role and a colon up to the
@@ -269,7 +285,7 @@ class QuoteFinder:
         if named and said.endswith(self.anonymous) and not said.endswith(text[named[-1].start:named[-1].end]):
             named = []  # Tik Tok一位内部人士: an unnamed person, not the organisation
         if named:
-            k = 0 if first else len(named) - 1
+            k = 0 if first or len(named) > 1 and _WHILE_DOING.search(text, named[0].end, cue_start) else len(named) - 1
             while k > 0 and named[k - 1].end + 1 == named[k].start and text[named[k - 1].end] in "与和及、":
                 k -= 1  # 格力金投与金诺信还表示: the first of the pair speaks for both
             m = named[k]
@@ -315,6 +331,10 @@ class QuoteFinder:
                 record.speaker = before[-1].entity
             elif named:
                 record.speaker = named[-1].speaker
+        elif said in self.omitted_subjects:  # …要把目光放得更加长远一点。并表示，: the one who was speaking
+            last = next((q for q in reversed(earlier) if q.speaker is not None), None)
+            if last is not None and record.start - last.end <= _OMITTED_REACH:
+                record.speaker = last.speaker
         elif said.startswith(self.back_references):
             kind = said[-2:]
             for q in reversed(earlier):
@@ -324,6 +344,8 @@ class QuoteFinder:
 
 
 _TOLD_A_REPORTER = r"|(?:告诉|对|向)[^，。：:“”\s]{1,10}?记者(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：
+# 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
+_WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # 英伟达公司（Nvidia）宣布: an aside between speaker and verb
 
 
