@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .numerals import to_halfwidth
@@ -54,6 +54,10 @@ _YEARS_IN_WORDS = {c: i for i, c in enumerate("零一二三四五六七八九十
 _AS_OF_DAY = re.compile(r"截[至止](?:到)?(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年[^，。；;!?！？\n]{0,8}?以来")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# 中国经济网北京11月18日讯, 新华社北京3月5日电, 挖贝网8月19日消息: the day the report was filed, near its top
+_DATELINE = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:讯|电|消息)")
+_DATELINE_REACH = 300
+_DATELINE_SLACK = 200  # days a dateline may lie before the latest date the text names
 _YEARLESS_DAY = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _YEAR = r"((?:19|20)\d\d)"
@@ -83,7 +87,22 @@ class ReferenceInference:
                                              + "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")")
 
     def __call__(self, text: str) -> date | None:
+        """The inferred date, moved to the day of the dateline the text opens with (中国经济网北京11月18日讯):
+        the year is the inferred one, or the next when the dateline's day would lie far before it (a January
+        report on December's figures)."""
         text = to_halfwidth(text or "")
+        inferred = self._infer(text)
+        dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
+        if inferred is None or dateline is None:
+            return inferred
+        month, day = int(dateline.group(1)), int(dateline.group(2))
+        years = (inferred.year,) if (inferred.month, inferred.day) == (12, 31) else (inferred.year, inferred.year + 1)
+        for year in years:  # (31 December stands for a year known without its day)
+            if day <= _last_day(year, month) and date(year, month, day) >= inferred - timedelta(days=_DATELINE_SLACK):
+                return date(year, month, day)
+        return inferred
+
+    def _infer(self, text: str) -> date | None:
         stated, forecast, planned = self._explicit_dates(text)
         written, floors, data = self._clue_dates(text)
         written += _since_and_for(text) + _same_figure_last_year(text)

@@ -795,3 +795,12 @@ def test_figures_after_fenbie_take_the_years_of_a_range_named_before_in_the_sent
 ])
 def test_a_shareholder_by_role_after_its_company_acts(text, value, subject):
     assert fact(text, value).subject == subject
+
+
+def test_a_year_with_an_as_of_day_in_its_sentence_is_the_year_so_far():
+    f = fact("截至到10月31日，2019年宣告破产的房地产相关企业数量已经超过400家。", 400, published=date(2019, 11, 20))
+    assert (f.period.start, f.period.end) == (date(2019, 1, 1), date(2019, 10, 31))
+
+
+def test_a_figure_looked_ahead_to_is_a_forecast():
+    assert fact("分析师表示，展望2021年，营收增速为15%。", 15).status == "forecast"

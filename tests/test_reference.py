@@ -73,6 +73,11 @@ from extractor.times import parse_times
     ("罗登攀2014年至2019年担任总经理。", None),
     ("软银2016年收购Arm，英伟达2020年收购Arm。", None),
     ("", None),
+    # a dateline gives the day; the year stays the inferred one, or the next for a January report
+    ("德展健康跌停\n中国经济网北京11月18日讯 德展健康公告称，2019年11月19日将有9.33亿股解禁。", date(2019, 11, 18)),
+    ("去年销售大增\n新华社北京1月5日电 2019年12月20日，公司公布了销售数据。", date(2020, 1, 5)),
+    # a year looked ahead to is the year after the text's
+    ("分析师表示，展望2021年，流量增长将放缓。10月13日股价创新高。", date(2020, 12, 31)),
 ])
 def test_reference_date(text, expected):
     assert infer_reference(text) == expected

@@ -1249,6 +1249,12 @@ class FactLinker:
             current = _first_period_after(timeline, k, headline_end)  # a headline figure: the period of the lead
         if current is not None and current.as_of and current.end is not None:
             current = _months_ending(text, current)  # 截至2019年6月30日止三个月: the quarter it closes
+        if current is not None and current.granularity == "year" and current.start is not None:
+            as_of = next((t for t, kind in zip(reversed(times[:k]), reversed(kinds[:k])) if sentence.start <= t.span.start
+                          and t.as_of and t.granularity == "day" and t.end is not None and not kind.skipped
+                          and t.end.year == current.start.year), None)
+            if as_of is not None:  # 截至到10月31日，2019年宣告破产的房企: the year so far
+                current = current.model_copy(update={"end": as_of.end, "granularity": "range"})
         if current is not None and _FROM_BEFORE_CHANGE.match(text, q.span.end) and \
                 text.endswith("由", clause[0], q.span.start) and current.granularity in ("quarter", "half", "year", "range"):
             return _year_before(current, current)  # 收入由9.7亿元增加至13.55亿元: the first figure is last year's
