@@ -804,3 +804,11 @@ def test_a_year_with_an_as_of_day_in_its_sentence_is_the_year_so_far():
 
 def test_a_figure_looked_ahead_to_is_a_forecast():
     assert fact("分析师表示，展望2021年，营收增速为15%。", 15).status == "forecast"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("仓位测算显示，测算期间沪深300指数上涨6.73%，有一定的被动增仓效应。", 6.73, "沪深300指数"),   # the index that moved
+    ("今年以来，股票基金平均净值增长率25.88%，指数型基金平均收益率34.51%。", 34.51, "指数型基金"),  # one tagged word
+])
+def test_the_index_that_moved_and_a_kind_of_fund_glued_to_its_measure(text, value, subject):
+    assert fact(text, value).subject == subject

@@ -45,6 +45,7 @@ _COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套"
 _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
 _RECIPIENT_MARKERS = {"给", "向", "替"}  # 质押给|长江证券: whom it goes to is acted on
 _ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
+_MEASURE_MODIFIER_TAIL = re.compile(r"(?:的)?(?:平均|加权平均|累计|合计|整体|总)$")  # 基金|平均|收益率
 _SLASH_ITEM = r"-?\d+(?:\.\d+)?[^/，,；;。\d]{0,4}"  # 34.7/ 16%/ 0.7/: an item of a slash list
 _SLASH_ITEMS_BEFORE = re.compile(rf"(?:{_SLASH_ITEM}/)+$")
 _SLASH_ITEMS = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM})*")
@@ -840,6 +841,14 @@ class FactLinker:
                 return phrase, None
         if ctx.quote is not None and ctx.quote.speaker is not None and ctx.quote.speaker.type == "ORG":
             return ctx.quote.speaker.name, ctx.quote.speaker  # a company speaking of itself; a person speaks of others
+        moved = self.move_before_re.search(text, clause_start, at)
+        index_moved = self._index_named(text, clause_start, moved.start()) if moved and q.unit == "%" else None
+        if index_moved is not None and text[clause_start:moved.start()].rstrip().endswith(index_moved):
+            index_end = clause_start + len(text[clause_start:moved.start()].rstrip())
+            k = bisect.bisect_right(word_starts, index_end - 1) - 1
+            if k >= 0 and words[k].end == index_end and clause_start <= words[k].start < index_end - 2:
+                index_moved = words[k].text  # (期间|沪深300指数/nz: the tagger's word, not the characters before)
+            return index_moved, None  # 测算期间沪深300指数上涨6.73%: the index that moved
         before = sentences[index - 1] if index > 0 else None
         if before is not None and before.paragraph == ctx.sentence.paragraph:  # further back is another topic
             named = [m for m in topics.owners_within(before.start, before.end) if m.type in _SUBJECT_TYPES
@@ -1141,6 +1150,10 @@ class FactLinker:
             j += 1
         if measure is None and phrase_start < segment_end < phrase_end:
             return text[phrase_start:segment_end]  # 餐饮外卖业务变现率: the business line, then what is measured
+        if phrase_end == phrase_start and j < len(words) and words[j].start == phrase_start and words[j].end > limit > phrase_start:
+            glued = _MEASURE_MODIFIER_TAIL.sub("", text[phrase_start:limit])  # 指数型基金平均收益率/nz: one word
+            if len(glued) >= 3 and glued.endswith(self.agent_suffixes):
+                return glued
         phrase = text[phrase_start:phrase_end].rstrip("及和与、")
         measure_at = text.find(measure, phrase_start + len(phrase), end) if measure else -1
         if measure_at >= 0 and not phrase.endswith(self.agent_suffixes):
