@@ -812,3 +812,15 @@ def test_a_figure_looked_ahead_to_is_a_forecast():
 ])
 def test_the_index_that_moved_and_a_kind_of_fund_glued_to_its_measure(text, value, subject):
     assert fact(text, value).subject == subject
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("杭州某中介的调查显示，约46%的买房者把学区列入决定因素。", 46, "买房者"),            # the group a share is of
+    ("其他类型基金平均仓位均有上升：转债混合基金平均仓位42.85%，相比前周上升2.8%。", 42.85, "转债混合基金"),
+])
+def test_groups_and_kinds_that_own_a_figure(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_a_linking_verb_opens_no_kind_of_fund():
+    assert fact("易方达价值成长作为混合基金，今年以来收益率为17.50%。", 17.5).subject != "作为混合基金"

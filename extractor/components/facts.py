@@ -184,6 +184,8 @@ class FactLinker:
         growth = patterns.table("facts/growth_measures.tsv")
         self.growth_measures = tuple(row[0] for row in growth)
         self.fall_measures = tuple(row[0] for row in growth if len(row) > 1 and row[1] == "down")
+        self.share_groups = tuple(patterns.words("facts/share_groups.tsv"))
+        self.linking_verbs = set(patterns.words("facts/linking_verbs.tsv"))
         self.counted_groups: dict[str, tuple[str, ...]] = {}
         for counter, ending in patterns.table("facts/counted_groups.tsv"):
             self.counted_groups[counter] = self.counted_groups.get(counter, ()) + (ending,)
@@ -783,6 +785,11 @@ class FactLinker:
                 phrase = self._head_phrase(text, start, at, words, word_starts, measure)
                 if phrase and phrase not in self.company_references:
                     return phrase, None  # 零售业务年增长5%、基建业务EBITDA则为20%
+        if q.unit == "%" and text.startswith("的", q.span.end):
+            share_of = self._counted_noun(text, q, words, word_starts)
+            if share_of and len(share_of) >= 2 and share_of.endswith(self.share_groups) \
+                    and not self.measure_re.fullmatch(share_of):
+                return share_of, None  # 约46%的买房者, 85%的基金经理: the group a share is of
         if q.unit in self.counted_groups:
             counted = self._counted_noun(text, q, words, word_starts)
             if counted and len(counted) >= 2 and counted.endswith(self.counted_groups[q.unit]) \
@@ -1125,13 +1132,16 @@ class FactLinker:
         measure_at = text.find(measure, phrase_start, end) if measure else -1
         limit = measure_at if measure_at >= 0 else end  # 餐饮外卖业务|变现率: the phrase stops where the measure starts
         segment_end = -1
-        if j + 1 < len(words) and words[j].start == phrase_start and words[j].tag == "v" and len(words[j].text) <= 2 \
+        verbs = 1 if j + 1 < len(words) and words[j + 1].tag == "vn" and len(words[j + 1].text) <= 2 \
+            and words[j + 1].start == words[j].end and words[j].text not in self.linking_verbs else 0  # 转债/v 混合/vn 基金/n
+        if j + 1 + verbs < len(words) and words[j].start == phrase_start and words[j].tag == "v" and len(words[j].text) <= 2 \
                 and not words[j].text.startswith("占") \
-                and words[j + 1].start == words[j].end and words[j + 1].tag in ("n", "nz") \
-                and words[j + 1].text.endswith(self.agent_suffixes) and words[j + 1].text not in self.agent_suffixes \
-                and words[j + 1].end <= limit:  # (not 占/v 公司/n: a bare 公司 is no kind; 占|上市公司总股本: a share)
-            phrase_end = words[j].end  # 配置/v 混合型基金: a kind of fund named by what it does
-            j += 1
+                and words[j + 1 + verbs].start == words[j + verbs].end and words[j + 1 + verbs].tag in ("n", "nz") \
+                and words[j + 1 + verbs].text.endswith(self.agent_suffixes) \
+                and (verbs or words[j + 1].text not in self.agent_suffixes) \
+                and words[j + 1 + verbs].end <= limit:  # (not 占/v 公司/n: a bare 公司 is no kind; 占|上市公司总股本: a share)
+            phrase_end = words[j + verbs].end  # 配置/v 混合型基金, 转债/v 混合/vn 基金: a kind of fund named by what it does
+            j += 1 + verbs
         while j < len(words) and words[j].start == phrase_end and words[j].end <= limit:
             aside = _ASIDE_IN_NAME.match(text, phrase_end) if phrase_end > phrase_start else None
             if aside is not None and aside.end() < limit:  # 股票型(非指数)基金: an aside inside the phrase
