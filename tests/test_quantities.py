@@ -248,3 +248,9 @@ def test_a_slash_list_shares_the_unit_and_scale_written_after_its_last_item():
     assert [(q.span.text, q.value, q.unit) for q in found] == [
         ("34.7", 3.47e9, "CNY"), ("44.7", 4.47e9, "CNY"), ("55.9亿元", 5.59e9, "CNY"),
         ("0.7", 0.7, "CNY"), ("0.9", 0.9, "CNY"), ("1.2元", 1.2, "CNY"), ("1/3", 1 / 3, None)]
+
+
+def test_not_more_than_written_short_is_an_upper_bound():
+    found = parse_quantities("计划减持不超2.19%股份，出资不逾5亿元，增持超3%。")
+    assert [(q.span.text, q.qualifier) for q in found] == [
+        ("不超2.19%", "less_than"), ("不逾5亿元", "less_than"), ("超3%", "more_than")]

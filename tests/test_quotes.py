@@ -244,3 +244,8 @@ def test_a_subjectless_bing_biaoshi_goes_on_from_the_one_speaking():
     text = ("Raymond James分析师Robert Majek表示，种种迹象都表明未来将会是一个艰难的时期。"
             "该分析师提醒投资者要把目光放得更加长远一点。并表示，展望2021年，流量增长将出现放缓。")
     assert [q.speaker for q in quotes(text)][-1] == "Robert Majek"
+
+
+def test_a_report_disclosed_by_the_media_is_reported_speech():
+    [q] = quotes("此前有香港媒体披露，恒大地产初步集资额为78亿~117亿港元，明发拟筹最少80亿港元。")
+    assert q.text.startswith("恒大地产初步集资额") and q.speaker is None
