@@ -249,3 +249,9 @@ def test_a_subjectless_bing_biaoshi_goes_on_from_the_one_speaking():
 def test_a_report_disclosed_by_the_media_is_reported_speech():
     [q] = quotes("此前有香港媒体披露，恒大地产初步集资额为78亿~117亿港元，明发拟筹最少80亿港元。")
     assert q.text.startswith("恒大地产初步集资额") and q.speaker is None
+
+
+def test_a_speaker_written_as_an_organisations_name_is_one():
+    doc = extractor.extract("企业年报业绩预计将大幅下降。ING中国A股基金则认为，2009年中国A股市场将再次面临考验。")
+    [q] = doc.quotes
+    assert q.speaker == "ING中国A股基金" and ("ORG", "ING中国A股基金") in {(e.type, e.name) for e in doc.entities}

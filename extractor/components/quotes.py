@@ -50,6 +50,8 @@ class QuoteFinder:
         self.cue_re = re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")(?![师员家人])")
         self.cue_at_end = re.compile("(" + "|".join(map(re.escape, verbs)) + _TOLD_A_REPORTER + r")[:：,，\s]*$")
         self.anonymous = tuple(patterns.words("anonymous_speakers.tsv"))
+        self.organisation_words = tuple(row[0] for row in patterns.table("org_suffixes.tsv")) \
+            + tuple(patterns.words("org_heads.tsv"))
         fillers = sorted(patterns.words("speaker_fillers.tsv"), key=len, reverse=True)
         self.filler_tail = re.compile("(" + "|".join(map(re.escape, fillers)) + ")$")
         openers = sorted(patterns.words("speaker_openers.tsv"), key=len, reverse=True)
@@ -100,8 +102,30 @@ class QuoteFinder:
                 resolved[said] = record.speaker
             if record.speaker is None and record.speaker_text is None and i > 0:
                 self._continue_previous(text, record, quotes[i - 1], persons)
+        for record in quotes:
+            if record.speaker is None and record.speaker_text is not None:
+                record.speaker = self._organisation_speaking(doc, record)
         doc._.quotes = quotes
         return doc
+
+    def _organisation_speaking(self, doc: Doc, record: QuoteRecord) -> EntityRecord | None:
+        """ING中国A股基金则认为: a speaker written as an organisation's name (ending in 基金, 委员会, 协会 …)
+        that the tagger did not read is an organisation all the same; it joins the entities."""
+        said = record.speaker_text or ""
+        if not _NAME_LIKE.fullmatch(said) or not said.endswith(self.organisation_words) or said.endswith(self.anonymous) \
+                or said.startswith(self.back_references) or said in self.organisation_words \
+                or any(said.startswith(o) for o in self.organisation_speakers):
+            return None
+        entities = doc._.entities or []
+        entity = next((e for e in entities if said in (e.name, *e.aliases)), None)
+        if entity is None:
+            entity = EntityRecord(f"e{len(entities) + 1}", "ORG", said)
+            doc._.entities = [*entities, entity]
+        if record.speaker_start is not None and doc._.raw_text[record.speaker_start:record.speaker_start + len(said)] == said:
+            mention = Mention(record.speaker_start, record.speaker_start + len(said), said, "ORG", "rule", None, entity)
+            entity.mentions.append(mention)
+            doc._.mentions = sorted([*doc._.mentions, mention], key=lambda m: m.start)
+        return entity
 
     def _direct(self, text: str, persons: "_Named") -> list[QuoteRecord]:
         """Quotes in quotation marks, with the speaker before or after them."""
@@ -346,6 +370,7 @@ class QuoteFinder:
 _TOLD_A_REPORTER = r"|(?:告诉|对|向)[^，。：:“”\s]{1,10}?记者(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
+_NAME_LIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{3,14}")  # a speaker phrase that can be a name: no spaces or marks
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # 英伟达公司（Nvidia）宣布: an aside between speaker and verb
 
 
