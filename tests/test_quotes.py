@@ -255,3 +255,12 @@ def test_a_speaker_written_as_an_organisations_name_is_one():
     doc = extractor.extract("企业年报业绩预计将大幅下降。ING中国A股基金则认为，2009年中国A股市场将再次面临考验。")
     [q] = doc.quotes
     assert q.speaker == "ING中国A股基金" and ("ORG", "ING中国A股基金") in {(e.type, e.name) for e in doc.entities}
+
+
+@pytest.mark.parametrize("text,starts", [
+    ("“金牌”哈继铭在论坛上曾直截了当归纳过，目前中国经济领先指标都在好转。", "目前中国经济"),          # 归纳过，
+    ("据广州证券北京营业部（长安商场西燕京大厦2层）基金销售人员介绍，近期该部代销的新基金均取得不俗的业绩。", "近期该部代销"),
+    ("原因：出租房已成犯罪窝点沈阳市公安局负责人表示，出租房已经成为流动人口的主要居所。", "出租房已经成为"),
+])
+def test_reported_speech_after_an_aspect_particle_an_address_or_a_heading(text, starts):
+    assert any(q.text.startswith(starts) for q in quotes(text))

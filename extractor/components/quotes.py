@@ -63,7 +63,7 @@ class QuoteFinder:
         self.back_references = tuple(row[1] for row in references if row[0] == "back")
         self.omitted_subjects = {row[1] for row in references if row[0] == "omitted"}
         self.organisation_speakers = set(patterns.words("organisation_speakers.tsv"))
-        self.indirect_re = re.compile("(" + "|".join(map(re.escape, verbs)) + r")[:：,，]")
+        self.indirect_re = re.compile("(" + "|".join(map(re.escape, verbs)) + r")(?:过|了)?[:：,，]")  # 归纳过，
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
         bare = sorted(patterns.words("speech_verbs_bare.tsv"), key=len, reverse=True)
@@ -317,7 +317,8 @@ class QuoteFinder:
             record.speaker_text = text[m.start:m.end]
             record.speaker_start = m.start
             return
-        phrase = text[start:cue_start].strip(" ,，:：”」』")
+        phrase = _ASIDE.sub("", text[start:cue_start]).strip(" ,，:：”」』")  # (an address in brackets is no speaker)
+        phrase = re.split(r"[:：]", phrase)[-1]  # 原因：…负责人表示: a heading before a colon is no speaker
         cut = max((phrase.rfind(o) + len(o) for o in self.long_openers if o in phrase), default=0)
         phrase = self.opener_head.sub("", phrase[cut:])  # …选股新标准尽管|众多基金经理都认为: after the last opener
         phrase = self.filler_tail.sub("", re.sub(r"在接受.*采访时$", "", phrase))
