@@ -460,3 +460,7 @@ def test_a_person_known_by_surname_and_honorific_is_named_with_both():
 ])
 def test_a_shareholders_role_read_into_its_name_is_cut_off(text, name):
     assert ("ORG", name) in entities(text)
+
+
+def test_a_name_before_its_labelled_stock_code_is_a_listed_company():
+    assert ("ORG", "高能环境") in entities("挖贝网5月7日消息，高能环境（证券代码：603588）发布公告称，公司收到两份中标通知书。")

@@ -824,3 +824,8 @@ def test_groups_and_kinds_that_own_a_figure(text, value, subject):
 
 def test_a_linking_verb_opens_no_kind_of_fund():
     assert fact("易方达价值成长作为混合基金，今年以来收益率为17.50%。", 17.5).subject != "作为混合基金"
+
+
+def test_the_start_of_the_year_owns_nothing():
+    text = "智乐园半年报显示，截止2020年6月30日，报告期末公司总资产为25,372,158.57元，较本年期初增长1.01%。"
+    assert fact(text, 1.01).subject != "期初"

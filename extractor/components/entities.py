@@ -48,7 +48,7 @@ _MEDIA_CREDIT = re.compile(r"来源[:：]\s*(?P<source>[\u4e00-\u9fffA-Za-z]{2,1
                            r"|(?P<b>[\u4e00-\u9fff]{2,8})(?=讯|消息|[ 　]*\d{1,2}月\d{1,2}日(?:讯|电|消息|[，,丨|]))")
 _LIST_ITEM = re.compile(r"(、|和|及|与)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=、|和|及|与|[，,。；;）)\s])")
 # A stock code right after a name: (600373) (002202.SZ) (YY.US) (0700.HK) (02608) (NIO.N)
-_STOCK_CODE = re.compile(r"[（(](?:\d{6}(?:\.S[HZ])?|0\d{4}|\d{4,5}[.-]HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6}"
+_STOCK_CODE = re.compile(r"[（(](?:(?:证券|股票)代码[:：]\s?)?(?:\d{6}(?:\.S[HZ])?|0\d{4}|\d{4,5}[.-]HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6}"
                          r"|\d+\.\d+[,，]-?\d+\.\d+[,，]-?\d+\.\d+%)[)）]")  # or a quote: (9.840,-0.11,-1.11%)
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _JOINED_PAIR = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,})[和与及]([\u4e00-\u9fffA-Za-z0-9]{2,})")
