@@ -829,3 +829,13 @@ def test_a_linking_verb_opens_no_kind_of_fund():
 def test_the_start_of_the_year_owns_nothing():
     text = "智乐园半年报显示，截止2020年6月30日，报告期末公司总资产为25,372,158.57元，较本年期初增长1.01%。"
     assert fact(text, 1.01).subject != "期初"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("记者见到了54岁的村民陈妹，她家的田地被征用。", 54, "陈妹"),
+    ("新闻集团总裁梅铎的38岁长子拉克兰投得大宅。", 38, "拉克兰"),
+    ("又有股神？53岁农村大妈狂骗十几人。", 53, "农村大妈"),
+])
+def test_an_age_belongs_to_the_one_described_after_it(text, value, subject):
+    f = fact(text, value)
+    assert (f.subject, f.measure) == (subject, "年龄")

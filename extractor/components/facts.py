@@ -45,6 +45,8 @@ _COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套"
 _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
 _RECIPIENT_MARKERS = {"给", "向", "替"}  # 质押给|长江证券: whom it goes to is acted on
 _ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
+_AGE_REACH = 12  # characters from 岁的 to the person whose age it is (40岁的通儒村村民黄信体)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
 _MEASURE_MODIFIER_TAIL = re.compile(r"(?:的)?(?:平均|加权平均|累计|合计|整体|总)$")  # 基金|平均|收益率
 _SLASH_ITEM = r"-?\d+(?:\.\d+)?[^/，,；;。\d]{0,4}"  # 34.7/ 16%/ 0.7/: an item of a slash list
 _SLASH_ITEMS_BEFORE = re.compile(rf"(?:{_SLASH_ITEM}/)+$")
@@ -221,6 +223,7 @@ class FactLinker:
         self.people_units = set(patterns.words("facts/people_units.tsv"))
         self.whole_nouns = tuple(patterns.words("facts/whole_nouns.tsv"))
         self.unit_measures = {row[0]: row[1] for row in patterns.table("facts/unit_measures.tsv")}
+        self.age_units = {unit for unit, measure in self.unit_measures.items() if measure == "年龄"}
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
         # digits never start or end inside a longer number: 618 (the shopping festival) is not in 6618万股
         self.number_words_re = re.compile("|".join(
@@ -346,7 +349,7 @@ class FactLinker:
                 measure = subject  # 电商达人同比增84%, 而同期上证综指下跌6.52%: what grew or fell
             if found_measure is None and q.unit == "点" and kind == "level":
                 measure = "点位"  # 上证综指收于2337.90点, 超越4000点: an index level
-            if measure is None and q.unit in self.unit_measures:
+            if (measure is None or q.unit in self.age_units) and q.unit in self.unit_measures:
                 measure = self.unit_measures[q.unit]  # 男，46岁: an age
             if measure is None and q.unit in self.people_units:  # 其中非独立董事4名 counts 非独立董事; 近2000人出席: 人数
                 j = bisect.bisect_left(word_starts, at) - 1
@@ -752,6 +755,15 @@ class FactLinker:
             j = bisect.bisect_left(word_starts, existential.start()) - 1
             if j >= 0 and words[j].end == existential.start() and words[j].tag in ("n", "nz") and len(words[j].text) >= 2:
                 return words[j].text, None  # 收益率超过20%的基金有9只: what has that many
+        if q.unit in self.age_units:
+            after = q.span.end + text.startswith("的", q.span.end)
+            person = next((m for m in topics.owners_within(after, after + _AGE_REACH) if m.type == "PERSON"
+                           and _CJK_RUN.fullmatch(text, after, m.start)), None)
+            if person is not None:  # 54岁的村民陈妹, 38岁长子拉克兰: whose age
+                return person.entity.name, person.entity
+            described = self._counted_noun(text, q, words, word_starts)
+            if described and len(described) >= 2:
+                return described, None  # 53岁农村大妈: the one described
         owner = self._possessor(text, clause_start, q, topics, words, word_starts)
         if owner is not None:  # 来自于Hago的2270万, 高于封闭式基金的70.51%
             return owner
