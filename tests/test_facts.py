@@ -839,3 +839,8 @@ def test_the_start_of_the_year_owns_nothing():
 def test_an_age_belongs_to_the_one_described_after_it(text, value, subject):
     f = fact(text, value)
     assert (f.subject, f.measure) == (subject, "年龄")
+
+
+def test_the_figures_at_the_start_and_end_of_a_range_of_years():
+    text = "据研究显示，从2001年～2007年，基金的资产净值不断飙升，从818亿元猛增到3.3万亿元。"
+    assert [fact(text, v, published=date(2009, 3, 1)).period.start.year for v in (8.18e10, 3.3e12)] == [2001, 2007]

@@ -45,6 +45,8 @@ _COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套"
 _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
 _RECIPIENT_MARKERS = {"给", "向", "替"}  # 质押给|长江证券: whom it goes to is acted on
 _ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
+_FROM_FIGURE = re.compile(r"(?:从|由)$")  # 从|818亿元猛增到3.3万亿元: the figure at the start of a range of years
+_TO_FIGURE = re.compile(r"(?:从|由)-?\d[^，,；;。]*?(?:到|至)$")  # …猛增到|3.3万亿元: the one at its end
 _AGE_REACH = 12  # characters from 岁的 to the person whose age it is (40岁的通儒村村民黄信体)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
 _MEASURE_MODIFIER_TAIL = re.compile(r"(?:的)?(?:平均|加权平均|累计|合计|整体|总)$")  # 基金|平均|收益率
@@ -1290,6 +1292,12 @@ class FactLinker:
                           and t.end.year == current.start.year), None)
             if as_of is not None:  # 截至到10月31日，2019年宣告破产的房企: the year so far
                 current = current.model_copy(update={"end": as_of.end, "granularity": "range"})
+        if current is not None and _years_of_range(current) >= 2:  # 从2001年～2007年，…从818亿元猛增到3.3万亿元
+            written = text[clause[0]:q.span.start]
+            year = current.start.year if _FROM_FIGURE.search(written) else \
+                current.end.year if _TO_FIGURE.search(written) else None
+            if year is not None:
+                return current.model_copy(update={"start": date(year, 1, 1), "end": date(year, 12, 31), "granularity": "year"})
         if current is not None and _FROM_BEFORE_CHANGE.match(text, q.span.end) and \
                 text.endswith("由", clause[0], q.span.start) and current.granularity in ("quarter", "half", "year", "range"):
             return _year_before(current, current)  # 收入由9.7亿元增加至13.55亿元: the first figure is last year's
