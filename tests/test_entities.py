@@ -421,6 +421,7 @@ def test_a_banks_name_is_no_fund_brand():
     ("维密已与私募基金Sycamore Partners达成协议。", "Sycamore Partners"),
     ("L Brands原本想要出售维密。", "L Brands"),
     ("黑石集团旗下的GSO Capital Partners牵头。", "GSO Capital Partners"),
+    ("墨西哥油气公司Vista Oil & Gas, S.A.B. de C.V.今天宣布完成发行。", "Vista Oil & Gas, S.A.B. de C.V."),  # a comma before the form
 ])
 def test_a_latin_company_name_ends_in_its_legal_or_trade_word(text, name):
     assert ("ORG", name) in entities(text)

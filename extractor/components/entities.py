@@ -111,8 +111,9 @@ class EntityFinder:
         self.honorifics = tuple(patterns.words("honorifics.tsv"))
         self.honorific_re = re.compile("|".join(map(re.escape, self.honorifics)))
         # a Latin company name: capitalised words (and, &, of) ending in a legal form
-        self.latin_legal_name_re = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.\-]*[ ](?:(?:and|of|&)[ ])?){1,5}(?:"
-                                              + "|".join(map(re.escape, patterns.words("latin_legal_forms.tsv"))) + r")(?![A-Za-z])\.?")
+        forms = sorted(patterns.words("latin_legal_forms.tsv"), key=len, reverse=True)  # (S.A.B. de C.V. before S.A.)
+        self.latin_legal_name_re = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.\-]*,?[ ](?:(?:and|of|&)[ ])?){1,5}(?:"
+                                              + "|".join(map(re.escape, forms)) + r")(?![A-Za-z])\.?")
         name_words = {row[0] for row in patterns.table("org_suffixes.tsv")}  # 投资 also ends names: 方达投资咨询有限责任公司
         self.not_models = {_model_key(w) for w in patterns.words("not_models.tsv")}
         self.founded_bodies = tuple(sorted(patterns.words("founded_bodies.tsv"), key=len, reverse=True))
