@@ -143,17 +143,14 @@ class QuoteFinder:
                 if not (text[after_from:after_from + 1] in ",，" and
                         self._speaker_after(text, after_from + 1, persons, record, openers, clause_only=True)):
                     continue
-            elif (cue_before and (before.rstrip().endswith(("：", ":")) or cue_before.end() == len(before))  # 吴涛告诉
-                  # 记者：“…”这与陈东琪所言“…”: a cue and colon, or a cue right at the quote, outrank one after it
-                  or not self._speaker_by_colon(text, start, before, persons, record)
-                  and not self._speaker_after(text, after_from, persons, record, openers)) and cue_before:
-                cue_start = start - 1 - len(before) + cue_before.start()
-                self._speaker_from(text, max(previous_end, start - 1 - len(before)), cue_start, persons, record)
-                record.cue = cue_before.group(1)
-                if record.speaker is None:  # 在论坛上表示“…”的首创集团董事长刘晓光: named after the quote
-                    after = QuoteRecord("", start, end)
-                    if self._speaker_after(text, after_from, persons, after, openers) and after.speaker is not None:
-                        record.speaker, record.speaker_text, record.speaker_start = after.speaker, after.speaker_text, after.speaker_start
+            elif cue_before and (before.rstrip().endswith(("：", ":")) or cue_before.end() == len(before)):
+                # 吴涛告诉记者：“…”这与陈东琪所言“…”: a cue and colon, or a cue right at the quote, outrank one after it
+                self._speaker_before(text, before, cue_before, previous_end, after_from, persons, record, openers)
+            elif self._speaker_by_colon(text, start, before, persons, record) \
+                    or self._speaker_after(text, after_from, persons, record, openers):
+                pass
+            elif cue_before:
+                self._speaker_before(text, before, cue_before, previous_end, after_from, persons, record, openers)
             if record.speaker is None and record.speaker_text is None and quotes:
                 last = quotes[-1]
                 if _same_paragraph(text, last.end, start) and not text[last.end:start].strip("“”「」『』 \n"):
@@ -161,6 +158,19 @@ class QuoteFinder:
             quotes.append(record)
             previous_end = end
         return quotes
+
+    def _speaker_before(self, text: str, before: str, cue_before: re.Match, previous_end: int, after_from: int,
+                        persons: "_Named", record: QuoteRecord, openers: set[int]) -> None:
+        """The speaker named before the cue that opens the quote, or failing a name there, one named after the
+        quote (在论坛上表示“…”的首创集团董事长刘晓光)."""
+        start = record.start
+        cue_start = start - 1 - len(before) + cue_before.start()
+        self._speaker_from(text, max(previous_end, start - 1 - len(before)), cue_start, persons, record)
+        record.cue = cue_before.group(1)
+        if record.speaker is None:
+            after = QuoteRecord("", record.start, record.end)
+            if self._speaker_after(text, after_from, persons, after, openers) and after.speaker is not None:
+                record.speaker, record.speaker_text, record.speaker_start = after.speaker, after.speaker_text, after.speaker_start
 
     def _speaker_by_colon(self, text: str, start: int, before: str, persons: "_Named", record: QuoteRecord) -> bool:
         """迈克吴对记者做了一个归纳：“…”, 金岩石不停质问：“…”: a colon introduces what the person named in its
