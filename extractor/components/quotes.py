@@ -23,7 +23,10 @@ from .vocab import vocabulary
 _PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _MIN_QUOTE = 8          # shorter quoted text is a term or a name unless a cue introduces it
 _OMITTED_REACH = 200    # characters back to the quote whose speaker a subjectless 并表示 continues
-_LOOK_AFTER = 45        # characters after a quote searched for its cue
+_LOOK_AFTER = 30        # characters after a quote searched for its cue
+_LOOK_AFTER_NAMED = 45  # … when a name starts within _NAMED_AT_ONCE characters of the quote's end
+_NAMED_AT_ONCE = 10
+_INTERVIEW = re.compile(r"在接受[^，。,；;“”]{0,20}?采访时")
 _LOOK_BEFORE = 60
 _SENTENCE_END = "。！？!?\n"
 _BARE_CONTENT = 8    # characters of content a comma-less report needs
@@ -297,10 +300,14 @@ class QuoteFinder:
 
     def _speaker_after(self, text: str, at: int, persons: "_Named", record: QuoteRecord,
                        openers: set[int], clause_only: bool = False) -> bool:
-        """“…”穆青在现场表示。 / “…”据穆青介绍 / “…”上述人士进一步指出。"""
+        """“…”穆青在现场表示。 / “…”据穆青介绍 / “…”上述人士进一步指出. A speaker named right after the
+        quote may have a long phrase before the verb (康海荣在接受《华夏时报》记者采访时一针见血地指出)."""
+        interview = _INTERVIEW.search(text, at, at + _LOOK_AFTER_NAMED)  # (在接受…采访时 does not count)
+        reach = _LOOK_AFTER + (len(interview.group()) if interview else 0)
+        reach = max(reach, _LOOK_AFTER_NAMED) if persons.within(at, at + _NAMED_AT_ONCE) else reach
         stop = at
         ends = _CLAUSE_OR_SENTENCE_END if clause_only else _SENTENCE_END
-        while stop < len(text) and stop - at < _LOOK_AFTER and text[stop] not in ends and stop not in openers:
+        while stop < len(text) and stop - at < reach and text[stop] not in ends and stop not in openers:
             stop += 1
         match = self.cue_re.search(text, at, stop)
         if match is None:
@@ -345,7 +352,8 @@ class QuoteFinder:
         or is the words of a person the text has brought in since (而购房者薛先生则是幸运的一个，…。“其实…”)."""
         between = text[previous.end:record.start]
         if len(between) <= _CONTINUATION_GAP and between.count("\n") <= 1:
-            named = [m for m in persons.within(previous.end, record.start) if m.type == "PERSON" and m.entity is not None]
+            named = [m for m in persons.within(previous.end, record.start) if m.type == "PERSON" and m.entity is not None
+                     and _BROUGHT_IN.fullmatch(m.text) and text[m.start - 1:m.start] != "、" and text[m.end:m.end + 1] not in "、等家"]
             if named and named[-1].entity is not previous.speaker:
                 record.speaker, record.speaker_text = named[-1].entity, text[named[-1].start:named[-1].end]
                 record.speaker_start = named[-1].start
@@ -381,6 +389,9 @@ class QuoteFinder:
 _TOLD_A_REPORTER = r"|(?:告诉|对|向)[^，。：:“”\s]{1,10}?记者(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
+# a person's name as one is brought into a story: 2-3 characters, or a surname and an honorific (not 南方隆元,
+# 润泽·悦溪, nor one of a list: 方太、米博)
+_BROUGHT_IN = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐)")
 _NAME_LIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{3,14}")  # a speaker phrase that can be a name: no spaces or marks
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # 英伟达公司（Nvidia）宣布: an aside between speaker and verb
 
