@@ -119,15 +119,19 @@ class QuoteFinder:
                 or said.startswith(self.back_references) or said in self.organisation_words \
                 or any(said.startswith(o) for o in self.organisation_speakers):
             return None
+        if record.speaker_start is None or doc._.norm_text[record.speaker_start:record.speaker_start + len(said)] != said:
+            return None
+        inside = [w for w in doc._.words or [] if record.speaker_start <= w.start < record.speaker_start + len(said)]
+        if any(w.tag in _SENTENCE_WORD_TAGS and not w.text.endswith(self.organisation_words) for w in inside):
+            return None  # (不构成投资|建议, 要求公司|说明, 昨日该公司|称: words of a sentence, not a name)
         entities = doc._.entities or []
         entity = next((e for e in entities if said in (e.name, *e.aliases)), None)
         if entity is None:
             entity = EntityRecord(f"e{len(entities) + 1}", "ORG", said)
             doc._.entities = [*entities, entity]
-        if record.speaker_start is not None and doc._.raw_text[record.speaker_start:record.speaker_start + len(said)] == said:
-            mention = Mention(record.speaker_start, record.speaker_start + len(said), said, "ORG", "rule", None, entity)
-            entity.mentions.append(mention)
-            doc._.mentions = sorted([*doc._.mentions, mention], key=lambda m: m.start)
+        mention = Mention(record.speaker_start, record.speaker_start + len(said), said, "ORG", "rule", None, entity)
+        entity.mentions.append(mention)
+        doc._.mentions = sorted([*doc._.mentions, mention], key=lambda m: m.start)
         return entity
 
     def _direct(self, text: str, persons: "_Named") -> list[QuoteRecord]:
@@ -392,6 +396,9 @@ _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
 # a person's name as one is brought into a story: 2-3 characters, or a surname and an honorific (not 南方隆元,
 # 润泽·悦溪, nor one of a list: 方太、米博)
 _BROUGHT_IN = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐)")
+# the tagger's words that make a phrase a piece of a sentence rather than a name (好/d 买基金研究中心/v is a name:
+# a word ending in an organisation word counts as part of it)
+_SENTENCE_WORD_TAGS = {"v", "vd", "r", "p", "c", "u", "TIME", "t", "m", "q", "f"}
 _NAME_LIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{3,14}")  # a speaker phrase that can be a name: no spaces or marks
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # 英伟达公司（Nvidia）宣布: an aside between speaker and verb
 
