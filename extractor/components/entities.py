@@ -332,8 +332,9 @@ class EntityFinder:
                         out.append(Mention(start, words[j].end, doc._.raw_text[start:words[j].end], "ORG", "rule"))
                         break
                 continue
-            body = next((b for b in self.founded_bodies if doc._.norm_text.startswith(b, w.end)), None)
-            if w.tag == "PER" and body is not None:
+            body = next((b for b in self.founded_bodies if doc._.norm_text.startswith(b, w.end)), None) \
+                if w.tag == "PER" else None  # (looked up for people only: this loop runs over every word)
+            if body is not None:
                 end = w.end + len(body)
                 out.append(Mention(w.start, end, doc._.raw_text[w.start:end], "ORG", "rule"))
                 continue  # 李嘉诚基金会: a foundation named after its founder
