@@ -53,6 +53,10 @@ class QuoteFinder:
         self.cue_re = re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")(?![师员家人])")
         self.cue_at_end = re.compile("(" + "|".join(map(re.escape, verbs)) + _TOLD_A_REPORTER + r")[:：,，\s]*$")
         self.anonymous = tuple(patterns.words("anonymous_speakers.tsv"))
+        # a person's name as one is brought into a story: 2-3 characters, or a surname and an honorific (not
+        # 南方隆元, 润泽·悦溪, nor one of a list: 方太、米博)
+        honorifics = "|".join(map(re.escape, patterns.words("honorifics.tsv")))
+        self.brought_in_re = re.compile(rf"[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]{{1,2}}(?:{honorifics})")
         self.organisation_words = tuple(row[0] for row in patterns.table("org_suffixes.tsv")) \
             + tuple(patterns.words("org_heads.tsv"))
         fillers = sorted(patterns.words("speaker_fillers.tsv"), key=len, reverse=True)
@@ -350,14 +354,14 @@ class QuoteFinder:
             record.speaker_text = phrase
             record.speaker_start = start
 
-    @staticmethod
-    def _continue_previous(text: str, record: QuoteRecord, previous: QuoteRecord, persons: "_Named") -> None:
+    def _continue_previous(self, text: str, record: QuoteRecord, previous: QuoteRecord, persons: "_Named") -> None:
         """A quote with no speaker of its own goes on from the last one nearby (same or next paragraph),
         or is the words of a person the text has brought in since (而购房者薛先生则是幸运的一个，…。“其实…”)."""
         between = text[previous.end:record.start]
         if len(between) <= _CONTINUATION_GAP and between.count("\n") <= 1:
             named = [m for m in persons.within(previous.end, record.start) if m.type == "PERSON" and m.entity is not None
-                     and _BROUGHT_IN.fullmatch(m.text) and text[m.start - 1:m.start] != "、" and text[m.end:m.end + 1] not in "、等家"]
+                     and self.brought_in_re.fullmatch(m.text) and text[m.start - 1:m.start] != "、"
+                     and text[m.end:m.end + 1] not in "、等家"]
             if named and named[-1].entity is not previous.speaker:
                 record.speaker, record.speaker_text = named[-1].entity, text[named[-1].start:named[-1].end]
                 record.speaker_start = named[-1].start
@@ -393,9 +397,6 @@ class QuoteFinder:
 _TOLD_A_REPORTER = r"|(?:告诉|对|向)[^，。：:“”\s]{1,10}?记者(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
-# a person's name as one is brought into a story: 2-3 characters, or a surname and an honorific (not 南方隆元,
-# 润泽·悦溪, nor one of a list: 方太、米博)
-_BROUGHT_IN = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐)")
 # the tagger's words that make a phrase a piece of a sentence rather than a name (好/d 买基金研究中心/v is a name:
 # a word ending in an organisation word counts as part of it)
 _SENTENCE_WORD_TAGS = {"v", "vd", "r", "p", "c", "u", "TIME", "t", "m", "q", "f"}
