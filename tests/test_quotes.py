@@ -62,6 +62,20 @@ def test_phrases_ending_in_a_speech_verb_are_not_speech():
     assert extractor.extract("王晓明表示，市场短期难以回到高估值水平上。").quotes[0].speaker == "王晓明"
 
 
+@pytest.mark.parametrize("text", [
+    "公司股东北京星河创业投资有限公司（以下简称“星河创投”）计划减持不超过2%的股份。",
+    "证券代码：600000 证券简称：星河股份 公告编号：2020-001",
+    "1、项目名称：星河大道改造工程（EPC）项目",
+])
+def test_a_name_given_is_no_quote(text):
+    assert extractor.extract(text).quotes == []
+
+
+def test_one_who_withholds_a_name_does_not_speak_by_withholding():
+    found = quotes("一位不愿透露姓名的私募基金经理表示，下半年市场或将震荡上行。")
+    assert [(q.speaker_text, q.span.text[:4]) for q in found] == [("一位不愿透露姓名的私募基金经理", "下半年市")]
+
+
 def test_a_communique_speaks_for_the_body_that_issued_it():
     text = ("中共中央纪委第四次全会19日在北京举行，会议公报透露，将把住房、投资等情况列入领导干部必须报告的个人事项。"
             "公报指出，党的事业愈发展，党的建设愈深入。公报强调，各级纪委要加强党性教育。")
@@ -264,3 +278,9 @@ def test_a_speaker_written_as_an_organisations_name_is_one():
 ])
 def test_reported_speech_after_an_aspect_particle_an_address_or_a_heading(text, starts):
     assert any(q.text.startswith(starts) for q in quotes(text))
+
+
+def test_reported_speech_ends_where_another_named_speaker_is_reported():
+    found = quotes("张明表示，近期还将重点挖掘并购重组品种；但华宝兴业李强则指出，虽然并购市场活跃，但估值偏高。")
+    assert [(q.speaker, q.span.text) for q in found] == [
+        ("张明", "近期还将重点挖掘并购重组品种"), ("李强", "虽然并购市场活跃，但估值偏高")]

@@ -84,7 +84,8 @@ class QuoteFinder:
                           and m.title not in self.byline_titles])  # 证券时报记者 陈 墨: the reporter reports; 广发小盘基金认为
         direct = self._direct(text, persons)
         direct += self._turns(text, persons, direct)
-        quotes = sorted(direct + self._indirect(text, persons, direct), key=lambda q: q.start)
+        quotes = _end_before_the_next_report(text, sorted(direct + self._indirect(text, persons, direct),
+                                                          key=lambda q: q.start))
         for number, record in enumerate(quotes, 1):
             record.id = f"q{number}"
         organisations = [m for m in persons.mentions if m.type == "ORG"]
@@ -147,6 +148,8 @@ class QuoteFinder:
         for start, end, closed in spans:
             before = _tail(text, previous_end, start - 1)
             cue_before = self.cue_at_end.search(before)
+            if cue_before and before.endswith(self.not_speech, 0, cue_before.end(1)):
+                cue_before = None  # （以下简称“阿里创投”）, 证券简称：: a name given, no one speaking
             record = QuoteRecord("", start, end)
             after_from = end + 1 if closed else end
             if _is_term(text, start, end) and not cue_before:
@@ -465,6 +468,27 @@ def _inside_quote(quotes: list[QuoteRecord], starts: list[int], at: int) -> bool
     """Whether `at` lies in a quotation or on its marks (quotes in text order, not overlapping)."""
     i = bisect.bisect_right(starts, at + 1) - 1
     return i >= 0 and quotes[i].start - 1 <= at < quotes[i].end + 1
+
+
+def _end_before_the_next_report(text: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """邓继军表示，近期还将重点挖掘并购重组品种；但华宝兴业陈海峰则指出，…: reported speech ends where the next
+    one is reported by a named speaker (not at 从宏观经济角度来考量分析), in the clause before that speaker; what is
+    left too short to be speech is no quote."""
+    kept = []
+    for i, record in enumerate(quotes):
+        indirect = text[record.start - 1:record.start] not in _PAIRS and record.cue not in ("：", ":")
+        inner = next((q for q in quotes[i + 1:] if record.start < q.start < record.end and q.speaker is not None), None)
+        if indirect and inner is not None:
+            reported_from = inner.speaker_start if inner.speaker_start is not None and \
+                inner.speaker_start > record.start else inner.start - 1
+            end = _clause_start(text, reported_from)
+            while end > record.start and text[end - 1] in _CLAUSE_END + " ":
+                end -= 1
+            if end - record.start < 4:
+                continue
+            record.end = end
+        kept.append(record)
+    return kept
 
 
 def _content_end(text: str, start: int) -> int:
