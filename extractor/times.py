@@ -131,6 +131,9 @@ class TimeParser:
             if len(row) >= 2:
                 self.units[row[0]] = row[1]
         self.half_year_reports = tuple(p.words("times/half_year_reports.tsv"))
+        plans = {row[0]: (int(row[1]), int(row[2])) for row in p.table("times/plan_periods.tsv")}
+        self.plans = plans
+        self.plan_re = re.compile("(?<![一二三四五六七八九十])(?:%s)(?![一二三四五六七八九十])" % _alt(plans)) if plans else None
 
         rel_year = [w for w, (u, _) in self.rel.items() if u == "year"]
         rel_month = [w for w, (u, _) in self.rel.items() if u == "month"]
@@ -148,7 +151,7 @@ class TimeParser:
         year = (r"(?:(?P<y4>%s)|(?P<y2>%s)|(?P<era>%s)(?P<eran>元|\d{1,2}|[一二三四五六七八九十]{1,3}))[ ]?年(?:度)?(?![代级轻纪])"
                 % (y4, y2, _alt(self.eras) or "(?!)"))
         yrel = r"(?P<yrel>%s)" % _alt(rel_year)
-        quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季(?:度|(?=[初末底]))|Q(?P<q3>[1-4])(?:季度)?"
+        quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季(?:度|(?=[初末底报]))|Q(?P<q3>[1-4])(?:季度)?"
                    r"|(?P<qfirst>首)季度?|前(?P<qn>[一二三两1-3])个?季度)|(?P<qrel>%s))" % _alt(rel_q))
         half = r"(?P<half>上半年|下半年|前半年|后半年|%s)" % (_alt(self.half_year_reports) or "(?!)")
         months = (r"(?:(?P<m1>%s)[ ]?(?:月份?)?%s(?P<m2>%s)[ ]?月份?(?![ ]?%s[ ]?[日号])"
@@ -229,6 +232,7 @@ class TimeParser:
             if r is None:
                 continue
             found.append(r)
+        found = self._with_plan_periods(norm, found)
         found = self._sub_periods(norm, found)
         # merge "X至Y" / "X-Y" into one range
         merged: list[tuple[int, int, dict]] = []
@@ -283,6 +287,17 @@ class TimeParser:
                             start=r.get("start"), end=r.get("end"), granularity=r.get("gran", "day"),
                             as_of=bool(r.get("as_of")), duration=r.get("duration")))
         return out
+
+    def _with_plan_periods(self, norm: str, found: list) -> list:
+        """“十三五”期间: a five-year plan names the years it covers (`patterns/times/plan_periods.tsv`)."""
+        if self.plan_re is None:
+            return found
+        for m in self.plan_re.finditer(norm):
+            if not any(s < m.end() and m.start() < e for s, e, _ in found):
+                first, last = self.plans[m.group()]
+                found.append((m.start(), m.end(), {"kind": "point", "start": date(first, 1, 1),
+                                                   "end": date(last, 12, 31), "gran": "range", "closed": True}))
+        return sorted(found, key=lambda item: item[0])
 
     def _sub_periods(self, norm: str, merged: list) -> list:
         """A part of the period just named: 2021年的第一周, 明年第九个月, 去年的前10天,
@@ -730,6 +745,9 @@ class TimeParser:
             if year is None:
                 return self._finish(m, s, e, None, None, "quarter", pre, post, ref)
             m1 = (qi - 1) * 3 + 1
+            if not has_year and ctx_year is None and ref is not None and norm.startswith("报", e) \
+                    and date(year, m1 + 2, _last_day(year, m1 + 2)) >= ref:
+                year -= 1  # a quarterly report named alone (四季报 in April): the last one out, of a quarter that has ended
             st, en = date(year, m1, 1), date(year, m1 + 2, _last_day(year, m1 + 2))
             gran = "quarter"
             if fz:

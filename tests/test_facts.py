@@ -376,6 +376,7 @@ def test_index_points_belong_to_the_index(text, value, subject):
     # an open range ends on the as-of day of its sentence
     ("截至3月24日，自从去年四季度开始，至少已有50只新基金正式成立。", 50, date(2008, 10, 1), date(2009, 3, 24)),
     ("截至2月24日，今年以来已有近16只股票型基金获批。", 16, date(2009, 1, 1), date(2009, 2, 24)),
+    ("截至一季度末，该股今年以来的涨幅已经高达70%。", 70, date(2009, 1, 1), date(2009, 3, 31)),
 ])
 def test_ranges_closed_later_in_their_sentence(text, value, start, end):
     f = fact(text, value, published=date(2009, 4, 20))

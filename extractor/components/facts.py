@@ -1286,11 +1286,12 @@ class FactLinker:
             current = _first_period_after(timeline, k, headline_end)  # a headline figure: the period of the lead
         if current is not None and current.as_of and current.end is not None:
             current = _months_ending(text, current)  # 截至2019年6月30日止三个月: the quarter it closes
-        if current is not None and current.granularity == "year" and current.start is not None:
+        if current is not None and current.start is not None and (current.granularity == "year" or SINCE.search(current.text)):
             as_of = next((t for t, kind in zip(reversed(times[:k]), reversed(kinds[:k])) if sentence.start <= t.span.start
-                          and t.as_of and t.granularity == "day" and t.end is not None and not kind.skipped
-                          and t.end.year == current.start.year), None)
-            if as_of is not None:  # 截至到10月31日，2019年宣告破产的房企: the year so far
+                          and t.as_of and t.end is not None and not kind.skipped and t is not current
+                          and t.end.year == current.start.year and (t.granularity == "day" or current.granularity != "year")),
+                         None)
+            if as_of is not None:  # 截至到10月31日，2019年宣告破产的房企 / 截至一季度末，今年以来: so far
                 current = current.model_copy(update={"end": as_of.end, "granularity": "range"})
         if current is not None and _years_of_range(current) >= 2:  # 从2001年～2007年，…从818亿元猛增到3.3万亿元
             written = text[clause[0]:q.span.start]
