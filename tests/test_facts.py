@@ -195,6 +195,15 @@ def test_the_source_of_figures_is_not_their_owner():
     assert fact(text, 8.3).subject == "欧亚集团"
     text = "来自天相投资的数据显示，基金合计持股已占到流通盘的50%以上。"
     assert fact(text, 50).subject != "天相投资"
+    text = "昨日，上交所公开数据显示，有一家机构席位买入开滦股份金额约为5853.8万元。"
+    assert fact(text, 5853.8e4).subject != "上交所"
+    text = "川财证券发布山西汾酒的研报指出，预计公司2019年营业收入为116.03亿元。"
+    assert fact(text, 116.03e8).subject == "山西汾酒"  # the report is on the company, by the broker
+
+
+def test_a_way_of_doing_is_not_who_does_it():
+    text = "公司股东永盛发展计划于未来6个月内，以包括但不限于集中竞价、大宗交易方式减持不超过454万股公司股份。"
+    assert fact(text, 454e4).subject != "大宗交易方式"
 
 
 def test_a_half_year_reports_figures_are_the_first_halfs():

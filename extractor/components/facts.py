@@ -33,6 +33,8 @@ from .vocab import vocabulary
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
 _RESPECTIVELY = re.compile(r"分别")
 _DIGIT = re.compile(r"\d")
+# 天相投顾昨日最新出炉的一份研究报告显示: a report of the name's, a few words on, shows the figures
+_REPORT_SHOWS = re.compile(r"[^，,。；;！？!?\n“”]{0,16}?(?:数据|统计|报告|研报|研究|调查|资料)(?:数据)?(?:显示|表明|指出)")
 _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
 _LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z])")
@@ -221,6 +223,7 @@ class FactLinker:
         self.market_re = _alternation(row[0] for row in index_words if len(row) > 1 and row[1] == "market")
         self.list_openers = set(patterns.words("facts/list_openers.tsv"))
         self.not_topics = set(patterns.words("facts/not_topics.tsv"))
+        self.not_topic_endings = tuple(row[0] for row in patterns.table("facts/not_topics.tsv") if row[1:] == ["head"])
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
         self.people_units = set(patterns.words("facts/people_units.tsv"))
         self.whole_nouns = tuple(patterns.words("facts/whole_nouns.tsv"))
@@ -680,8 +683,11 @@ class FactLinker:
         return m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes) and not m.entity.name.endswith("公司")
 
     def _is_source(self, text: str, m: Mention) -> bool:
-        """据穆青介绍 / 来自天相投资的数据显示: who reports the figures does not own them."""
-        return text.endswith(self.source_before, 0, m.start) or text.startswith(self.source_after, m.end)
+        """据穆青介绍 / 来自天相投资的数据显示 / 天相投顾昨日出炉的一份研究报告显示: who reports the figures does not own them."""
+        if text.endswith(self.source_before, 0, m.start) or text.startswith(self.source_after, m.end):
+            return True
+        opens = max((text.rfind(c, 0, m.start) for c in _CLAUSE_BREAK_CHARS | {"\n"}), default=-1) + 1
+        return m.start - opens <= 2 and _REPORT_SHOWS.match(text, m.end) is not None  # (not 发布山西汾酒的研报指出)
 
     def _topics(self, doc: Doc) -> _Topics:
         """Entities that can own a figure (not the newspapers credited for the report) and the main one."""
@@ -1186,8 +1192,9 @@ class FactLinker:
                                      bisect.bisect_left(word_starts, measure_at)]] if kinds else []
             if rest and all(w.tag in ("vn", "a", "ad", "d") for w in rest):
                 phrase = phrase[:kinds[-1]]  # 混合型基金|加权平均仓位: the kind of fund, then what qualifies its measure
-        if not phrase or measure and measure.startswith(phrase) or phrase in self.not_topics:
-            return None  # (市场预期亏损14.5亿元: the consensus, not an owner)
+        if not phrase or measure and measure.startswith(phrase) or phrase in self.not_topics \
+                or phrase.endswith(self.not_topic_endings):
+            return None  # (市场预期亏损14.5亿元: the consensus, not an owner; 以大宗交易方式减持: a way, not who)
         if all(self.measure_re.fullmatch(part) for part in _LIST_SEPARATOR.split(phrase)):
             return None  # 毛利率和费用率基本上维持不变: measures, not an owner
         stripped = phrase_end > phrase_start + len(phrase)
