@@ -221,6 +221,10 @@ def test_a_model_number_is_not_a_figure():
     ("紧随其后的有华商盛世成长、东方精选、嘉实主题，增长率分别为1.69%、1.47%、1.09%。", 1.47, "东方精选"),
     ("紧随其后的有华商盛世成长、东方精选、嘉实主题，增长率分别为1.69%、1.47%、1.09%。", 1.09, "嘉实主题"),
     ("腾讯、阿里巴巴和百度的营收分别为100亿元、90亿元和80亿元。", 9000000000, "阿里巴巴"),
+    ("光大新增长和光大量化核心分别净申购3.51亿份和6.4亿份。", 6.4e8, "光大量化核心"),  # a pair, not names the tagger knows
+    ("红利基金、新增长基金、量化核心基金三只基金的股票仓位分别是82.58%、78.49%、89.24%。", 89.24, "量化核心基金"),
+    ("红利基金、新增长基金、量化核心基金三只基金的股票仓位分别是82.58%、78.49%、89.24%，而去年末的仓位分别是"
+     "84.46%、82.07%、88.99%。", 82.07, "新增长基金"),  # the list of the first 分别 serves the second
     # X的 + the figure: the figure is X's
     ("YY直播为4130万，包括来自于Hago的2270万，同比下降29.7%。", 22700000, "Hago"),
     ("开放式基金的股票平均仓位为77.91%，高于封闭式基金的70.51%。", 70.51, "封闭式基金"),
@@ -234,6 +238,7 @@ def test_figure_owners_by_position(text, value, subject):
     ("基金参与定向增发的7家公司股价全部上涨。", 7, "定向增发"),        # a relative clause, not an owner
     ("新闻集团总裁梅铎的38岁长子拉克兰投得大宅。", 38, "梅铎"),          # the son's age, not 梅铎's
     ("腾讯、阿里巴巴分别增长10%、20%和30%。", 20, "阿里巴巴"),  # two names, three figures: no pairing
+    ("公司董事张明减持11.11万股，交易均价和减持金额分别为37.84元/股和420.4万元。", 420.4e4, "减持金额"),  # measures listed
 ])
 def test_no_owner_by_position_where_it_does_not_apply(text, value, not_subject):
     assert fact(text, value).subject != not_subject

@@ -67,7 +67,7 @@ _GLUED_NAME = 3  # characters of a byline name glued to the text after it (徐�
 # a product's model: letters (up to two words: iPod touch3, EOS 7D) then digits, maybe a suffix (S2000HD)
 _MODEL = re.compile(r"(?<![A-Za-z0-9.\-/])(?:[A-Za-z]{1,8}[ -]?)?[A-Za-z]{1,6}[ -]?\d{1,5}[A-Za-z]{0,3}(?![A-Za-z0-9.%\-/])")
 _NUMBER_CHARS = "0123456789,.，"  # before a name cut out of a number: 1,363,385股公司股票
-_COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]")
+_COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]|(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十]+[只家个名位]")
 _WRITERS_LINE = re.compile(r"^[ 　]*(?:(?P<before>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4})[ 　]*[|丨｜][ 　]*文"
                            r"|文[ 　]*[|丨｜][ 　]*(?P<after>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4}))[ 　]*$",
                            re.MULTILINE)
@@ -430,7 +430,7 @@ class EntityFinder:
             if "\n" in text[start:end]:
                 continue  # 来源：挖贝网\n挖贝网8月19日消息: no name runs across a line break
             count = _COUNT_INSIDE.search(text, start, end)
-            if count is not None:  # 华宝兴业6只基金全部: a count ends the name before it
+            if count is not None:  # 华宝兴业6只基金全部, 量化核心基金四只基金: a count ends the name before it
                 end = count.start()
             if kind == "ORG" and self.belongs_re.search(text, start, end):
                 continue  # 中银集团旗下股权投资基金渤海中盛: two organisations, the tagger's names stand

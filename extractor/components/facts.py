@@ -58,6 +58,8 @@ _SLASH_ITEMS = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM})*")
 _COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
+_ADJOINING_REACH = 15  # characters before 分别 where a pair of names it distributes over ends (…和华夏红利单位净值分别)
+_COUNTED_AFTER_ITEM = re.compile(r"[两二三四五六七八九十\d]+(?:只|家|个|位|款|种|类)")
 _PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
 _ASIDE_IN_NAME = re.compile(r"[(（][^()（）]{1,6}[)）]")
@@ -987,7 +989,11 @@ class FactLinker:
                                and _LIST_SEPARATOR.search(text, c[0], min(c[1], match.start()))), None)
             if paired is not None and len(figures) >= 2:
                 items = self._list_items(text, paired[0], min(paired[1], match.start()), topics, words, word_starts)
-                if len(items) == len(figures) and all(entity is not None for _, entity in items):
+                adjoining = paired[0] <= match.start() < paired[1] and items and \
+                    items[-1][0] in text[max(paired[0], match.start() - _ADJOINING_REACH):match.start()] and \
+                    not (text.startswith(("为", "是"), match.end()) and any(self.measure_re.search(name) for name, _ in items))
+                # 光大新增长和光大量化核心分别净申购 (not 交易均价和减持金额分别为…: measures listed, not owners)
+                if len(items) == len(figures) and (adjoining or all(entity is not None for _, entity in items)):
                     owners.update((q.span.start, item) for q, item in zip(figures, items))
                     continue
             if listed is None and _ANAPHORIC_GROUP.search(text, clause[0], match.start()):
@@ -996,7 +1002,10 @@ class FactLinker:
                     listed = (listed[0], listed[1] + 1)
             if len(figures) < 2 or listed is None:
                 continue
-            items = self._list_items(text, listed[0], min(listed[1], match.start()), topics, words, word_starts)
+            end = min(listed[1], match.start())
+            earlier = text.find("分别", listed[0], end)
+            # …的股票仓位分别是82.58%、…，而去年末的仓位分别是84.46%、…: the list of the first 分别 serves the second
+            items = self._list_items(text, listed[0], earlier if earlier >= 0 else end, topics, words, word_starts)
             if len(items) == len(figures):
                 for q, item in zip(figures, items):
                     owners[q.span.start] = item
@@ -1039,6 +1048,13 @@ class FactLinker:
             lo, hi = run[0].start, run[-1].end
             covering = [m for m in topics.owners_within(max(start, lo - 20), hi + 20) + topics.places_within(max(start, lo - 20), hi + 20)
                         if m.start <= lo and hi <= m.end]
+            counted = _COUNTED_AFTER_ITEM.search(text, lo + 2, hi) if k > 0 else None
+            if counted is not None:  # 量化核心基金|四只基金的股票仓位: the list ends where the group is counted
+                hi = counted.start()
+            measured = next((m for m in self.measure_re.finditer(text, lo + 2, hi) if any(
+                w.start == m.start() and w.tag in ("n", "nz") for w in run)), None) if k > 0 else None
+            if measured is not None:  # 华夏大盘精选和华夏红利|单位净值分别上涨: the measure after the last name
+                hi = measured.start()
             if covering:
                 items.append((covering[0].entity.name, covering[0].entity))
             elif hi - lo >= 2:
