@@ -465,3 +465,15 @@ def test_a_shareholders_role_read_into_its_name_is_cut_off(text, name):
 
 def test_a_name_before_its_labelled_stock_code_is_a_listed_company():
     assert ("ORG", "高能环境") in entities("挖贝网5月7日消息，高能环境（证券代码：603588）发布公告称，公司收到两份中标通知书。")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("南方稳健成长贰号去年年底持有ST盐湖478.92万股。", "ST盐湖"),   # the tagger reads 盐湖 as a place
+    ("其中，*ST中新最新年报显示，该股前十大流通股股东中有3只基金。", "*ST中新"),
+])
+def test_a_company_under_special_treatment_keeps_its_prefix(text, name):
+    assert ("ORG", name) in entities(text)
+
+
+def test_the_class_of_special_treatment_stocks_is_no_company():
+    assert not entities("S股和ST股也入基金法眼。")

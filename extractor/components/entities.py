@@ -67,6 +67,8 @@ _GLUED_NAME = 3  # characters of a byline name glued to the text after it (徐�
 # a product's model: letters (up to two words: iPod touch3, EOS 7D) then digits, maybe a suffix (S2000HD)
 _MODEL = re.compile(r"(?<![A-Za-z0-9.\-/])(?:[A-Za-z]{1,8}[ -]?)?[A-Za-z]{1,6}[ -]?\d{1,5}[A-Za-z]{0,3}(?![A-Za-z0-9.%\-/])")
 _NUMBER_CHARS = "0123456789,.，"  # before a name cut out of a number: 1,363,385股公司股票
+_ST_NAME_TAGS = {"ORG", "LOC", "PER", "nz", "n", "ns", "nr", "nt", "nw", "j"}
+_ST_CLASS_WORDS = {"股", "股票", "板块", "公司", "个股", "概念", "概念股", "类股"}
 _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]|(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十]+[只家个名位]")
 _WRITERS_LINE = re.compile(r"^[ 　]*(?:(?P<before>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4})[ 　]*[|丨｜][ 　]*文"
                            r"|文[ 　]*[|丨｜][ 　]*(?P<after>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4}))[ 　]*$",
@@ -158,6 +160,7 @@ class EntityFinder:
                                     ent.label_, "ruler", ent.ent_id_ or None))
         mentions += self._book_titles(doc, text)
         mentions += self._listed_companies(doc, text, words)
+        mentions += _special_treatment_names(doc, text, words)
         mentions += self._credited_media(doc, text, words)
         mentions += self._place_abbreviations(doc, text, words)
         mentions += self._organisations_by_head(doc, words)
@@ -1038,6 +1041,23 @@ def _latin_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _covered(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _special_treatment_names(doc: Doc, text: str, words) -> list[Mention]:
+    """ST盐湖, *ST中新, S*ST天发: a listed company under special treatment, its name after the prefix (the
+    tagger reads 盐湖 as a place, ST alone as a name); not ST股, the class of such stocks."""
+    out = []
+    for i, w in enumerate(words[:-1]):
+        after = words[i + 1]
+        if w.text not in ("ST", "SST", "*ST", "S*ST") or after.start != w.end or after.tag not in _ST_NAME_TAGS \
+                or not 2 <= len(after.text) <= 4 or after.text in _ST_CLASS_WORDS:
+            continue
+        start = w.start - 1 if text[w.start - 1:w.start] == "*" else w.start
+        start -= 1 if text[start - 1:start] == "S" and start > 0 else 0
+        if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+            continue  # (a Latin word ending in ST)
+        out.append(Mention(start, after.end, doc._.raw_text[start:after.end], "ORG", "listed"))
+    return out
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
