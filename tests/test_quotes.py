@@ -284,3 +284,23 @@ def test_reported_speech_ends_where_another_named_speaker_is_reported():
     found = quotes("张明表示，近期还将重点挖掘并购重组品种；但华宝兴业李强则指出，虽然并购市场活跃，但估值偏高。")
     assert [(q.speaker, q.span.text) for q in found] == [
         ("张明", "近期还将重点挖掘并购重组品种"), ("李强", "虽然并购市场活跃，但估值偏高")]
+
+
+@pytest.mark.parametrize("text,speaker,speaker_text", [
+    ("多位私募基金人士对《第一财经日报》记者表示，前期的调整已经结束或者接近尾声。", None, "多位私募基金人士"),
+    ("蚂蚁集团向《科创板日报》记者表示，会深入落实约谈意见，继续沿着正确方向发展。", "蚂蚁集团", "蚂蚁集团"),
+])
+def test_the_outlet_told_does_not_speak(text, speaker, speaker_text):
+    found = quotes(text)
+    assert [(q.speaker, q.speaker_text) for q in found] == [(speaker, speaker_text)]
+
+
+def test_no_cue_inside_a_title_or_a_phrase_of_no_speech_after_a_quote():
+    text = ("作为老江湖，周建国去年进入了阳光私募领域。“怪不得要求投资顾问最少有1000万元的流动资本金，这是怕我们撑不下去啊。”"
+            "面对《指引》中对投资顾问资金门槛的要求，周建国自我调侃地说道。")
+    assert quotes(text)[0].speaker == "周建国"
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_speaker():
+    found = quotes("此前于3月16日，敏捷集团就宣布成为广州市增城区中新镇泮霞村旧村全面改造项目竞得人。")
+    assert found and found[0].speaker_text == "敏捷集团"

@@ -320,7 +320,8 @@ class QuoteFinder:
         ends = _CLAUSE_OR_SENTENCE_END if clause_only else _SENTENCE_END
         while stop < len(text) and stop - at < reach and text[stop] not in ends and stop not in openers:
             stop += 1
-        match = self.cue_re.search(text, at, stop)
+        match = next((m for m in self.cue_re.finditer(text, at, stop) if text.rfind("《", at, m.start()) <= text.rfind("》", at, m.start())
+                      and not text.endswith(self.not_speech, 0, m.end())), None)  # (not 面对《指引》, 对于…来说)
         if match is None:
             return False
         self._speaker_from(text, at, match.start(), persons, record)
@@ -331,6 +332,9 @@ class QuoteFinder:
                       first: bool = False) -> None:
         """The speaker named between `start` and the verb: the last name, or with `first` the first one
         (Hauser已经向英国首相约翰逊写了一封公开信，表示…: the clause's subject, not its object)."""
+        told = _TOLD_OUTLET.search(text, start, cue_start)
+        if told is not None and told.start() > start:
+            cue_start = told.start()  # 基金经理对《时代周报》记者表示: the outlet is told, it does not speak
         inside = persons.within(start, cue_start)
         named = [m for m in inside if m.type == "PERSON"] or inside
         said = self.filler_tail.sub("", text[start:cue_start].rstrip())
@@ -397,6 +401,7 @@ class QuoteFinder:
                     break
 
 
+_TOLD_OUTLET = re.compile(r"(?:对|向|告诉|接受)[^，。；;“”]{0,15}?记者(?:的)?(?:采访)?(?:时)?\s*$")
 _TOLD_A_REPORTER = r"|(?:告诉|对|向)[^，。：:“”\s]{1,10}?记者(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
