@@ -299,6 +299,15 @@ def test_a_headline_figure_has_the_period_of_its_restatement_in_the_body():
     assert len(periods) == 3 and {p for _, p in periods} == {date(2020, 5, 15)}
 
 
+def test_a_rounded_headline_figure_has_its_restatements_period_not_the_leads():
+    text = ("中国恒大斥6652.32万港元回购413.3万股\n"
+            "5月19日，中国恒大发布公告，该公司于2020年5月18日斥资6652.316万港元回购413.3万股。\n"
+            "据财报显示，截止2017年-2019年，公司的营业收入分别为3110.22亿元、4661.96亿元、4775.61亿元。")
+    doc = extractor.extract(text, published=date(2020, 5, 19))
+    headline = [f for f in doc.facts if f.span.start < text.index("\n")]
+    assert len(headline) == 2 and all(f.period is not None and f.period.start == date(2020, 5, 18) for f in headline)
+
+
 def test_this_quarter_in_a_report_is_the_quarter_it_reports():
     text = "51Talk发布的2019年二季度财报显示，本季度活跃学生数为19.55万人。"
     f = fact(text, 195500, published=None)

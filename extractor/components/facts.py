@@ -73,6 +73,7 @@ _MONTHS_ENDING = re.compile(r"(?:为?止|的)的?(?:(三|六|九|十二|3|6|9|12
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
 _FROM_BEFORE_CHANGE = re.compile(r"[^，,。；;]{0,12}?(增加|增长|上升|下降|减少|提升|提高|降低|升|降|增|减)(至|到)")
 _LEAD_LENGTH = 300  # characters after the headline where its figures' period is looked for
+_ROUNDED = 0.001    # how far a headline's rounded figure may lie from the body's (6652.32 / 6652.316)
 _STARTING_POINT = re.compile(r"(?:末|底)?的?[\d.,]+")
 _RANGE_END = re.compile(r"(?:至|到)")
 _ENUMERATOR = re.compile(r"[ 　]?[、.．](?!\d)")
@@ -1349,13 +1350,19 @@ class FactLinker:
 
 def _date_headline_restatements(facts: list[Fact], text: str, headline_end: int) -> None:
     """回购290万股 in the headline (or its 原标题 line) is the body's 于2020年5月15日回购290万股: the same figure
-    has the body's period, however far down the body dates it."""
+    has the body's period, however far down the body dates it, rather than a period the lead lent it."""
     def in_headline(f: Fact) -> bool:
         return f.span.start < headline_end or text.startswith(_ORIGINAL_TITLE, f.sentence.start)
+
+    def same_figure(a: Fact, b: Fact) -> bool:  # (6652.32万港元 in the headline is the body's 6652.316万港元)
+        return a.unit == b.unit and (a.upper is None) == (b.upper is None) and \
+            abs(a.value - b.value) <= _ROUNDED * max(abs(a.value), abs(b.value))
+
     body = [f for f in facts if f.period is not None and not in_headline(f)]
     for f in facts:
-        if f.period is None and in_headline(f):
-            same = next((b for b in body if b.value == f.value and b.unit == f.unit and b.upper == f.upper), None)
+        own = f.period is not None and f.sentence.start <= f.period.span.start < f.sentence.end
+        if in_headline(f) and not own:  # (not the lead's period, borrowed for want of one in the headline)
+            same = next((b for b in body if same_figure(f, b)), None)
             if same is not None:
                 f.period = same.period
 
