@@ -477,3 +477,18 @@ def test_a_company_under_special_treatment_keeps_its_prefix(text, name):
 
 def test_the_class_of_special_treatment_stocks_is_no_company():
     assert not entities("S股和ST股也入基金法眼。")
+
+
+@pytest.mark.parametrize("text,names", [
+    ("基金安顺、基金景宏、基金同益这三只基金跌幅相对较大。", ["基金安顺", "基金景宏", "基金同益"]),  # a list of them
+    ("开盘交易的封闭式基金中，基金泰和全周上涨3.61%，领涨封基。", ["基金泰和"]),                     # its price moving
+    ("博时平衡配置跌0.09%，天治财富增长微跌0.02%。", ["博时平衡配置", "天治财富增长"]),             # a brand and a fund's name
+])
+def test_funds_named_where_their_prices_move_or_in_a_list_of_funds(text, names):
+    found = entities(text)
+    assert all(("PRODUCT", name) in found for name in names), found
+
+
+@pytest.mark.parametrize("text", ["基金净值普遍下跌，基金整体上涨2%。", "买基金也要看基金经理。"])
+def test_what_is_said_of_funds_names_none(text):
+    assert not [name for kind, name in entities(text) if kind == "PRODUCT"]

@@ -67,6 +67,12 @@ _GLUED_NAME = 3  # characters of a byline name glued to the text after it (徐�
 # a product's model: letters (up to two words: iPod touch3, EOS 7D) then digits, maybe a suffix (S2000HD)
 _MODEL = re.compile(r"(?<![A-Za-z0-9.\-/])(?:[A-Za-z]{1,8}[ -]?)?[A-Za-z]{1,6}[ -]?\d{1,5}[A-Za-z]{0,3}(?![A-Za-z0-9.%\-/])")
 _NUMBER_CHARS = "0123456789,.，"  # before a name cut out of a number: 1,363,385股公司股票
+# a fund's price or net value moving right after its name (天治财富增长微跌0.02%, 基金泰和全周上涨3.61%)
+_FUND_MOVES = re.compile(r"(?:全周|本周|上周|当周|今年以来|年内|昨日|昨天|今日|周[一二三四五])?(?:的)?(?:单位)?(?:净值)?"
+                         r"(?:微|小|大|逆市|则|也|分别)?(?:上涨|下跌|涨|跌|收盘|报收|收报|溢价|折价)")
+_CLOSED_END = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的有和与及、中是为]))基金([\u4e00-\u9fff]{2})(?=[、，,。；;和与及等这均都也则被的在将已 ]|"
+                         + _FUND_MOVES.pattern + ")")
+_LIST_JOINERS = {"、", "和", "与", "及", "，"}
 _ST_NAME_TAGS = {"ORG", "LOC", "PER", "nz", "n", "ns", "nr", "nt", "nw", "j"}
 _ST_CLASS_WORDS = {"股", "股票", "板块", "公司", "个股", "概念", "概念股", "类股"}
 _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]|(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十]+[只家个名位]")
@@ -127,6 +133,7 @@ class EntityFinder:
         self.fund_kind_re = re.compile("(?:" + "|".join(map(re.escape, kinds)) + ")?(?:证券投资)?基金")
         typed = "|".join(map(re.escape, [k for k in kinds if k.endswith("型")]))
         self.fund_by_kind_re = re.compile("..(?:" + typed + ")(?:证券投资)?基金$|..证券投资基金$")
+        self.not_fund_names = set(patterns.words("not_fund_names.tsv"))
         self.fund_tail_re = re.compile(r"[^\s的旗下和与及、等在是为了，,。；;：:（(“”0-9]{0,6}(?:%s)(?![\u4e00-\u9fff]{0,1}型)" % endings)
         categories = "|".join(map(re.escape, sorted(patterns.words("list_categories.tsv"), key=len, reverse=True)))
         self.typed_list_re = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
@@ -181,11 +188,12 @@ class EntityFinder:
         mentions = _resolve_overlaps(mentions)
         mentions = _resolve_overlaps(mentions + self._coordinated(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + self._typed_list_items(doc, text, words, mentions))
-        funds = self._fund_names(doc, text, mentions)
+        funds = self._fund_names(doc, text, mentions) + self._closed_end_funds(doc, text)
         # a known company's name is cut into the fund's only where the company is named on its own elsewhere
         times_named = Counter(m.text for m in mentions)
         extended = {(f.start, f.end) for f in funds
-                    if any(m.start == f.start and m.end < f.end and times_named[m.text] > 1 for m in mentions)}
+                    if any(m.start == f.start and m.end < f.end and (times_named[m.text] > 1 or _FUND_MOVES.match(text, f.end))
+                           for m in mentions)}  # (博时平衡配置跌0.09%: a fund, however seldom 博时 is named alone)
         mentions = _resolve_overlaps([m for m in mentions if not any(a == m.start and m.end < b for a, b in extended)] + funds)
         fund_spans = {(f.start, f.end) for f in funds}
         for m in mentions:
@@ -597,10 +605,23 @@ class EntityFinder:
                     or text.startswith(self.titles, tail.end() + 2):  # 东方证券煤炭行业(资深)分析师张仲华
                 continue
             kind = self.fund_kind_re.match(text, tail.end())  # 兴业有机增长|混合型基金: the fund's kind is in its name
-            if kind is None and (start, end) in brands:
-                continue
+            if kind is None and (start, end) in brands and not _FUND_MOVES.match(text, tail.end()):
+                continue  # (天治财富增长微跌0.02%: a fund's price moving names it too)
             name_end = kind.end() if kind else tail.end()
             out.append(Mention(start, name_end, doc._.raw_text[start:name_end], "PRODUCT", "rule"))
+        return out
+
+    def _closed_end_funds(self, doc: Doc, text: str) -> list[Mention]:
+        """基金泰和全周上涨3.61%, 基金安顺、基金景宏、基金同益: a closed-end fund is 基金 and two characters, named
+        where its price moves or in a list of such funds (not 基金净值下跌: `patterns/not_fund_names.tsv`)."""
+        found = [m for m in _CLOSED_END.finditer(text) if m.group(1) not in self.not_fund_names]
+        out = []
+        for k, m in enumerate(found):
+            listed = any(0 < abs(other.start() - m.start()) and (text[m.end():other.start()] in _LIST_JOINERS
+                                                                   or text[other.end():m.start()] in _LIST_JOINERS)
+                         for other in found[max(0, k - 1):k + 2])
+            if listed or _FUND_MOVES.match(text, m.end()):
+                out.append(Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "PRODUCT", "rule"))
         return out
 
     def _product_models(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
