@@ -492,3 +492,7 @@ def test_funds_named_where_their_prices_move_or_in_a_list_of_funds(text, names):
 @pytest.mark.parametrize("text", ["基金净值普遍下跌，基金整体上涨2%。", "买基金也要看基金经理。"])
 def test_what_is_said_of_funds_names_none(text):
     assert not [name for kind, name in entities(text) if kind == "PRODUCT"]
+
+
+def test_no_place_inside_a_word():
+    assert ("LOC", "中国") not in entities("SMCP集团上半年销售额同比上涨9.5%，其中国际销售增幅为14.0%。")

@@ -73,6 +73,7 @@ _FUND_MOVES = re.compile(r"(?:全周|本周|上周|当周|今年以来|年内|�
 _CLOSED_END = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的有和与及、中是为]))基金([\u4e00-\u9fff]{2})(?=[、，,。；;和与及等这均都也则被的在将已 ]|"
                          + _FUND_MOVES.pattern + ")")
 _LIST_JOINERS = {"、", "和", "与", "及", "，"}
+_INSIDE_A_WORD = re.compile(r"[其集心之当期空高初途暗眼手](?=中)")  # 其中国际销售: 中国 is no place there
 _ST_NAME_TAGS = {"ORG", "LOC", "PER", "nz", "n", "ns", "nr", "nt", "nw", "j"}
 _ST_CLASS_WORDS = {"股", "股票", "板块", "公司", "个股", "概念", "概念股", "类股"}
 _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]|(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十]+[只家个名位]")
@@ -176,7 +177,7 @@ class EntityFinder:
                      for pattern in self.congress_res for m in pattern.finditer(text)]
         # known places wherever the segmenter hid them (振兴中华, 中华民族): they only fill gaps
         mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "LOC", "fill")
-                     for m in self.places_re.finditer(text)]
+                     for m in self.places_re.finditer(text) if not _INSIDE_A_WORD.match(text, max(0, m.start() - 1))]
         mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "ORG", "rule") for m in _DOMAIN.finditer(text)]
         mentions += self._lac(doc, words)
         mentions = _resolve_overlaps(_drop_ruler_inside_longer_names(mentions + self._crf(doc, text, words),

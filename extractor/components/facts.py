@@ -58,6 +58,7 @@ _SLASH_ITEMS = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM})*")
 _COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
+_PLACE_AS_SETTING = re.compile(r"以外|以内|之外|之内|境内|境外|地区的|当地的")  # 墨西哥以外的其他国家, 哈尔滨地区的机构
 _ADJOINING_REACH = 15  # characters before 分别 where a pair of names it distributes over ends (…和华夏红利单位净值分别)
 _COUNTED_AFTER_ITEM = re.compile(r"[两二三四五六七八九十\d]+(?:只|家|个|位|款|种|类)")
 _PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
@@ -786,7 +787,8 @@ class FactLinker:
         for start in (item_start, clause_start):
             owners = [m for m in topics.owners_within(start, at) if not _inside(m.start, bracketed)]
             places = [m for m in topics.places_within(start, at) if not _inside(m.start, bracketed)
-                      and not text.endswith(self.place_prepositions, clause_start, m.start)]
+                      and not text.endswith(self.place_prepositions, clause_start, m.start)
+                      and not _PLACE_AS_SETTING.match(text, m.end)]
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
                 first = self._unit_named_after(text, first, owners)
