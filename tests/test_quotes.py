@@ -304,3 +304,12 @@ def test_no_cue_inside_a_title_or_a_phrase_of_no_speech_after_a_quote():
 def test_an_adverb_before_the_verb_is_not_part_of_the_speaker():
     found = quotes("此前于3月16日，敏捷集团就宣布成为广州市增城区中新镇泮霞村旧村全面改造项目竞得人。")
     assert found and found[0].speaker_text == "敏捷集团"
+
+
+@pytest.mark.parametrize("text,speaker_text,starts", [
+    ("8月3日，业内权威人士向“行长要参”透露，中国建设银行副行长将调任民生银行。", "业内权威人士", "中国建设银行"),
+    ("博时旗下多位基金经理在年报中透露对今年市场持“谨慎乐观”的观点，认为2009年将是布局之年。", "博时", "2009年将是"),
+])
+def test_a_quoted_term_does_not_end_the_speakers_clause(text, speaker_text, starts):
+    found = quotes(text)
+    assert [(q.speaker_text, q.span.text[:len(starts)]) for q in found][-1:] == [(speaker_text, starts)]

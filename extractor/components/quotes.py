@@ -349,7 +349,7 @@ class QuoteFinder:
             record.speaker_text = text[m.start:m.end]
             record.speaker_start = m.start
             return
-        phrase = _ASIDE.sub("", text[start:cue_start]).strip(" ,，:：”」』")  # (an address in brackets is no speaker)
+        phrase = _ASIDE.sub("", text[start:cue_start]).strip(" ,，:：“”「」『』")  # (an address in brackets is no speaker)
         phrase = re.split(r"[:：]", phrase)[-1]  # 原因：…负责人表示: a heading before a colon is no speaker
         cut = max((phrase.rfind(o) + len(o) for o in self.long_openers if o in phrase), default=0)
         phrase = self.opener_head.sub("", phrase[cut:])  # …选股新标准尽管|众多基金经理都认为: after the last opener
@@ -401,7 +401,7 @@ class QuoteFinder:
                     break
 
 
-_TOLD_OUTLET = re.compile(r"(?:对|向|告诉|接受)[^，。；;“”]{0,15}?记者(?:的)?(?:采访)?(?:时)?\s*$")
+_TOLD_OUTLET = re.compile(r"(?:对|向|告诉|接受)(?:[^，。；;“”]{0,15}?记者(?:的)?(?:采访)?(?:时)?|“[^“”]{1,12}”)\s*$")
 _TOLD_A_REPORTER = r"|(?:告诉|对|向)[^，。：:“”\s]{1,10}?记者(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
@@ -414,13 +414,18 @@ _ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # 英伟达公司（Nvidia）�
 
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding `at` starts, reading over bracketed asides, whose commas do not end it
-    (方盛制药（SH 603998，收盘价：6.87元）7月7日晚间发布公告称)."""
+    (方盛制药（SH 603998，收盘价：6.87元）7月7日晚间发布公告称), and over quoted terms."""
     i = at
     while i > 0:
         if text[i - 1] in "）)":
             opened = max(text.rfind("（", 0, i - 1), text.rfind("(", 0, i - 1))
             if opened >= 0 and i - opened <= _ASIDE_LENGTH:
                 i = opened
+                continue
+        if text[i - 1] in "”」』":
+            opened = text.rfind({"”": "“", "」": "「", "』": "『"}[text[i - 1]], 0, i - 1)
+            if opened >= 0 and _is_term(text, opened + 1, i - 1):
+                i = opened  # 向“行长要参”透露, 持“谨慎乐观”的观点: a quoted term does not end the clause
                 continue
         if text[i - 1] in _CLAUSE_OR_SENTENCE_END:
             break
