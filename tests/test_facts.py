@@ -201,6 +201,14 @@ def test_the_source_of_figures_is_not_their_owner():
     assert fact(text, 116.03e8).subject == "山西汾酒"  # the report is on the company, by the broker
 
 
+@pytest.mark.parametrize("text,value,subject", [
+    ("金盾股份今日公告，持股12%的股东王淼根计划在六个月内减持。", 12, "王淼根"),
+    ("持股5%以上的股东邱艳芳完成过户登记。", 5, "邱艳芳"),
+])
+def test_a_figure_describing_a_role_is_the_role_holders(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
 def test_a_way_of_doing_is_not_who_does_it():
     text = "公司股东永盛发展计划于未来6个月内，以包括但不限于集中竞价、大宗交易方式减持不超过454万股公司股份。"
     assert fact(text, 454e4).subject != "大宗交易方式"

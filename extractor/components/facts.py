@@ -227,6 +227,8 @@ class FactLinker:
         self.market_re = _alternation(row[0] for row in index_words if len(row) > 1 and row[1] == "market")
         self.list_openers = set(patterns.words("facts/list_openers.tsv"))
         self.not_topics = set(patterns.words("facts/not_topics.tsv"))
+        self.described_role_re = re.compile("|".join(map(re.escape, sorted(
+            set(patterns.words("facts/holder_roles.tsv")) | set(patterns.words("titles.tsv")), key=len, reverse=True))))
         self.not_topic_endings = tuple(row[0] for row in patterns.table("facts/not_topics.tsv") if row[1:] == ["head"])
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
         self.people_units = set(patterns.words("facts/people_units.tsv"))
@@ -776,6 +778,11 @@ class FactLinker:
             described = self._counted_noun(text, q, words, word_starts)
             if described and len(described) >= 2:
                 return described, None  # 53岁农村大妈: the one described
+        role = self.described_role_re.match(text, q.span.end + 1) if text.startswith("的", q.span.end) else None
+        holder = next((m for m in topics.owners_within(role.end(), role.end() + 12) if m.start == role.end()), None) \
+            if role else None
+        if holder is not None:  # 持股12%的股东王淼根, 年薪100万元的总经理张明: the one in that role owns it
+            return holder.entity.name, holder.entity
         owner = self._possessor(text, clause_start, q, topics, words, word_starts)
         if owner is not None:  # 来自于Hago的2270万, 高于封闭式基金的70.51%
             return owner
