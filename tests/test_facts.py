@@ -414,6 +414,22 @@ def test_ranges_closed_later_in_their_sentence(text, value, start, end):
     assert f.period is not None and (f.period.start, f.period.end) == (start, end)
 
 
+@pytest.mark.parametrize("text,value,year", [
+    ("在2006、2007年的牛市行情中，上证指数涨幅分别为130%和96%。", 130, 2006),    # 年 written once for both
+    ("在2006、2007年的牛市行情中，上证指数涨幅分别为130%和96%。", 96, 2007),
+    ("根据招股书披露，2017年、2018年及2019年，农夫山泉的收益分别为174.9亿元、204.75亿元及240亿元。", 204.75e8, 2018),
+])
+def test_respectively_over_years_listed_in_the_clause_before(text, value, year):
+    f = fact(text, value, published=date(2020, 4, 8))
+    assert f.period is not None and f.period.start == date(year, 1, 1) and text[f.period.span.start:f.period.span.end] == f.period.span.text
+
+
+def test_the_same_day_is_the_report_day_not_one_inside_a_relative_clause():
+    text = "渣打集团公布，于2019年8月7日，该公司注销143万股于8月5日回购的股份。同日，该公司回购145万股股份。"
+    f = fact(text, 145e4, published=date(2019, 8, 8))
+    assert f.period is not None and f.period.start == date(2019, 8, 7)
+
+
 def test_a_founding_date_is_not_the_period():
     text = "截至4月16日，于2008年4月30日成立的兴业社会责任基金以48.71%的净值增长率位列第2。"
     f = fact(text, 48.71, published=date(2009, 4, 20))

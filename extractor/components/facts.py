@@ -58,6 +58,7 @@ _SLASH_ITEMS = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM})*")
 _COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
+_BARE_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d\d年?[、和及与])+$")
 _PLACE_AS_SETTING = re.compile(r"以外|以内|之外|之内|境内|境外|地区的|当地的")  # 墨西哥以外的其他国家, 哈尔滨地区的机构
 _ADJOINING_REACH = 15  # characters before 分别 where a pair of names it distributes over ends (…和华夏红利单位净值分别)
 _COUNTED_AFTER_ITEM = re.compile(r"[两二三四五六七八九十\d]+(?:只|家|个|位|款|种|类)")
@@ -1387,6 +1388,23 @@ def _respective_period(text: str, q: Quantity, timeline: _Timeline, clause: tupl
     k = len(figures)  # figures written between 分别 and this one
     listed = [t for t, kind in zip(timeline.times, timeline.kinds)
               if clause[0] <= t.span.start and t.span.end <= respectively and not kind.skipped]
+    last_year = next((t for t, kind in zip(reversed(timeline.times), reversed(timeline.kinds)) if sentence.start <= t.span.start
+                      and t.span.end <= respectively and not kind.skipped), None)
+    bare = _BARE_YEARS_LISTED.search(text, sentence.start, last_year.span.start) \
+        if last_year is not None and last_year.granularity == "year" else None
+    if bare is not None:  # 在2006、2007年的牛市行情中，…涨幅分别为130%和96%: years listed, 年 written once
+        years = [(m.start(), m.end()) for m in re.finditer(r"(?:19|20)\d\d", text[:bare.end()]) if m.start() >= bare.start()]
+        if k >= len(years) + 1:
+            return None
+        if k == len(years):
+            return last_year
+        a, b = years[k]
+        written = next((t for t in timeline.times if t.span.start == a and t.granularity == "year"), None)
+        if written is not None:
+            return written  # (2017年、2018年及2019年: each year is a time of its own)
+        year = int(text[a:b])
+        return last_year.model_copy(update={"text": text[a:b], "span": Span(start=a, end=b, text=text[a:b]),
+                                            "start": date(year, 1, 1), "end": date(year, 12, 31)})
     if len(listed) >= 2 and all(text[a.span.end:b.span.start] in ("、", "和", "及", "与") for a, b in zip(listed, listed[1:])):
         return listed[k] if k < len(listed) else None
     years = [t for t, kind in zip(timeline.times, timeline.kinds) if sentence.start <= t.span.start

@@ -56,7 +56,7 @@ class TimeFinder:
         found = _fiscal_periods(text, found)
         found = _close_open_ranges(text, found)
         _months_named_with_their_year(found)
-        _the_period_named_before(found, self.anaphoric)
+        _the_period_named_before(text, found, self.anaphoric)
         found = _years_before_the_one_named(text, found, self.years_before_re, self.years_before)
         _same_period_a_year_before(found, {word for word, back in self.report_periods.items() if back})
         for t in found:
@@ -170,17 +170,20 @@ def _months_named_with_their_year(times: list[Time]) -> None:
             t.end = date(year, month, calendar.monthrange(year, month)[1]) if t.end is not None else None
 
 
+_RELATIVE_CLAUSE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}的")  # 8月5日|回购的股份
 _RELATIVE_YEAR = re.compile(r"(?:截至|截止|自|从|到|至)?(?:去年|前年|明年)")
 
 
-def _the_period_named_before(times: list[Time], anaphoric: dict[str, str]) -> None:
+def _the_period_named_before(text: str, times: list[Time], anaphoric: dict[str, str]) -> None:
     """当月 / 本季度 / 当年: the last period of that kind named before it (单是3月份，……当月成立的6只基金),
-    or for 本季度 in a report, the quarter it names first (51Talk二季度财报 … 本季度活跃学生数)."""
+    or for 本季度 in a report, the quarter it names first (51Talk二季度财报 … 本季度活跃学生数). A day inside a
+    relative clause is not the one 同日 goes back to (于2019年8月7日，该公司注销于8月5日回购的股份。同日，…)."""
     for i, t in enumerate(times):
         kind = anaphoric.get(t.text)
         if kind is None:
             continue
-        named = [u for u in times[:i] if u.granularity == kind and u.start is not None and u.text not in anaphoric]
+        named = [u for u in times[:i] if u.granularity == kind and u.start is not None and u.text not in anaphoric
+                 and not (kind == "day" and _RELATIVE_CLAUSE_AFTER.match(text, u.span.end))]
         if not named and kind == "quarter":
             named = [u for u in times[i + 1:] if u.granularity == kind and u.start is not None and u.text not in anaphoric][:1]
         if named:
