@@ -424,6 +424,12 @@ def test_respectively_over_years_listed_in_the_clause_before(text, value, year):
     assert f.period is not None and f.period.start == date(year, 1, 1) and text[f.period.span.start:f.period.span.end] == f.period.span.text
 
 
+def test_the_compared_figure_of_a_month_written_with_shi():
+    text = "QFII基金3月总资产规模初值达到了77.15亿美元，较去年12月时的69.49亿元增加了11%。"
+    f = fact(text, 69.49e8, published=date(2009, 4, 8))
+    assert f.period is not None and f.period.start == date(2008, 12, 1)
+
+
 def test_the_same_day_is_the_report_day_not_one_inside_a_relative_clause():
     text = "渣打集团公布，于2019年8月7日，该公司注销143万股于8月5日回购的股份。同日，该公司回购145万股股份。"
     f = fact(text, 145e4, published=date(2019, 8, 8))
