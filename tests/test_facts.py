@@ -209,6 +209,15 @@ def test_a_figure_describing_a_role_is_the_role_holders(text, value, subject):
     assert fact(text, value).subject == subject
 
 
+@pytest.mark.parametrize("text,value,subject", [
+    ("纯股票基金中，仅有东吴价值增长和天弘价值增长为负收益，分别为-0.99%和-5.92%。", -0.99, "东吴价值增长"),  # the pair just before
+    ("其中东吴基金旗下有两只，天弘基金旗下有两只。", 2, "东吴基金"),                                        # the company they are under
+    ("公告称，融通债券基金每10份基金份额拟分配红利1元。", 1, "融通债券基金"),                                # a bond fund's name
+])
+def test_owners_named_just_before(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
 def test_a_way_of_doing_is_not_who_does_it():
     text = "公司股东永盛发展计划于未来6个月内，以包括但不限于集中竞价、大宗交易方式减持不超过454万股公司股份。"
     assert fact(text, 454e4).subject != "大宗交易方式"

@@ -58,6 +58,7 @@ _SLASH_ITEMS = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM})*")
 _COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
+_UNDER = ("旗下", "名下", "麾下")
 _BARE_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d\d年?[、和及与])+$")
 _PLACE_AS_SETTING = re.compile(r"以外|以内|之外|之内|境内|境外|地区的|当地的")  # 墨西哥以外的其他国家, 哈尔滨地区的机构
 _ADJOINING_REACH = 15  # characters before 分别 where a pair of names it distributes over ends (…和华夏红利单位净值分别)
@@ -768,7 +769,12 @@ class FactLinker:
             if counted:  # 至少已有50只新基金, 有16家基金公司公布了一季报: what there are that many of
                 return counted, None
             j = bisect.bisect_left(word_starts, existential.start()) - 1
-            if j >= 0 and words[j].end == existential.start() and words[j].tag in ("n", "nz") and len(words[j].text) >= 2:
+            if j >= 0 and words[j].end == existential.start() and words[j].text in _UNDER:
+                company = next((m for m in topics.owners_within(clause_start, words[j].start) if m.end == words[j].start), None)
+                if company is not None:  # 东吴基金旗下有两只: the company the funds are under
+                    return company.entity.name, company.entity
+            if j >= 0 and words[j].end == existential.start() and words[j].tag in ("n", "nz") and len(words[j].text) >= 2 \
+                    and words[j].text not in _UNDER:
                 return words[j].text, None  # 收益率超过20%的基金有9只: what has that many
         if q.unit in self.age_units:
             after = q.span.end + text.startswith("的", q.span.end)
@@ -1000,7 +1006,7 @@ class FactLinker:
                                and _LIST_SEPARATOR.search(text, c[0], min(c[1], match.start()))), None)
             if paired is not None and len(figures) >= 2:
                 items = self._list_items(text, paired[0], min(paired[1], match.start()), topics, words, word_starts)
-                adjoining = paired[0] <= match.start() < paired[1] and items and \
+                adjoining = paired[0] <= match.start() <= paired[1] + 1 and items and \
                     items[-1][0] in text[max(paired[0], match.start() - _ADJOINING_REACH):match.start()] and \
                     not (text.startswith(("为", "是"), match.end()) and any(self.measure_re.search(name) for name, _ in items))
                 # 光大新增长和光大量化核心分别净申购 (not 交易均价和减持金额分别为…: measures listed, not owners)
