@@ -75,7 +75,6 @@ _CLOSED_END = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的有和与及、中是
 _LIST_JOINERS = {"、", "和", "与", "及", "，"}
 _INSIDE_A_WORD = re.compile(r"[其集心之当期空高初途暗眼手](?=中)")  # 其中国际销售: 中国 is no place there
 _ST_NAME_TAGS = {"ORG", "LOC", "PER", "nz", "n", "ns", "nr", "nt", "nw", "j"}
-_ST_CLASS_WORDS = {"股", "股票", "板块", "公司", "个股", "概念", "概念股", "类股"}
 _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]|(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十]+[只家个名位]")
 _WRITERS_LINE = re.compile(r"^[ 　]*(?:(?P<before>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4})[ 　]*[|丨｜][ 　]*文"
                            r"|文[ 　]*[|丨｜][ 　]*(?P<after>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4}))[ 　]*$",
@@ -135,6 +134,7 @@ class EntityFinder:
         typed = "|".join(map(re.escape, [k for k in kinds if k.endswith("型")]))
         self.fund_by_kind_re = re.compile("..(?:" + typed + ")(?:证券投资)?基金$|..证券投资基金$")
         self.not_fund_names = set(patterns.words("not_fund_names.tsv"))
+        self.special_treatment_classes = set(patterns.words("special_treatment_classes.tsv"))
         self.fund_tail_re = re.compile(r"[^\s的旗下和与及、等在是为了，,。；;：:（(“”0-9]{0,6}(?:%s)(?![\u4e00-\u9fff]{0,1}型)" % endings)
         categories = "|".join(map(re.escape, sorted(patterns.words("list_categories.tsv"), key=len, reverse=True)))
         self.typed_list_re = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
@@ -168,7 +168,7 @@ class EntityFinder:
                                     ent.label_, "ruler", ent.ent_id_ or None))
         mentions += self._book_titles(doc, text)
         mentions += self._listed_companies(doc, text, words)
-        mentions += _special_treatment_names(doc, text, words)
+        mentions += _special_treatment_names(doc, text, words, self.special_treatment_classes)
         mentions += self._credited_media(doc, text, words)
         mentions += self._place_abbreviations(doc, text, words)
         mentions += self._organisations_by_head(doc, words)
@@ -1065,14 +1065,14 @@ def _covered(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
 
 
-def _special_treatment_names(doc: Doc, text: str, words) -> list[Mention]:
+def _special_treatment_names(doc: Doc, text: str, words, class_words: set[str]) -> list[Mention]:
     """ST盐湖, *ST中新, S*ST天发: a listed company under special treatment, its name after the prefix (the
     tagger reads 盐湖 as a place, ST alone as a name); not ST股, the class of such stocks."""
     out = []
     for i, w in enumerate(words[:-1]):
         after = words[i + 1]
         if w.text not in ("ST", "SST", "*ST", "S*ST") or after.start != w.end or after.tag not in _ST_NAME_TAGS \
-                or not 2 <= len(after.text) <= 4 or after.text in _ST_CLASS_WORDS:
+                or not 2 <= len(after.text) <= 4 or after.text in class_words:
             continue
         start = w.start - 1 if text[w.start - 1:w.start] == "*" else w.start
         start -= 1 if text[start - 1:start] == "S" and start > 0 else 0

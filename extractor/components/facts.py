@@ -33,8 +33,6 @@ from .vocab import vocabulary
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
 _RESPECTIVELY = re.compile(r"分别")
 _DIGIT = re.compile(r"\d")
-# 天相投顾昨日最新出炉的一份研究报告显示: a report of the name's, a few words on, shows the figures
-_REPORT_SHOWS = re.compile(r"[^，,。；;！？!?\n“”]{0,16}?(?:数据|统计|报告|研报|研究|调查|资料)(?:数据)?(?:显示|表明|指出)")
 _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
 _LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z])")
@@ -58,9 +56,7 @@ _SLASH_ITEMS = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM})*")
 _COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
-_UNDER = ("旗下", "名下", "麾下")
 _BARE_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d\d年?[、和及与])+$")
-_PLACE_AS_SETTING = re.compile(r"以外|以内|之外|之内|境内|境外|地区的|当地的")  # 墨西哥以外的其他国家, 哈尔滨地区的机构
 _ADJOINING_REACH = 15  # characters before 分别 where a pair of names it distributes over ends (…和华夏红利单位净值分别)
 _COUNTED_AFTER_ITEM = re.compile(r"[两二三四五六七八九十\d]+(?:只|家|个|位|款|种|类)")
 _PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
@@ -245,6 +241,12 @@ class FactLinker:
         sources = patterns.table("facts/source_cues.tsv")
         self.source_before = tuple(row[1] for row in sources if row[0] == "before")
         self.source_after = tuple(row[1] for row in sources if row[0] == "after")
+        # 天相投顾昨日最新出炉的一份研究报告显示: a report of the name's, a few words on, shows the figures
+        shown = "|".join(map(re.escape, sorted((row[1] for row in sources if row[0] == "shows"), key=len, reverse=True)))
+        reports = "|".join(map(re.escape, sorted((row[1] for row in sources if row[0] == "report"), key=len, reverse=True)))
+        self.report_shows_re = re.compile(rf"[^，,。；;！？!?\n“”]{{0,16}}?(?:{reports})(?:数据)?(?:{shown})")
+        self.under_words = tuple(patterns.words("facts/under_words.tsv"))
+        self.setting_after_place = tuple(patterns.words("facts/setting_after_place.tsv"))
         self.money_measures = tuple(patterns.words("facts/money_measures.tsv"))
         self.rank_re = _alternation(patterns.words("facts/rank_cues.tsv"))
         self.filler_verbs = set(patterns.words("facts/filler_verbs.tsv"))
@@ -695,7 +697,7 @@ class FactLinker:
         if text.endswith(self.source_before, 0, m.start) or text.startswith(self.source_after, m.end):
             return True
         opens = max((text.rfind(c, 0, m.start) for c in _CLAUSE_BREAK_CHARS | {"\n"}), default=-1) + 1
-        return m.start - opens <= 2 and _REPORT_SHOWS.match(text, m.end) is not None  # (not 发布山西汾酒的研报指出)
+        return m.start - opens <= 2 and self.report_shows_re.match(text, m.end) is not None  # (not 发布山西汾酒的研报指出)
 
     def _topics(self, doc: Doc) -> _Topics:
         """Entities that can own a figure (not the newspapers credited for the report) and the main one."""
@@ -769,12 +771,12 @@ class FactLinker:
             if counted:  # 至少已有50只新基金, 有16家基金公司公布了一季报: what there are that many of
                 return counted, None
             j = bisect.bisect_left(word_starts, existential.start()) - 1
-            if j >= 0 and words[j].end == existential.start() and words[j].text in _UNDER:
+            if j >= 0 and words[j].end == existential.start() and words[j].text in self.under_words:
                 company = next((m for m in topics.owners_within(clause_start, words[j].start) if m.end == words[j].start), None)
                 if company is not None:  # 东吴基金旗下有两只: the company the funds are under
                     return company.entity.name, company.entity
             if j >= 0 and words[j].end == existential.start() and words[j].tag in ("n", "nz") and len(words[j].text) >= 2 \
-                    and words[j].text not in _UNDER:
+                    and words[j].text not in self.under_words:
                 return words[j].text, None  # 收益率超过20%的基金有9只: what has that many
         if q.unit in self.age_units:
             after = q.span.end + text.startswith("的", q.span.end)
@@ -802,7 +804,7 @@ class FactLinker:
             owners = [m for m in topics.owners_within(start, at) if not _inside(m.start, bracketed)]
             places = [m for m in topics.places_within(start, at) if not _inside(m.start, bracketed)
                       and not text.endswith(self.place_prepositions, clause_start, m.start)
-                      and not _PLACE_AS_SETTING.match(text, m.end)]
+                      and not text.startswith(self.setting_after_place, m.end)]
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
                 first = self._unit_named_after(text, first, owners)
