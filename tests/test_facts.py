@@ -218,6 +218,13 @@ def test_owners_named_just_before(text, value, subject):
     assert fact(text, value).subject == subject
 
 
+def test_a_measure_with_a_modifier_owns_nothing():
+    text = ("圆通速递发布公告称，拟回购股份。从股价来看，公司最新收盘价为12.04元，回购价格为6.74到9.45元，"
+            "较最新收盘价的溢价为-44.02%到-21.51%。回购价格与公告日收盘价的溢价在-21.51%到-21.51%之间。")
+    doc = extractor.extract(text, published=REF)
+    assert {f.subject for f in doc.facts if f.unit == "%"} == {"圆通速递"}
+
+
 def test_a_way_of_doing_is_not_who_does_it():
     text = "公司股东永盛发展计划于未来6个月内，以包括但不限于集中竞价、大宗交易方式减持不超过454万股公司股份。"
     assert fact(text, 454e4).subject != "大宗交易方式"

@@ -246,6 +246,8 @@ class FactLinker:
         reports = "|".join(map(re.escape, sorted((row[1] for row in sources if row[0] == "report"), key=len, reverse=True)))
         self.report_shows_re = re.compile(rf"[^，,。；;！？!?\n“”]{{0,16}}?(?:{reports})(?:数据)?(?:{shown})")
         self.under_words = tuple(patterns.words("facts/under_words.tsv"))
+        modifiers = sorted(patterns.words("facts/measure_modifiers.tsv"), key=len, reverse=True)
+        self.measure_modifier_re = re.compile("(?:" + "|".join(map(re.escape, modifiers)) + ")*")
         self.setting_after_place = tuple(patterns.words("facts/setting_after_place.tsv"))
         self.money_measures = tuple(patterns.words("facts/money_measures.tsv"))
         self.rank_re = _alternation(patterns.words("facts/rank_cues.tsv"))
@@ -1230,8 +1232,9 @@ class FactLinker:
         if not phrase or measure and measure.startswith(phrase) or phrase in self.not_topics \
                 or phrase.endswith(self.not_topic_endings):
             return None  # (市场预期亏损14.5亿元: the consensus, not an owner; 以大宗交易方式减持: a way, not who)
-        if all(self.measure_re.fullmatch(part) for part in _LIST_SEPARATOR.split(phrase)):
-            return None  # 毛利率和费用率基本上维持不变: measures, not an owner
+        if all(self.measure_re.fullmatch(part.removeprefix(self.measure_modifier_re.match(part).group()))
+               for part in _LIST_SEPARATOR.split(phrase)):
+            return None  # 毛利率和费用率基本上维持不变, 回购价格与公告日收盘价的溢价: measures, not an owner
         stripped = phrase_end > phrase_start + len(phrase)
         phrase_end = phrase_start + len(phrase)
         first = bisect.bisect_left(word_starts, phrase_start)
