@@ -131,9 +131,9 @@ class TimeParser:
             if len(row) >= 2:
                 self.units[row[0]] = row[1]
         self.half_year_reports = tuple(p.words("times/half_year_reports.tsv"))
-        plans = {row[0]: (int(row[1]), int(row[2])) for row in p.table("times/plan_periods.tsv")}
-        self.plans = plans
-        self.plan_re = re.compile("(?<![一二三四五六七八九十])(?:%s)(?![一二三四五六七八九十])" % _alt(plans)) if plans else None
+        self.plans = {row[0]: (int(row[1]), int(row[2])) for row in p.table("times/plan_periods.tsv")}
+        self.plan_re = re.compile("(?<![一二三四五六七八九十])(?:%s)(?![一二三四五六七八九十])" % _alt(self.plans)) \
+            if self.plans else None
 
         rel_year = [w for w, (u, _) in self.rel.items() if u == "year"]
         rel_month = [w for w, (u, _) in self.rel.items() if u == "month"]

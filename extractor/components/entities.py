@@ -67,13 +67,7 @@ _GLUED_NAME = 3  # characters of a byline name glued to the text after it (徐�
 # a product's model: letters (up to two words: iPod touch3, EOS 7D) then digits, maybe a suffix (S2000HD)
 _MODEL = re.compile(r"(?<![A-Za-z0-9.\-/])(?:[A-Za-z]{1,8}[ -]?)?[A-Za-z]{1,6}[ -]?\d{1,5}[A-Za-z]{0,3}(?![A-Za-z0-9.%\-/])")
 _NUMBER_CHARS = "0123456789,.，"  # before a name cut out of a number: 1,363,385股公司股票
-# a fund's price or net value moving right after its name (天治财富增长微跌0.02%, 基金泰和全周上涨3.61%)
-_FUND_MOVES = re.compile(r"(?:全周|本周|上周|当周|今年以来|年内|昨日|昨天|今日|周[一二三四五])?(?:的)?(?:单位)?(?:净值)?"
-                         r"(?:微|小|大|逆市|则|也|分别)?(?:上涨|下跌|涨|跌|收盘|报收|收报|溢价|折价)")
-_CLOSED_END = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的有和与及、中是为]))基金([\u4e00-\u9fff]{2})(?=[、，,。；;和与及等这均都也则被的在将已 ]|"
-                         + _FUND_MOVES.pattern + ")")
 _LIST_JOINERS = {"、", "和", "与", "及", "，"}
-_INSIDE_A_WORD = re.compile(r"[其集心之当期空高初途暗眼手](?=中)")  # 其中国际销售: 中国 is no place there
 _ST_NAME_TAGS = {"ORG", "LOC", "PER", "nz", "n", "ns", "nr", "nt", "nw", "j"}
 _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%]|(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十]+[只家个名位]")
 _WRITERS_LINE = re.compile(r"^[ 　]*(?:(?P<before>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4})[ 　]*[|丨｜][ 　]*文"
@@ -134,6 +128,14 @@ class EntityFinder:
         typed = "|".join(map(re.escape, [k for k in kinds if k.endswith("型")]))
         self.fund_by_kind_re = re.compile("..(?:" + typed + ")(?:证券投资)?基金$|..证券投资基金$")
         self.not_fund_names = set(patterns.words("not_fund_names.tsv"))
+        # a fund's price or net value moving right after its name (天治财富增长微跌0.02%, 基金泰和全周上涨3.61%)
+        moves = {kind: "|".join(map(re.escape, sorted((row[1] for row in patterns.table("fund_moves.tsv") if row[0] == kind),
+                                                      key=len, reverse=True)))
+                 for kind in ("when", "adverb", "verb")}
+        self.fund_moves_re = re.compile(rf"(?:{moves['when']})?(?:的)?(?:单位)?(?:净值)?(?:{moves['adverb']})?(?:{moves['verb']})")
+        self.closed_end_re = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的有和与及、中是为]))基金([\u4e00-\u9fff]{2})"
+                                        r"(?=[、，,。；;和与及等这均都也则被的在将已 ]|" + self.fund_moves_re.pattern + ")")
+        self.words_hiding_places = set(patterns.words("words_hiding_places.tsv"))
         self.special_treatment_classes = set(patterns.words("special_treatment_classes.tsv"))
         self.fund_tail_re = re.compile(r"[^\s的旗下和与及、等在是为了，,。；;：:（(“”0-9]{0,6}(?:%s)(?![\u4e00-\u9fff]{0,1}型)" % endings)
         categories = "|".join(map(re.escape, sorted(patterns.words("list_categories.tsv"), key=len, reverse=True)))
@@ -177,7 +179,7 @@ class EntityFinder:
                      for pattern in self.congress_res for m in pattern.finditer(text)]
         # known places wherever the segmenter hid them (振兴中华, 中华民族): they only fill gaps
         mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "LOC", "fill")
-                     for m in self.places_re.finditer(text) if not _INSIDE_A_WORD.match(text, max(0, m.start() - 1))]
+                     for m in self.places_re.finditer(text) if text[max(0, m.start() - 1):m.start() + 1] not in self.words_hiding_places]
         mentions += [Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "ORG", "rule") for m in _DOMAIN.finditer(text)]
         mentions += self._lac(doc, words)
         mentions = _resolve_overlaps(_drop_ruler_inside_longer_names(mentions + self._crf(doc, text, words),
@@ -193,7 +195,7 @@ class EntityFinder:
         # a known company's name is cut into the fund's only where the company is named on its own elsewhere
         times_named = Counter(m.text for m in mentions)
         extended = {(f.start, f.end) for f in funds
-                    if any(m.start == f.start and m.end < f.end and (times_named[m.text] > 1 or _FUND_MOVES.match(text, f.end))
+                    if any(m.start == f.start and m.end < f.end and (times_named[m.text] > 1 or self.fund_moves_re.match(text, f.end))
                            for m in mentions)}  # (博时平衡配置跌0.09%: a fund, however seldom 博时 is named alone)
         mentions = _resolve_overlaps([m for m in mentions if not any(a == m.start and m.end < b for a, b in extended)] + funds)
         fund_spans = {(f.start, f.end) for f in funds}
@@ -606,7 +608,7 @@ class EntityFinder:
                     or text.startswith(self.titles, tail.end() + 2):  # 东方证券煤炭行业(资深)分析师张仲华
                 continue
             kind = self.fund_kind_re.match(text, tail.end())  # 兴业有机增长|混合型基金: the fund's kind is in its name
-            if kind is None and (start, end) in brands and not _FUND_MOVES.match(text, tail.end()):
+            if kind is None and (start, end) in brands and not self.fund_moves_re.match(text, tail.end()):
                 continue  # (天治财富增长微跌0.02%: a fund's price moving names it too)
             name_end = kind.end() if kind else tail.end()
             out.append(Mention(start, name_end, doc._.raw_text[start:name_end], "PRODUCT", "rule"))
@@ -615,13 +617,13 @@ class EntityFinder:
     def _closed_end_funds(self, doc: Doc, text: str) -> list[Mention]:
         """基金泰和全周上涨3.61%, 基金安顺、基金景宏、基金同益: a closed-end fund is 基金 and two characters, named
         where its price moves or in a list of such funds (not 基金净值下跌: `patterns/not_fund_names.tsv`)."""
-        found = [m for m in _CLOSED_END.finditer(text) if m.group(1) not in self.not_fund_names]
+        found = [m for m in self.closed_end_re.finditer(text) if m.group(1) not in self.not_fund_names]
         out = []
         for k, m in enumerate(found):
             listed = any(0 < abs(other.start() - m.start()) and (text[m.end():other.start()] in _LIST_JOINERS
                                                                    or text[other.end():m.start()] in _LIST_JOINERS)
                          for other in found[max(0, k - 1):k + 2])
-            if listed or _FUND_MOVES.match(text, m.end()):
+            if listed or self.fund_moves_re.match(text, m.end()):
                 out.append(Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "PRODUCT", "rule"))
         return out
 

@@ -64,6 +64,7 @@ _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公
 _ASIDE_IN_NAME = re.compile(r"[(（][^()（）]{1,6}[)）]")
 _ATTRIBUTE_GAP = 4  # characters between a measure and its figure in an attribute (收益率超过20%的基金)
 _CLAUSE_BREAK_CHARS = set("，,；;。！？!?")
+_CLAUSE_OR_LINE_BREAK_CHARS = _CLAUSE_BREAK_CHARS | {"\n"}
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NOT_IN_INDEX_NAMES = set("在的和与及是为从至到对于将已使让把被这其该")
@@ -698,7 +699,7 @@ class FactLinker:
         """据穆青介绍 / 来自天相投资的数据显示 / 天相投顾昨日出炉的一份研究报告显示: who reports the figures does not own them."""
         if text.endswith(self.source_before, 0, m.start) or text.startswith(self.source_after, m.end):
             return True
-        opens = max((text.rfind(c, 0, m.start) for c in _CLAUSE_BREAK_CHARS | {"\n"}), default=-1) + 1
+        opens = max(text.rfind(c, 0, m.start) for c in _CLAUSE_OR_LINE_BREAK_CHARS) + 1
         return m.start - opens <= 2 and self.report_shows_re.match(text, m.end) is not None  # (not 发布山西汾酒的研报指出)
 
     def _topics(self, doc: Doc) -> _Topics:
