@@ -72,6 +72,9 @@ def _shift(d: date, unit: str, k: float) -> date:
 _ISO_PART = re.compile(r"(\d+)([YMWDHS])")
 # the words of an open range running to now (2009年以来, 至今): shared by the components that read periods
 SINCE = re.compile(r"以来|至今|迄今")
+# 从2010年的49.3%, 自去年11月的低点8.03元: the figure the change starts from, at that time (shared with facts);
+# not 自去年10月底的1664点以来, a range
+STARTING_VALUE = re.compile(r"(?:末|底)?(?:时)?的?(?:最?[高低]点)?\d[\d.,]*(?![^，,。；;]*?以来)")
 
 
 def _add_iso(a: str, b: str) -> str | None:
@@ -275,7 +278,7 @@ class TimeParser:
             merged.append(item)
         for i, (s, e, r) in enumerate(merged):
             if (r.get("pre") in ("自", "从", "自从") and r.get("kind") == "point" and r.get("start")
-                    and not r.get("closed")):
+                    and not r.get("closed") and not STARTING_VALUE.match(norm, e)):
                 merged[i] = (s, e, dict(r, end=None, gran="range", kind="open"))
         out = []
         for s, e, r in merged:

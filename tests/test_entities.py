@@ -496,3 +496,10 @@ def test_what_is_said_of_funds_names_none(text):
 
 def test_no_place_inside_a_word():
     assert ("LOC", "中国") not in entities("SMCP集团上半年销售额同比上涨9.5%，其中国际销售增幅为14.0%。")
+
+
+def test_a_weeks_measure_is_no_person_and_a_fund_brand_no_person():
+    found = entities("周涨幅前五名的基金中，诺安灵活配置领涨，周增长率为3.65%。（记者 武红利）")
+    assert ("PERSON", "周涨幅") not in found and ("PERSON", "周增长率") not in found
+    assert ("PERSON", "武红利") in found
+    assert ("PRODUCT", "诺安灵活配置") in found

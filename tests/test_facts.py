@@ -247,6 +247,8 @@ def test_a_model_number_is_not_a_figure():
     ("腾讯、阿里巴巴和百度的营收分别为100亿元、90亿元和80亿元。", 9000000000, "阿里巴巴"),
     ("光大新增长和光大量化核心分别净申购3.51亿份和6.4亿份。", 6.4e8, "光大量化核心"),  # a pair, not names the tagger knows
     ("红利基金、新增长基金、量化核心基金三只基金的股票仓位分别是82.58%、78.49%、89.24%。", 89.24, "量化核心基金"),
+    ("周涨幅前五名的基金是友邦红利ETF、工银价值、新世纪优选分红，周增长率分别为4.23%、3.96%、3.46%。", 3.46,
+     "新世纪优选分红"),  # (新世纪 tagged a time)
     ("红利基金、新增长基金、量化核心基金三只基金的股票仓位分别是82.58%、78.49%、89.24%，而去年末的仓位分别是"
      "84.46%、82.07%、88.99%。", 82.07, "新增长基金"),  # the list of the first 分别 serves the second
     # X的 + the figure: the figure is X's
@@ -462,6 +464,21 @@ def test_the_starting_point_of_a_fall_keeps_its_own_period():
     text = "2018年巨亏逾64亿元，净资产急速由2017年的68亿元缩水至约2亿元。"
     assert fact(text, 6800000000, published=date(2019, 5, 1)).period.text == "2017年"
     assert fact(text, 200000000, published=date(2019, 5, 1)).period.text == "2018年"
+
+
+@pytest.mark.parametrize("text,value,start,end", [
+    # 从/自 a time and the figure at it: that time, not a range running from it
+    ("截至2019年底，消费支出在GDP中的占比已经从2010年的49.3%上升至57.8%。", 49.3, date(2010, 1, 1), date(2010, 12, 31)),
+    ("截至2019年底，消费支出在GDP中的占比已经从2010年的49.3%上升至57.8%。", 57.8, None, date(2019, 12, 31)),
+    ("回顾市场，该股自去年11月的低点8.03元一路上涨。", 8.03, date(2008, 11, 1), date(2008, 11, 30)),
+    ("平均股票持仓从去年四季度末的67.84%提高到77.32%。", 67.84, None, date(2008, 12, 31)),
+    # 自去年10月底的1664点以来: a range after all
+    ("自去年10月底的1664点以来，大盘累计涨幅已达到35.8%。", 35.8, date(2008, 10, 25), None),
+])
+def test_the_figure_a_change_starts_from_is_at_its_time(text, value, start, end):
+    f = fact(text, value, published=date(2009, 6, 30))
+    assert f.period is not None and f.period.end == end
+    assert start is None or f.period.start == start
 
 
 def test_first_quarter_shorthand():
@@ -878,6 +895,7 @@ def test_a_figure_looked_ahead_to_is_a_forecast():
 
 @pytest.mark.parametrize("text,value,subject", [
     ("仓位测算显示，测算期间沪深300指数上涨6.73%，有一定的被动增仓效应。", 6.73, "沪深300指数"),   # the index that moved
+    ("债市方面，上证国债指数上周累计涨0.09%。", 0.09, "上证国债指数"),   # when and how it moved between
     ("今年以来，股票基金平均净值增长率25.88%，指数型基金平均收益率34.51%。", 34.51, "指数型基金"),  # one tagged word
 ])
 def test_the_index_that_moved_and_a_kind_of_fund_glued_to_its_measure(text, value, subject):

@@ -313,3 +313,8 @@ def test_an_adverb_before_the_verb_is_not_part_of_the_speaker():
 def test_a_quoted_term_does_not_end_the_speakers_clause(text, speaker_text, starts):
     found = quotes(text)
     assert [(q.speaker_text, q.span.text[:len(starts)]) for q in found][-1:] == [(speaker_text, starts)]
+
+
+def test_the_fund_a_manager_runs_speaks_for_itself():
+    found = quotes("其中，大成基金投资总监刘明管理的大成优选基金表示，在二季度将会采取较为积极的仓位配置。")
+    assert [q.speaker for q in found] == ["大成优选基金"]

@@ -95,7 +95,8 @@ class EntityFinder:
         self.speech = sorted(patterns.words("speech_verbs.tsv"), key=len, reverse=True)
         self.not_name_suffixes = tuple(patterns.words("not_name_suffixes.tsv"))
         # a measure word (毛利, 营收) is never a name, whatever the tagger says
-        self.not_entities = set(patterns.words("not_entities.tsv")) | set(patterns.words("facts/measures.tsv"))
+        self.measure_words = set(patterns.words("facts/measures.tsv"))
+        self.not_entities = set(patterns.words("not_entities.tsv")) | self.measure_words
         self.generic_org_suffixes = tuple(patterns.words("generic_org_suffixes.tsv"))
         self.byline_titles = tuple(patterns.words("byline_titles.tsv"))
         self.industry_descriptors = set(patterns.words("industry_descriptors.tsv"))
@@ -191,6 +192,9 @@ class EntityFinder:
         mentions = _resolve_overlaps(mentions)
         mentions = _resolve_overlaps(mentions + self._coordinated(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + self._typed_list_items(doc, text, words, mentions))
+        for m in mentions:
+            if m.type == "PERSON" and self.fund_brand_re.fullmatch(m.text):
+                m.type = "ORG"  # 诺安, 大成: a fund company's short name, and a fund's name may start with it
         funds = self._fund_names(doc, text, mentions) + self._closed_end_funds(doc, text)
         # a known company's name is cut into the fund's only where the company is named on its own elsewhere
         times_named = Counter(m.text for m in mentions)
@@ -884,7 +888,8 @@ class EntityFinder:
 
     def _clean_persons(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Cut 魏建议 back to 魏 when 魏 is named elsewhere; drop generic nouns; take back a surname the
-        tagger read as a verb (张立忠先生、谈|松林先生); cut 处 after an office (公积金管理中心|处获悉)."""
+        tagger read as a verb (张立忠先生、谈|松林先生); cut 处 after an office (公积金管理中心|处获悉); drop a
+        surname read onto a measure (周增长率)."""
         text = doc._.norm_text
         for m in mentions:
             if m.type == "PERSON" and m.end - m.start == 2 and text.startswith(self.honorifics, m.end) and m.start >= 1 \
@@ -909,8 +914,13 @@ class EntityFinder:
                     continue
             if m.text in self.not_entities:
                 continue
+            if m.type == "PERSON" and m.text[:1] in _PERIOD_PREFIXES and m.text[1:] in self.measure_words:
+                continue  # 周增长率, 周涨幅: a week's measure, not a person named 周 (but 记者武红利)
             kept.append(m)
         return kept
+
+
+_PERIOD_PREFIXES = "周日月年季"  # 周涨幅, 日均成交额: the period a measure is taken over
 
 
 def _model_key(model: str) -> str:

@@ -27,7 +27,7 @@ from ..models import Fact, Quantity, Span, Time
 from ..records import EntityRecord, Mention, QuoteRecord, Word, ensure_extensions
 from ..resources import Patterns
 from ..text import Segment, split_clauses
-from ..times import SINCE
+from ..times import SINCE, STARTING_VALUE
 from .vocab import vocabulary
 
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
@@ -35,6 +35,9 @@ _RESPECTIVELY = re.compile(r"分别")
 _DIGIT = re.compile(r"\d")
 _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
+_MANNER_TAGS = {"TIME", "t", "d", "vd"}  # when and how a thing moved: 上周, 大幅
+# a word the tagger calls a time that names no date (新世纪|优选分红, a fund): part of a name in a list
+_DATELESS_TIME = re.compile(r"[^\d年月日号季度周天时分秒前后初底末今去明]+")
 _LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z])")
 _SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
 _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
@@ -74,7 +77,6 @@ _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二":
 _FROM_BEFORE_CHANGE = re.compile(r"[^，,。；;]{0,12}?(增加|增长|上升|下降|减少|提升|提高|降低|升|降|增|减)(至|到)")
 _LEAD_LENGTH = 300  # characters after the headline where its figures' period is looked for
 _ROUNDED = 0.001    # how far a headline's rounded figure may lie from the body's (6652.32 / 6652.316)
-_STARTING_POINT = re.compile(r"(?:末|底)?的?[\d.,]+")
 _RANGE_END = re.compile(r"(?:至|到)")
 _ENUMERATOR = re.compile(r"[ 　]?[、.．](?!\d)")
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
@@ -171,6 +173,7 @@ class FactLinker:
         self.change_dir = {row[0]: row[1] for row in changes}
         self.change_re = _alternation(self.change_dir)
         moves = sorted((row[0] for row in changes if len(row) > 2 and row[2] == "move"), key=len, reverse=True)
+        self.move_manners = set(patterns.words("facts/move_manners.tsv"))
         self.move_before_re = re.compile("(?:" + "|".join(map(re.escape, moves)) + ")(?:了|约|近)?$")
         self.change_nouns = {row[0]: row[1] for row in patterns.table("facts/change_nouns.tsv")}
         self.change_noun_re = re.compile(r"的?[\u4e00-\u9fff]{0,3}?(" +
@@ -894,8 +897,9 @@ class FactLinker:
             return ctx.quote.speaker.name, ctx.quote.speaker  # a company speaking of itself; a person speaks of others
         moved = self.move_before_re.search(text, clause_start, at)
         index_moved = self._index_named(text, clause_start, moved.start()) if moved and q.unit == "%" else None
-        if index_moved is not None and text[clause_start:moved.start()].rstrip().endswith(index_moved):
-            index_end = clause_start + len(text[clause_start:moved.start()].rstrip())
+        written_end = self._before_manner(moved.start(), clause_start, words, word_starts) if moved else at
+        if index_moved is not None and text[clause_start:written_end].rstrip().endswith(index_moved):
+            index_end = clause_start + len(text[clause_start:written_end].rstrip())
             k = bisect.bisect_right(word_starts, index_end - 1) - 1
             if k >= 0 and words[k].end == index_end and clause_start <= words[k].start < index_end - 2:
                 index_moved = words[k].text  # (期间|沪深300指数/nz: the tagger's word, not the characters before)
@@ -970,6 +974,15 @@ class FactLinker:
                     and not self._is_source(text, m) and m.start not in topics.speakers:
                 return m  # (长园集团公告称，格力金投…增持长园集团: the announcer reports, the buyer acts)
         return None
+
+    def _before_manner(self, at: int, start: int, words: list[Word], word_starts: list[int]) -> int:
+        """Where the words saying when and how something moved (上周|累计 before 涨) begin, back from `at`."""
+        k = bisect.bisect_right(word_starts, at - 1) - 1
+        while k >= 0 and words[k].end == at and words[k].start > start \
+                and (words[k].tag in _MANNER_TAGS or words[k].text in self.move_manners):
+            at = words[k].start
+            k -= 1
+        return at
 
     def _index_named(self, text: str, start: int, at: int) -> str | None:
         """The index (or failing one, the market) named last in text[start:at]."""
@@ -1060,7 +1073,8 @@ class FactLinker:
             inside = [w for w in words[j:bisect.bisect_left(word_starts, b)] if w.end <= b]
             run: list[Word] = []
             for w in (reversed(inside) if k == 0 else inside):
-                if w.tag in _NOT_IN_NAMES or w.text in self.list_openers:
+                if w.tag in _NOT_IN_NAMES and not (w.tag == "TIME" and _DATELESS_TIME.fullmatch(w.text)) \
+                        or w.text in self.list_openers:
                     break
                 run.append(w)
             if k == 0:
@@ -1323,8 +1337,9 @@ class FactLinker:
                 if current is not None and current.as_of and current.end is not None:
                     current = _months_ending(text, current)
                 return _year_before(current, t) if current is not None else t
-        while k and times[k - 1].span.start > sentence.start and text[times[k - 1].span.start - 1] in "由从" \
-                and _STARTING_POINT.match(text, times[k - 1].span.end) \
+        while k and times[k - 1].span.start > sentence.start \
+                and (text[times[k - 1].span.start - 1] in "由从" or times[k - 1].text.startswith(("从", "自"))) \
+                and STARTING_VALUE.match(text, times[k - 1].span.end) \
                 and _RANGE_END.search(text, times[k - 1].span.end, q.span.start):
             k -= 1  # 净资产由2017年的68亿元缩水至约2亿元: 2017 is the starting point's, not the result's
         current = _last_period(timeline, k, sentence)

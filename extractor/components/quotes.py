@@ -340,6 +340,11 @@ class QuoteFinder:
         said = self.filler_tail.sub("", text[start:cue_start].rstrip())
         if named and said.endswith(self.anonymous) and not said.endswith(text[named[-1].start:named[-1].end]):
             named = []  # Tik Tok一位内部人士: an unnamed person, not the organisation
+        last = inside[-1] if inside else None
+        if named and last is not None and last.type != "PERSON" and last.start > named[-1].end \
+                and said.endswith(text[last.start:last.end]) and "的" in text[named[-1].end:last.start] \
+                and not any(c in _CLAUSE_END for c in text[named[-1].end:last.start]):
+            named = [last]  # 刘明管理的大成优选基金表示: the fund he manages speaks, not he
         if named:
             k = 0 if first or len(named) > 1 and _WHILE_DOING.search(text, named[0].end, cue_start) else len(named) - 1
             while k > 0 and named[k - 1].end + 1 == named[k].start and text[named[k - 1].end] in "与和及、":
