@@ -318,3 +318,12 @@ def test_a_quoted_term_does_not_end_the_speakers_clause(text, speaker_text, star
 def test_the_fund_a_manager_runs_speaks_for_itself():
     found = quotes("其中，大成基金投资总监刘明管理的大成优选基金表示，在二季度将会采取较为积极的仓位配置。")
     assert [q.speaker for q in found] == ["大成优选基金"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("基金公司的态度开始更加谨慎。民生加银认为，二季度股市有很大可能会先扬。", "民生加银"),  # a fund company's short name
+    ("广发中小盘在一季度报告中指出，2009年二季度，A股市场可能仍会延续上升趋势。", "广发中小盘"),  # a fund
+    ("来源：格隆汇\n格隆汇 9 月 13日丨金徽酒(603919.SH)公布，现就海南豫珠以要约收购方式增持公司股份事宜公告如下。", "金徽酒"),
+])
+def test_funds_and_fund_companies_speak_and_a_dateline_does_not(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]

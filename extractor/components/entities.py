@@ -206,6 +206,7 @@ class EntityFinder:
         for m in mentions:
             if m.type == "ORG" and ((m.start, m.end) in fund_spans or self.fund_by_kind_re.search(m.text)):
                 m.type = "PRODUCT"  # 光大保德信红利股票型证券投资基金: a fund, though its name ends like a company's
+        mentions = _resolve_overlaps(mentions + self._fund_companies(doc, text, mentions))
         mentions = self._product_models(doc, text, mentions)
         _places_listed_among_organisations(text, mentions)
         self._extend_units(doc, text, mentions)
@@ -612,11 +613,20 @@ class EntityFinder:
                     or text.startswith(self.titles, tail.end() + 2):  # 东方证券煤炭行业(资深)分析师张仲华
                 continue
             kind = self.fund_kind_re.match(text, tail.end())  # 兴业有机增长|混合型基金: the fund's kind is in its name
-            if kind is None and (start, end) in brands and not self.fund_moves_re.match(text, tail.end()):
-                continue  # (天治财富增长微跌0.02%: a fund's price moving names it too)
+            if kind is None and (start, end) in brands and end - start < 3 and not self.fund_moves_re.match(text, tail.end()):
+                continue  # (天治财富增长微跌0.02%: a fund's price moving names it too; 民生加银品牌蓝筹: no common word)
             name_end = kind.end() if kind else tail.end()
             out.append(Mention(start, name_end, doc._.raw_text[start:name_end], "PRODUCT", "rule"))
         return out
+
+    def _fund_companies(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """民生加银认为: a fund company's short name of three characters or more (no common word, unlike 南方)
+        written alone, where the tagger named nothing, is the company."""
+        covered = _covered(mentions)
+        return [Mention(b.start(), b.end(), doc._.raw_text[b.start():b.end()], "ORG", "rule")
+                for b in self.fund_brand_re.finditer(text)
+                if b.end() - b.start() >= 3 and not covered.intersection(range(b.start(), b.end()))
+                and (b.start() == 0 or not _CJK.match(text[b.start() - 1]) or text[b.start() - 2:b.start()] in _FUND_LEADS)]
 
     def _closed_end_funds(self, doc: Doc, text: str) -> list[Mention]:
         """基金泰和全周上涨3.61%, 基金安顺、基金景宏、基金同益: a closed-end fund is 基金 and two characters, named

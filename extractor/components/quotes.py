@@ -36,6 +36,7 @@ _ASIDE_LENGTH = 40   # the longest bracketed aside read over when looking for a 
 _PRONOUN_REACH = 150  # characters back where 他/她 looks for the person it stands for
 _CLAUSE_END = "，,；;。！？!?\n"
 _CLAUSE_OR_SENTENCE_END = _CLAUSE_END + "”」』"  # (a closing quotation mark ends a quote's clause)
+_DATELINE_SEPARATORS = "丨|｜"
 _IN_VIEW_OF = re.compile(r"在([^，,。；;！？\n“”]{2,12})看来[，,]")
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 
@@ -70,6 +71,7 @@ class QuoteFinder:
         self.back_references = tuple(row[1] for row in references if row[0] == "back")
         self.omitted_subjects = {row[1] for row in references if row[0] == "omitted"}
         self.organisation_speakers = set(patterns.words("organisation_speakers.tsv"))
+        self.fund_brands = tuple(patterns.words("fund_brands.tsv"))
         self.indirect_re = re.compile("(" + "|".join(map(re.escape, verbs)) + r")(?:过|了)?[:：,，]")  # 归纳过，
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
@@ -80,7 +82,8 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
-        persons = _Named([m for m in doc._.mentions if (m.type in ("PERSON", "ORG") or m.type == "PRODUCT" and m.text.endswith("基金"))
+        persons = _Named([m for m in doc._.mentions if (m.type in ("PERSON", "ORG") or m.type == "PRODUCT" and (
+            m.text.endswith("基金") or m.text.startswith(self.fund_brands)))
                           and m.title not in self.byline_titles])  # 证券时报记者 陈 墨: the reporter reports; 广发小盘基金认为
         direct = self._direct(text, persons)
         direct += self._turns(text, persons, direct)
@@ -432,8 +435,8 @@ def _clause_start(text: str, at: int) -> int:
             if opened >= 0 and _is_term(text, opened + 1, i - 1):
                 i = opened  # 向“行长要参”透露, 持“谨慎乐观”的观点: a quoted term does not end the clause
                 continue
-        if text[i - 1] in _CLAUSE_OR_SENTENCE_END:
-            break
+        if text[i - 1] in _CLAUSE_OR_SENTENCE_END or text[i - 1] in _DATELINE_SEPARATORS:
+            break  # (格隆汇 9 月 13日丨金徽酒公布: the dateline before the bar names no speaker)
         i -= 1
     return i
 
