@@ -235,6 +235,23 @@ def test_a_half_year_reports_figures_are_the_first_halfs():
     assert (f.period.start, f.period.end) == (date(2020, 1, 1), date(2020, 6, 30))
 
 
+@pytest.mark.parametrize("text,value,kind,basis", [
+    # the figures listed after a change are changes too
+    ("其中地方财政收入190.9亿元，分别比去年增长20.2亿元和10.8亿元。", 1.08e9, "change", "yoy"),
+    ("城八区中西城、朝阳和丰台三个区，环比分别增长15.3%、14.4%和26.2%。", 26.2, "change", "mom"),
+    # points after 提升达到 are what it rose by; 相比上个季度 is the quarter before
+    ("可比基金股票仓位，2009年1季度末达到77.32%，相比上个季度提升达到9.48个百分点。", 9.48, "change", "qoq"),
+])
+def test_listed_changes_and_points_reached(text, value, kind, basis):
+    f = fact(text, value, published=date(2009, 9, 30))
+    assert (f.kind, f.basis) == (kind, basis)
+
+
+def test_a_place_in_a_currency_does_not_hide_the_figure():
+    doc = extractor.extract("该集团于期内收益为2748.7万新加坡元，期内亏损为47.2万新加坡元。")
+    assert [(f.value, f.unit) for f in doc.facts] == [(27487000, "SGD"), (472000, "SGD")]
+
+
 def test_a_model_number_is_not_a_figure():
     doc = extractor.extract("苹果iPod touch 3上市，iPhone 11售价5499元。")
     assert [f.value_text for f in doc.facts] == ["5499元"]

@@ -327,3 +327,16 @@ def test_the_fund_a_manager_runs_speaks_for_itself():
 ])
 def test_funds_and_fund_companies_speak_and_a_dateline_does_not(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_a_verb_opening_the_next_quote_is_not_the_last_ones_and_he_is_the_one_named():
+    text = ("市民夏冬现在算是青漂一族，听到这个消息后，觉得这样的事情肯定是网上炒作。“首先，谁有那么多的房产，还放在网上炫耀啊!”"
+            "当记者问他假设这个事情是真的话，他说，“虽然我也是打工一族，但是说到婚姻，还是很重要的。”")
+    found = quotes(text)
+    assert [(q.speaker, q.speaker_text) for q in found][-1] == ("夏冬", "他")
+    assert found[0].speaker_text != "他"
+
+
+def test_a_speaker_between_two_quotes_says_both():
+    text = "“从实际作用来说，300亿元新资金并不会起到非常大的作用。”信达证券分析师张孜表示，“尤其是决定指数的石化、金融、房地产，股价拉动需要更多资金。”"
+    assert [q.speaker for q in quotes(text)] == ["张孜", "张孜"]

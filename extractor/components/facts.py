@@ -35,6 +35,8 @@ _RESPECTIVELY = re.compile(r"分别")
 _DIGIT = re.compile(r"\d")
 _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
+_FIGURE_JOINERS = ("和", "、", "及", "与", "以及")  # between two figures of one list
+_NUMBER_PART = re.compile(r"[约近超逾达\d.,/０-９零〇一二两三四五六七八九十百千万亿]*")  # a figure without its unit
 _MANNER_TAGS = {"TIME", "t", "d", "vd"}  # when and how a thing moved: 上周, 大幅
 # a word the tagger calls a time that names no date (新世纪|优选分红, a fund): part of a name in a list
 _DATELESS_TIME = re.compile(r"[^\d年月日号季度周天时分秒前后初底末今去明]+")
@@ -329,6 +331,9 @@ class FactLinker:
                     and text[same_sentence_prev.span.end:at] in _SAME_FIGURE_AGAIN:  # 上涨24.73点或0.75%: the same move
                 kind, direction, basis = same_sentence_prev.kind, same_sentence_prev.direction, same_sentence_prev.basis
                 measure = found_measure = measure or same_sentence_prev.measure
+            if kind == "level" and same_sentence_prev is not None and same_sentence_prev.kind == "change" \
+                    and text[same_sentence_prev.span.end:at] in _FIGURE_JOINERS:  # 分别比去年增长20.2亿元和10.8亿元
+                kind, direction, basis = same_sentence_prev.kind, same_sentence_prev.direction, same_sentence_prev.basis
             if same_sentence_prev is not None and text[same_sentence_prev.span.end:at] == "/":
                 kind, direction, basis = same_sentence_prev.kind, same_sentence_prev.direction, same_sentence_prev.basis
                 measure = found_measure = same_sentence_prev.measure  # 下调幅度为16%/11%/14%: one list, one measure
@@ -432,8 +437,10 @@ class FactLinker:
             return False  # 排名前三, 前两位: a rank
         if text[start:start + 1] in _CN_DIGITS and text.endswith(("年", "初", "月"), 0, start):
             return False  # 年三十, 正月十五: a day
-        if any(taken[start:end]):
-            return False  # part of a date, or a number inside a name: 21世纪经济报道
+        number_end = _NUMBER_PART.match(text, start).end()
+        number_end = number_end if number_end > start else end
+        if any(taken[start:number_end]):
+            return False  # part of a date, or a number inside a name: 21世纪经济报道 (not 2748.7万新加坡|元: a unit)
         written = text[start:end]
         if start > 0 and text.endswith(self.not_fact_prefixes, 0, start):
             return False
@@ -614,7 +621,8 @@ class FactLinker:
         is_change = False
         if change is not None:
             after = text[change.end():q.span.start].lstrip("了")
-            if not after.startswith(self.level_markers) and not after.startswith("的"):
+            if not after.startswith(self.level_markers) and not after.startswith("的") \
+                    or q.unit == "pp" and after.startswith("达"):  # 提升达到9.48个百分点: points are what it rose by
                 is_change, direction = True, self.change_dir[change.group()]
         noun = self.change_noun_re.match(text, q.span.end)
         if noun is not None and not text.startswith(self.level_markers, noun.end()) and q.unit not in _COUNTING_UNITS:

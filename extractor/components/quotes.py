@@ -37,6 +37,7 @@ _PRONOUN_REACH = 150  # characters back where 他/她 looks for the person it st
 _CLAUSE_END = "，,；;。！？!?\n"
 _CLAUSE_OR_SENTENCE_END = _CLAUSE_END + "”」』"  # (a closing quotation mark ends a quote's clause)
 _DATELINE_SEPARATORS = "丨|｜"
+_OPENS_QUOTE = re.compile(r"[道着了]?[，,:：]?\s*")  # between a cue and the quotation mark it opens
 _IN_VIEW_OF = re.compile(r"在([^，,。；;！？\n“”]{2,12})看来[，,]")
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 
@@ -324,7 +325,10 @@ class QuoteFinder:
         while stop < len(text) and stop - at < reach and text[stop] not in ends and stop not in openers:
             stop += 1
         match = next((m for m in self.cue_re.finditer(text, at, stop) if text.rfind("《", at, m.start()) <= text.rfind("》", at, m.start())
-                      and not text.endswith(self.not_speech, 0, m.end())), None)  # (not 面对《指引》, 对于…来说)
+                      and not text.endswith(self.not_speech, 0, m.end())  # (not 面对《指引》, 对于…来说)
+                      and not (_OPENS_QUOTE.match(text, m.end()).end() in openers
+                               and any(c in _CLAUSE_END for c in text[at:m.start()]))), None)
+        # (“…”当记者问他…，他说，“…: the next quote's verb; but “…”张孜表示，“…”: both quotes' speaker)
         if match is None:
             return False
         self._speaker_from(text, at, match.start(), persons, record)
@@ -358,6 +362,9 @@ class QuoteFinder:
             record.speaker_start = m.start
             return
         phrase = _ASIDE.sub("", text[start:cue_start]).strip(" ,，:：“”「」『』")  # (an address in brackets is no speaker)
+        own_clause = re.split(r"[，,]", phrase)[-1].strip()
+        if own_clause != phrase and (own_clause.startswith(self.pronouns) or own_clause.endswith(self.anonymous)):
+            phrase = own_clause  # 当记者问他…的话，他说: the clause of the verb names the speaker
         phrase = re.split(r"[:：]", phrase)[-1]  # 原因：…负责人表示: a heading before a colon is no speaker
         cut = max((phrase.rfind(o) + len(o) for o in self.long_openers if o in phrase), default=0)
         phrase = self.opener_head.sub("", phrase[cut:])  # …选股新标准尽管|众多基金经理都认为: after the last opener
