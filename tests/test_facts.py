@@ -247,6 +247,13 @@ def test_listed_changes_and_points_reached(text, value, kind, basis):
     assert (f.kind, f.basis) == (kind, basis)
 
 
+def test_the_company_is_not_the_exchange_it_files_with_and_its_shares_name_no_one():
+    text = ("山东步长制药股份有限公司（以下简称“公司”）关于股份回购实施结果公告。山东步长制药股份有限公司董事会审议通过回购预案。"
+            "详见公司披露于上海证券交易所网站的公告。上交所网站同日刊登。上交所网站另有说明。公司已累计回购股份35,537,965股。")
+    assert "步长制药" in fact(text, 35537965).subject
+    assert fact("截至公告披露日，晨鸣控股持有公司股份数量为A股4.45亿股。", 4.45e8).subject == "晨鸣控股"
+
+
 def test_a_place_in_a_currency_does_not_hide_the_figure():
     doc = extractor.extract("该集团于期内收益为2748.7万新加坡元，期内亏损为47.2万新加坡元。")
     assert [(f.value, f.unit) for f in doc.facts] == [(27487000, "SGD"), (472000, "SGD")]

@@ -867,7 +867,8 @@ class EntityFinder:
             if verb is not None and m.end - verb.end() >= 2:
                 if m.type == "ORG" and verb.start() - m.start >= 2:
                     out.append(Mention(m.start, verb.start(), doc._.raw_text[m.start:verb.start()], "ORG", m.source))
-                out.append(Mention(verb.end(), m.end, doc._.raw_text[verb.end():m.end], "ORG", m.source))
+                if text[verb.end():m.end] not in self.not_entities:  # (晨鸣控股持有|公司股份: no name)
+                    out.append(Mention(verb.end(), m.end, doc._.raw_text[verb.end():m.end], "ORG", m.source))
             elif not (m.type == "PERSON" and any(m.text.endswith(o) and len(m.text) > len(o) for o in organisations)):
                 out.append(m)
         return out

@@ -704,7 +704,10 @@ class FactLinker:
 
     def _is_authority(self, m: Mention) -> bool:
         """证监会, 统计局, 外汇司: a body that regulates or counts; a company (有限公司, 总公司) is none."""
-        return m.type == "ORG" and m.entity.name.endswith(self.authority_suffixes) and not m.entity.name.endswith("公司")
+        return m.type == "ORG" and self._names_authority(m.entity)
+
+    def _names_authority(self, entity: EntityRecord) -> bool:
+        return entity.type == "ORG" and entity.name.endswith(self.authority_suffixes) and not entity.name.endswith("公司")
 
     def _is_source(self, text: str, m: Mention) -> bool:
         """据穆青介绍 / 来自天相投资的数据显示 / 天相投顾昨日出炉的一份研究报告显示: who reports the figures does not own them."""
@@ -905,7 +908,7 @@ class FactLinker:
             return ctx.quote.speaker.name, ctx.quote.speaker  # a company speaking of itself; a person speaks of others
         moved = self.move_before_re.search(text, clause_start, at)
         index_moved = self._index_named(text, clause_start, moved.start()) if moved and q.unit == "%" else None
-        written_end = self._before_manner(moved.start(), clause_start, words, word_starts) if moved else at
+        written_end = self._before_manner(text, moved.start(), clause_start, words, word_starts) if moved else at
         if index_moved is not None and text[clause_start:written_end].rstrip().endswith(index_moved):
             index_end = clause_start + len(text[clause_start:written_end].rstrip())
             k = bisect.bisect_right(word_starts, index_end - 1) - 1
@@ -944,8 +947,8 @@ class FactLinker:
                 return listed[-1].entity
         last = topics.last_organisation(at)
         if phrase in self.own_company_words and topics.topic is not None and topics.topic.type == "ORG" \
-                and (last is None or len(last.mentions) == 1):
-            return topics.topic  # (a bank named once in passing is not what 公司 means)
+                and (last is None or len(last.mentions) == 1 or self._names_authority(last)):
+            return topics.topic  # (a bank named once in passing, or the exchange it files with, is not what 公司 means)
         return last or topics.topic
 
     @staticmethod
@@ -983,13 +986,17 @@ class FactLinker:
                 return m  # (长园集团公告称，格力金投…增持长园集团: the announcer reports, the buyer acts)
         return None
 
-    def _before_manner(self, at: int, start: int, words: list[Word], word_starts: list[int]) -> int:
+    def _before_manner(self, text: str, at: int, start: int, words: list[Word], word_starts: list[int]) -> int:
         """Where the words saying when and how something moved (上周|累计 before 涨) begin, back from `at`."""
-        k = bisect.bisect_right(word_starts, at - 1) - 1
-        while k >= 0 and words[k].end == at and words[k].start > start \
-                and (words[k].tag in _MANNER_TAGS or words[k].text in self.move_manners):
+        while at > start:
+            manner = next((m for m in self.move_manners if text.endswith(m, start, at)), None)
+            if manner is not None:  # (收市 may be two words to the tagger)
+                at -= len(manner)
+                continue
+            k = bisect.bisect_right(word_starts, at - 1) - 1
+            if k < 0 or words[k].end != at or words[k].start <= start or words[k].tag not in _MANNER_TAGS:
+                break
             at = words[k].start
-            k -= 1
         return at
 
     def _index_named(self, text: str, start: int, at: int) -> str | None:
