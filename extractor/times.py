@@ -74,6 +74,7 @@ _ISO_PART = re.compile(r"(\d+)([YMWDHS])")
 SINCE = re.compile(r"以来|至今|迄今")
 # 从2010年的49.3%, 自去年11月的低点8.03元: the figure the change starts from, at that time (shared with facts);
 # not 自去年10月底的1664点以来, a range
+_VIEWPOINT = re.compile(r"[^，,。；;]{0,20}?来?看[，,]")  # 从1季度的仓位提升力度看，: a point of view, not a start
 STARTING_VALUE = re.compile(r"(?:末|底)?(?:时)?的?(?:最?[高低]点)?\d[\d.,]*(?![^，,。；;]*?以来)")
 
 
@@ -278,7 +279,7 @@ class TimeParser:
             merged.append(item)
         for i, (s, e, r) in enumerate(merged):
             if (r.get("pre") in ("自", "从", "自从") and r.get("kind") == "point" and r.get("start")
-                    and not r.get("closed") and not STARTING_VALUE.match(norm, e)):
+                    and not r.get("closed") and not STARTING_VALUE.match(norm, e) and not _VIEWPOINT.match(norm, e)):
                 merged[i] = (s, e, dict(r, end=None, gran="range", kind="open"))
         out = []
         for s, e, r in merged:

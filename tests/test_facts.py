@@ -505,6 +505,13 @@ def test_the_figure_a_change_starts_from_is_at_its_time(text, value, start, end)
     assert start is None or f.period.start == start
 
 
+def test_a_starting_point_and_a_point_of_view_do_not_carry_on():
+    text = ("不过，从1季度的仓位提升力度看，平均仓位提升最快的是混合型基金，从2008年4季度的61.57%上升到了70.59%。"
+            "另外，股票型基金仓位提升8.69个百分点，仓位达到78.51%。")
+    later = fact(text, 78.51, published=date(2009, 4, 30))
+    assert later.period is not None and later.period.end == date(2009, 3, 31)
+
+
 def test_first_quarter_shorthand():
     f = fact("金风科技首季业绩增155%。", 155, published=date(2009, 4, 20))
     assert f.period is not None and (f.period.start, f.period.end) == (date(2009, 1, 1), date(2009, 3, 31))

@@ -340,3 +340,14 @@ def test_a_verb_opening_the_next_quote_is_not_the_last_ones_and_he_is_the_one_na
 def test_a_speaker_between_two_quotes_says_both():
     text = "“从实际作用来说，300亿元新资金并不会起到非常大的作用。”信达证券分析师张孜表示，“尤其是决定指数的石化、金融、房地产，股价拉动需要更多资金。”"
     assert [q.speaker for q in quotes(text)] == ["张孜", "张孜"]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a surname and an honorific after a quote's end or 据 is a person
+    ("“做二级市场很累。”张先生告诉《每日经济新闻》，“要做到三个月净赚200%，几乎是不可能办到的。”据方先生介绍，他是营业部的工作人员。",
+     ["张先生", "张先生", "方先生"]),
+    # where it spoke names no speaker
+    ("6月23日，众泰汽车在其官方微信公众号发布消息称，网约车平台“众车出行”将在杭州正式启动。", ["众泰汽车"]),
+])
+def test_people_known_by_surname_and_where_a_company_spoke(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers

@@ -56,6 +56,7 @@ _NOT_NAME_CHARS = set("也还则就对是在将已曾和与及等的称说指又
 _CREDITED_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[\s\d　|｜丨)）]|$|发自|报道)")
 _LIST_BOUNDARY = set("、，,。；;：: \n（(")
 _DESCRIBED_BEFORE = set("者民户人的“")  # 购房者|曲先生, 老基民|石先生: a description ends before the surname
+_BEFORE_A_NAME = set("”」』据向给与及被是")  # …。”张先生告诉, 据方先生介绍, 于是方先生: a quote's end or a particle
 _FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "TIME"}
 _NAME_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][\s\u00a0\u3000]+[A-Za-z0-9]")
 _CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4})+")
@@ -808,7 +809,8 @@ class EntityFinder:
             start = match.start() - 1
             if start < 0 or text[start] not in self.surnames or start in covered or match.start() in covered:
                 continue
-            if start == 0 or text[start - 1] in _LIST_BOUNDARY or text[start - 1] in _DESCRIBED_BEFORE:
+            if start == 0 or text[start - 1] in _LIST_BOUNDARY or text[start - 1] in _DESCRIBED_BEFORE \
+                    or text[start - 1] in _BEFORE_A_NAME:
                 out.append(Mention(start, match.end(), doc._.raw_text[start:match.end()], "PERSON", "title"))
         return out
 

@@ -114,6 +114,7 @@ class _TimeKind:
     skipped: bool         # not a period at all: a duration, unresolved, a bare two-digit year
     base: bool            # what a change is compared with: 较2018年第二季度
     same_year_ago: bool   # 去年同期
+    starting: bool = False  # the time of a change's starting figure: 从2008年4季度的61.57%
 
 
 @dataclass(slots=True)
@@ -298,7 +299,7 @@ class FactLinker:
                                       or self.founding_re.match(text, t.span.end) is not None  # 2008年4月30日成立的X
                                       or self.founded_in_re.search(text, max(0, t.span.start - 4), t.span.start) is not None
                                       and text.startswith("的", t.span.end),  # 成立于2020年之前的基金
-                                      self._is_base(t, text), "同期" in t.text) for t in times])
+                                      self._is_base(t, text), "同期" in t.text, _is_starting_point(text, t)) for t in times])
         quote_starts = [qr.start for qr in quotes]
         clauses: dict[int, list[tuple[int, int]]] = {}
         respective: dict[int, dict[int, tuple[str, EntityRecord | None]]] = {}  # sentence -> figure -> owner
@@ -1353,9 +1354,7 @@ class FactLinker:
                     current = _months_ending(text, current)
                 return _year_before(current, t) if current is not None else t
         while k and times[k - 1].span.start > sentence.start \
-                and (text[times[k - 1].span.start - 1] in "由从" or times[k - 1].text.startswith(("从", "自"))) \
-                and STARTING_VALUE.match(text, times[k - 1].span.end) \
-                and _RANGE_END.search(text, times[k - 1].span.end, q.span.start):
+                and kinds[k - 1].starting and _RANGE_END.search(text, times[k - 1].span.end, q.span.start):
             k -= 1  # 净资产由2017年的68亿元缩水至约2亿元: 2017 is the starting point's, not the result's
         current = _last_period(timeline, k, sentence)
         if current is None and q.span.start < headline_end:
@@ -1482,6 +1481,12 @@ def _year_of_slash_item(text: str, q: Quantity, timeline: _Timeline, clause: tup
     return ranges[-1].model_copy(update={"start": date(year, 1, 1), "end": date(year, 12, 31), "granularity": "year"})
 
 
+def _is_starting_point(text: str, t: Time) -> bool:
+    """从2008年4季度的61.57%, 由2017年的68亿元: the time of the figure a change starts from."""
+    return (text[t.span.start - 1:t.span.start] in ("由", "从") or t.text.startswith(("从", "自"))) \
+        and STARTING_VALUE.match(text, t.span.end) is not None
+
+
 def _last_period(timeline: _Timeline, before: int, sentence: Segment) -> Time | None:
     """The last time before index `before` that can be a period: no comparison base, no
     duration, and no day outside the figure's sentence (11月17日早间 is an event, not a period)."""
@@ -1489,7 +1494,8 @@ def _last_period(timeline: _Timeline, before: int, sentence: Segment) -> Time | 
         t, kind = timeline.times[j], timeline.kinds[j]
         if kind.skipped or kind.base or kind.same_year_ago:
             continue
-        if t.span.start < sentence.start and (t.granularity == "day" and not t.as_of or SINCE.search(t.text)):
+        if t.span.start < sentence.start and (t.granularity == "day" and not t.as_of or SINCE.search(t.text)
+                                              or kind.starting):
             continue  # 自2007年四季度以来 opens a comparison in its own sentence, not the period of the next
         return t
     return None

@@ -353,7 +353,9 @@ class QuoteFinder:
                 and not any(c in _CLAUSE_END for c in text[named[-1].end:last.start]):
             named = [last]  # 刘明管理的大成优选基金表示: the fund he manages speaks, not he
         if named:
-            k = 0 if first or len(named) > 1 and _WHILE_DOING.search(text, named[0].end, cue_start) else len(named) - 1
+            k = 0 if first or len(named) > 1 and (_WHILE_DOING.search(text, named[0].end, cue_start)
+                                                  or text.startswith(_SETTING, named[0].end)) else len(named) - 1
+            # (众泰汽车在其官方微信公众号发布消息称: where it spoke names no speaker)
             while k > 0 and named[k - 1].end + 1 == named[k].start and text[named[k - 1].end] in "与和及、":
                 k -= 1  # 格力金投与金诺信还表示: the first of the pair speaks for both
             m = named[k]
@@ -416,9 +418,10 @@ class QuoteFinder:
                     break
 
 
-_TOLD_OUTLET = re.compile(r"(?:对|向|告诉|接受)(?:[^，。；;“”]{0,15}?记者(?:的)?(?:采访)?(?:时)?|“[^“”]{1,12}”)\s*$")
-_TOLD_A_REPORTER = r"|(?:告诉|对|向)[^，。：:“”\s]{1,10}?记者(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：
+_TOLD_OUTLET = re.compile(r"(?:对|向|告诉|接受)(?:[^，。；;“”]{0,15}?记者(?:的)?(?:采访)?(?:时)?|“[^“”]{1,12}”|《[^》]{1,12}》)\s*$")
+_TOLD_A_REPORTER = r"|(?:告诉|对|向)(?:[^，。：:“”\s]{1,10}?记者|《[^》]{1,12}》(?:记者)?)(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：, 告诉《每日经济新闻》，
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
+_SETTING = ("在", "于")  # after the speaker's name: where or when it spoke
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
 # the tagger's words that make a phrase a piece of a sentence rather than a name (好/d 买基金研究中心/v is a name:
 # a word ending in an organisation word counts as part of it)
