@@ -254,6 +254,16 @@ def test_the_company_is_not_the_exchange_it_files_with_and_its_shares_name_no_on
     assert fact("截至公告披露日，晨鸣控股持有公司股份数量为A股4.45亿股。", 4.45e8).subject == "晨鸣控股"
 
 
+@pytest.mark.parametrize("text,value,subject", [
+    # the group a clause names after 是 owns the next clause's figures
+    ("平均仓位提升最快的是混合型基金，从2008年4季度的61.57%上升到了70.59%。", 70.59, "混合型基金"),
+    # a person known by surname and honorific, named again
+    ("“做二级市场很累。”张先生告诉记者。然而私募张先生似乎有些不屑一顾，他投入的1000万资金已经增长到近3000万元。", 1e7, "张先生"),
+])
+def test_owners_named_after_a_copula_or_by_an_honorific(text, value, subject):
+    assert fact(text, value, published=date(2009, 4, 30)).subject == subject
+
+
 def test_a_place_in_a_currency_does_not_hide_the_figure():
     doc = extractor.extract("该集团于期内收益为2748.7万新加坡元，期内亏损为47.2万新加坡元。")
     assert [(f.value, f.unit) for f in doc.facts] == [(27487000, "SGD"), (472000, "SGD")]

@@ -223,6 +223,8 @@ class EntityFinder:
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + self._name_heads(doc, text, mentions))
         mentions = _resolve_overlaps(self._surnames_honoured(doc, text, mentions))
+        honoured = [m for m in mentions if m.type == "PERSON" and m.source == "title"]
+        mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions, honoured))  # (私募|张先生 again)
         codes = [(c.start(), c.end()) for c in _STOCK_CODE.finditer(text)]
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in codes)]  # (00574-HK)
         mentions = [_without_open_bracket(doc, m, self.org_words) for m in mentions]
@@ -988,10 +990,12 @@ def _complete_cut_names(doc: Doc, text: str, mentions: list[Mention]) -> None:
 _NAME_WORD_TAGS = {"ORG", "PER", "LOC", "nz", "n", "nr", "ns", "nt", "nw"}  # tags a name's head may carry alone
 
 
-def _repeated_names(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
-    """Every other place a name found once is written: a name the tagger saw once is a name everywhere."""
+def _repeated_names(doc: Doc, text: str, mentions: list[Mention], named: list[Mention] | None = None) -> list[Mention]:
+    """Every other place a name found once is written: a name the tagger saw once is a name everywhere
+    (with `named`, only those names)."""
     covered = _covered(mentions)
-    names = {m.text: m for m in mentions if len(m.text) >= 2 and m.type in ("PERSON", "ORG", "LOC")}
+    names = {m.text: m for m in (mentions if named is None else named)
+             if len(m.text) >= 2 and m.type in ("PERSON", "ORG", "LOC")}
     for m in list(names.values()):
         if m.type == "PERSON" and m.text.isascii() and " " in m.text:
             surname = m.text.rsplit(" ", 1)[1]  # Daniel Lalonde ... Lalonde说

@@ -37,6 +37,7 @@ _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至�
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
 _FIGURE_JOINERS = ("和", "、", "及", "与", "以及")  # between two figures of one list
 _NUMBER_PART = re.compile(r"[约近超逾达\d.,/０-９零〇一二两三四五六七八九十百千万亿]*")  # a figure without its unit
+_COPULA_PHRASE = 10  # characters of a noun phrase after 是 that may name what the next clause is about
 _MANNER_TAGS = {"TIME", "t", "d", "vd"}  # when and how a thing moved: 上周, 大幅
 # a word the tagger calls a time that names no date (新世纪|优选分红, a fund): part of a name in a list
 _DATELESS_TIME = re.compile(r"[^\d年月日号季度周天时分秒前后初底末今去明]+")
@@ -204,6 +205,7 @@ class FactLinker:
         self.counted_groups: dict[str, tuple[str, ...]] = {}
         for counter, ending in patterns.table("facts/counted_groups.tsv"):
             self.counted_groups[counter] = self.counted_groups.get(counter, ()) + (ending,)
+        self.group_endings = tuple(sorted({e for endings in self.counted_groups.values() for e in endings}))
         links = sorted(patterns.words("facts/subsidiary_links.tsv"), key=len, reverse=True)
         self.subsidiary_link_re = re.compile("(?:公司)?(?:" + "|".join(map(re.escape, links)) + ")(?:的)?")
         self.scope_subjects = tuple(patterns.words("facts/scope_subjects.tsv"))
@@ -877,6 +879,9 @@ class FactLinker:
         named_last = self._named_by_copula_before(text, ctx, topics)
         if named_last is not None:  # 仓位最低的是宝盈基金公司，只有55.61%: the one just named
             return named_last.entity.name, named_last.entity
+        described_last = self._described_by_copula_before(text, ctx, words, word_starts)
+        if described_last is not None:  # 提升最快的是混合型基金，从61.57%上升到了70.59%: the kind just named
+            return described_last, None
         prev_clause = next((c for c in ctx.clauses if same_sentence_prev is not None
                             and c[0] <= same_sentence_prev.span.start < c[1]), None)
         if prev_clause is not None and prev_clause[0] < clause_start and text.startswith(self.breakdown_cues, prev_clause[0]):
@@ -951,6 +956,28 @@ class FactLinker:
                 and (last is None or len(last.mentions) == 1 or self._names_authority(last)):
             return topics.topic  # (a bank named once in passing, or the exchange it files with, is not what 公司 means)
         return last or topics.topic
+
+    def _described_by_copula_before(self, text: str, ctx: _Context, words: list[Word],
+                                    word_starts: list[int]) -> str | None:
+        """The group a clause before ends with after 是 (…提升最快的是混合型基金，…): nouns only, ending like a
+        counted group (`patterns/facts/counted_groups.tsv`), not 仍是主力 or 起码是三居."""
+        before = next((c for c in reversed(ctx.clauses) if c[1] <= ctx.clause[0]), None)
+        if before is None or before[1] < ctx.clause[0] - 1:
+            return None
+        end = before[1]
+        while end > before[0] and text[end - 1] in "，,；; ":
+            end -= 1
+        copula = text.rfind("是", before[0], end)
+        if copula < 0 or not 2 <= end - copula - 1 <= _COPULA_PHRASE:
+            return None
+        inside = [w for w in words[bisect.bisect_left(word_starts, copula + 1):bisect.bisect_left(word_starts, end)]
+                  if w.end <= end]
+        phrase = text[copula + 1:end]
+        if not inside or inside[0].start != copula + 1 or inside[-1].end != end \
+                or any(w.tag not in _NOUN_TAGS for w in inside) or self.measure_re.search(phrase) \
+                or not phrase.endswith(self.group_endings):
+            return None
+        return phrase
 
     @staticmethod
     def _named_by_copula_before(text: str, ctx: _Context, topics: _Topics) -> Mention | None:
