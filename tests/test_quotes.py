@@ -351,3 +351,13 @@ def test_a_speaker_between_two_quotes_says_both():
 ])
 def test_people_known_by_surname_and_where_a_company_spoke(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("新浪财经讯 7月7日消息，中国中铁公告，公司近期合计中标546.8亿元。", ["中国中铁"]),
+    ("信诚基金公司今日公告，旗下信诚经典优债债基于2009年3月11日基金合同正式生效。", ["信诚"]),
+    ("根据昨日公布的出让公告，该地块将配建6万平米限价商品房。", []),  # a notice, no one announcing
+    ("即使有稳定股价措施，加上成都工投的举牌公告，成都银行的股价仍然下跌。", []),
+])
+def test_an_organisation_announces_and_a_notice_does_not_speak(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers

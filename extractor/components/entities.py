@@ -56,6 +56,7 @@ _NOT_NAME_CHARS = set("也还则就对是在将已曾和与及等的称说指又
 _CREDITED_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[\s\d　|｜丨)）]|$|发自|报道)")
 _LIST_BOUNDARY = set("、，,。；;：: \n（(")
 _DESCRIBED_BEFORE = set("者民户人的“")  # 购房者|曲先生, 老基民|石先生: a description ends before the surname
+_BEFORE_A_BRAND = set("的和与及是")  # 最低的|金元比联, 华商和|金元比联: a word that ends before a name
 _BEFORE_A_NAME = set("”」』据向给与及被是")  # …。”张先生告诉, 据方先生介绍, 于是方先生: a quote's end or a particle
 _FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "TIME"}
 _NAME_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][\s\u00a0\u3000]+[A-Za-z0-9]")
@@ -629,7 +630,8 @@ class EntityFinder:
         return [Mention(b.start(), b.end(), doc._.raw_text[b.start():b.end()], "ORG", "rule")
                 for b in self.fund_brand_re.finditer(text)
                 if b.end() - b.start() >= 3 and not covered.intersection(range(b.start(), b.end()))
-                and (b.start() == 0 or not _CJK.match(text[b.start() - 1]) or text[b.start() - 2:b.start()] in _FUND_LEADS)]
+                and (b.start() == 0 or not _CJK.match(text[b.start() - 1]) or text[b.start() - 2:b.start()] in _FUND_LEADS
+                     or text[b.start() - 1] in _BEFORE_A_BRAND)]
 
     def _closed_end_funds(self, doc: Doc, text: str) -> list[Mention]:
         """基金泰和全周上涨3.61%, 基金安顺、基金景宏、基金同益: a closed-end fund is 基金 and two characters, named

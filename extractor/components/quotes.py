@@ -73,7 +73,9 @@ class QuoteFinder:
         self.omitted_subjects = {row[1] for row in references if row[0] == "omitted"}
         self.organisation_speakers = set(patterns.words("organisation_speakers.tsv"))
         self.fund_brands = tuple(patterns.words("fund_brands.tsv"))
-        self.indirect_re = re.compile("(" + "|".join(map(re.escape, verbs)) + r")(?:过|了)?[:：,，]")  # 归纳过，
+        self.named_only_cues = set(patterns.words("announcement_cues.tsv"))
+        indirect = sorted(set(verbs) | self.named_only_cues, key=len, reverse=True)
+        self.indirect_re = re.compile("(" + "|".join(map(re.escape, indirect)) + r")(?:过|了)?[:：,，]")  # 归纳过，
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
         bare = sorted(patterns.words("speech_verbs_bare.tsv"), key=len, reverse=True)
@@ -249,6 +251,10 @@ class QuoteFinder:
             if record.end - record.start < 4:
                 continue
             self._speaker_from(text, clause_start, match.start(), persons, record)
+            if match.group(1) in self.named_only_cues and not (
+                    record.speaker is not None and record.speaker.type == "ORG" and _ANNOUNCED_AFTER_NAME.fullmatch(
+                        _ASIDE.sub("", text[record.speaker_start + len(record.speaker_text or ""):match.start()]).strip())):
+                continue  # 中国中铁公告，, 宏柏新材9月7日晚公告，: the company announces (not 根据招标公告，, 工投的举牌公告)
             if record.speaker is not None or record.speaker_text is not None:
                 found.append(record)
         found += self._in_view_of(text, persons, direct)
@@ -421,6 +427,8 @@ class QuoteFinder:
 _TOLD_OUTLET = re.compile(r"(?:对|向|告诉|接受)(?:[^，。；;“”]{0,15}?记者(?:的)?(?:采访)?(?:时)?|“[^“”]{1,12}”|《[^》]{1,12}》)\s*$")
 _TOLD_A_REPORTER = r"|(?:告诉|对|向)(?:[^，。：:“”\s]{1,10}?记者|《[^》]{1,12}》(?:记者)?)(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：, 告诉《每日经济新闻》，
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
+# between an organisation's name and 公告: when, and a verb of issuing (7月19日晚间|发布了)
+_ANNOUNCED_AFTER_NAME = re.compile(r"[\d月日号晚早午间今昨前本周一二三四五六七八九十上下旬初底中近]*(?:发布|发出|披露|刊发)?了?")
 _SETTING = ("在", "于")  # after the speaker's name: where or when it spoke
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
 # the tagger's words that make a phrase a piece of a sentence rather than a name (好/d 买基金研究中心/v is a name:
