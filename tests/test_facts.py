@@ -257,6 +257,8 @@ def test_the_company_is_not_the_exchange_it_files_with_and_its_shares_name_no_on
 @pytest.mark.parametrize("text,value,subject", [
     # the group a clause names after 是 owns the next clause's figures
     ("平均仓位提升最快的是混合型基金，从2008年4季度的61.57%上升到了70.59%。", 70.59, "混合型基金"),
+    # names counted as a group just after them own the figure (A、B两只基金跌幅…)
+    ("金鹰红利价值、金鹰优选两只基金跌幅超过1%。", 1, "金鹰红利价值"),
     # a person known by surname and honorific, named again
     ("“做二级市场很累。”张先生告诉记者。然而私募张先生似乎有些不屑一顾，他投入的1000万资金已经增长到近3000万元。", 1e7, "张先生"),
 ])

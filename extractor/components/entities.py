@@ -56,6 +56,8 @@ _NOT_NAME_CHARS = set("也还则就对是在将已曾和与及等的称说指又
 _CREDITED_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[\s\d　|｜丨)）]|$|发自|报道)")
 _LIST_BOUNDARY = set("、，,。；;：: \n（(")
 _DESCRIBED_BEFORE = set("者民户人的“")  # 购房者|曲先生, 老基民|石先生: a description ends before the surname
+# after a fund's name: the rest of a list of names and its count as funds (、金鹰优选两只基金)
+_COUNTED_AS_FUNDS = re.compile(r"(?:[、和与及][^，,。；;、和与及]{2,12}?)*[两二三四五六七八九十\d]+只[\u4e00-\u9fff]{0,4}?基金")
 _BEFORE_A_BRAND = set("的和与及是")  # 最低的|金元比联, 华商和|金元比联: a word that ends before a name
 _BEFORE_A_NAME = set("”」』据向给与及被是")  # …。”张先生告诉, 据方先生介绍, 于是方先生: a quote's end or a particle
 _FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "TIME"}
@@ -617,8 +619,10 @@ class EntityFinder:
                     or text.startswith(self.titles, tail.end() + 2):  # 东方证券煤炭行业(资深)分析师张仲华
                 continue
             kind = self.fund_kind_re.match(text, tail.end())  # 兴业有机增长|混合型基金: the fund's kind is in its name
-            if kind is None and (start, end) in brands and end - start < 3 and not self.fund_moves_re.match(text, tail.end()):
-                continue  # (天治财富增长微跌0.02%: a fund's price moving names it too; 民生加银品牌蓝筹: no common word)
+            if kind is None and (start, end) in brands and end - start < 3 and not self.fund_moves_re.match(text, tail.end()) \
+                    and not _COUNTED_AS_FUNDS.match(text, tail.end()):
+                continue  # (天治财富增长微跌0.02%: a fund's price moving names it too; 民生加银品牌蓝筹: no common word;
+                #          金鹰红利价值、金鹰优选两只基金: a list counted as funds)
             name_end = kind.end() if kind else tail.end()
             out.append(Mention(start, name_end, doc._.raw_text[start:name_end], "PRODUCT", "rule"))
         return out

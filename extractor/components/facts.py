@@ -35,6 +35,7 @@ _RESPECTIVELY = re.compile(r"分别")
 _DIGIT = re.compile(r"\d")
 _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
+_COUNT_BEFORE = re.compile(r"[两二三四五六七八九十\d]+[只家个名位]$")  # a count right before: what follows is counted
 _FIGURE_JOINERS = ("和", "、", "及", "与", "以及")  # between two figures of one list
 _NUMBER_PART = re.compile(r"[约近超逾达\d.,/０-９零〇一二两三四五六七八九十百千万亿]*")  # a figure without its unit
 _COPULA_PHRASE = 10  # characters of a noun phrase after 是 that may name what the next clause is about
@@ -842,10 +843,13 @@ class FactLinker:
                                   and not (first.type == "PERSON" and m.type == "ORG" and m.start > first.start)),
                                  first)  # (梁耀铭先生直接持有公司股份: the company's shares are what he holds)
                 return first.entity.name, first.entity
-            if start > clause_start:
+            count = _COUNT_BEFORE.search(text, clause_start, start)
+            named_before_count = count is not None and any(
+                m.end == count.start() for m in topics.owners_within(clause_start, count.start()))
+            if start > clause_start and not named_before_count:
                 phrase = self._head_phrase(text, start, at, words, word_starts, measure)
                 if phrase and phrase not in self.company_references:
-                    return phrase, None  # 零售业务年增长5%、基建业务EBITDA则为20%
+                    return phrase, None  # 零售业务年增长5%、基建业务EBITDA则为20% (not A、B两只|基金跌幅: A and B's)
         if q.unit == "%" and text.startswith("的", q.span.end):
             share_of = self._counted_noun(text, q, words, word_starts)
             if share_of and len(share_of) >= 2 and share_of.endswith(self.share_groups) \
