@@ -266,6 +266,13 @@ def test_owners_named_after_a_copula_or_by_an_honorific(text, value, subject):
     assert fact(text, value, published=date(2009, 4, 30)).subject == subject
 
 
+def test_a_part_of_a_product_owns_no_figures():
+    text = ("佳能EOS 7D的除尘效果很好。双DIGIC 4数字影像处理器实现了对通过8个通道从图像感应器中高速读取出的数据的处理。"
+            "搭载了2个高性能数字影像处理器DIGIC 4，能够对各种数据进行并行处理，即使是约1800万有效像素也可以实现最高约8张／秒的连拍。")
+    subjects = [f.subject for f in extractor.extract(text).facts]
+    assert subjects and "DIGIC 4" not in subjects and subjects[0] == "佳能EOS 7D"
+
+
 def test_a_place_in_a_currency_does_not_hide_the_figure():
     doc = extractor.extract("该集团于期内收益为2748.7万新加坡元，期内亏损为47.2万新加坡元。")
     assert [(f.value, f.unit) for f in doc.facts] == [(27487000, "SGD"), (472000, "SGD")]

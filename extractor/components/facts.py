@@ -179,6 +179,9 @@ class FactLinker:
         self.change_re = _alternation(self.change_dir)
         moves = sorted((row[0] for row in changes if len(row) > 2 and row[2] == "move"), key=len, reverse=True)
         self.move_manners = set(patterns.words("facts/move_manners.tsv"))
+        components = "|".join(map(re.escape, patterns.words("facts/component_nouns.tsv")))
+        self.component_after_re = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + components + ")")
+        self.component_before_re = re.compile("(?:" + components + r")\s*$")
         self.move_before_re = re.compile("(?:" + "|".join(map(re.escape, moves)) + ")(?:了|约|近)?$")
         self.change_nouns = {row[0]: row[1] for row in patterns.table("facts/change_nouns.tsv")}
         self.change_noun_re = re.compile(r"的?[\u4e00-\u9fff]{0,3}?(" +
@@ -730,7 +733,7 @@ class FactLinker:
                   and not (m.type == "ORG" and (m.end in product_starts or m.end + 1 in product_starts))  # 松下|LX3
                   and not (m.type == "ORG" and (m.entity.name.endswith(self.media_suffixes) or m.entity.id in media))
                   and not (m.start in speakers and m.type == "PERSON") and m.title not in self.byline_titles
-                  and not self._is_source(text, m)]
+                  and not self._is_source(text, m) and not self._is_component(text, m)]
         counts: dict[str, int] = {}
         quoted = {q.speaker.id for q in doc._.quotes or [] if q.speaker is not None and q.cue not in self.announce_verbs
                   and q.speaker.type == "PERSON"}
@@ -1017,6 +1020,11 @@ class FactLinker:
                     and not self._is_source(text, m) and m.start not in topics.speakers:
                 return m  # (长园集团公告称，格力金投…增持长园集团: the announcer reports, the buyer acts)
         return None
+
+    def _is_component(self, text: str, m: Mention) -> bool:
+        """双DIGIC 4数字影像处理器: a part of a product, whose figures are the product's."""
+        return m.type == "PRODUCT" and (self.component_after_re.match(text, m.end) is not None
+                 or self.component_before_re.search(text, max(0, m.start - 8), m.start) is not None)
 
     def _before_manner(self, text: str, at: int, start: int, words: list[Word], word_starts: list[int]) -> int:
         """Where the words saying when and how something moved (上周|累计 before 涨) begin, back from `at`."""
