@@ -524,6 +524,13 @@ def test_the_figure_a_change_starts_from_is_at_its_time(text, value, start, end)
     assert start is None or f.period.start == start
 
 
+def test_a_change_between_two_times_spans_them():
+    text = "统计显示，2009年1月上海商品住宅成交价为13533元/平方米，到8月则为18502元每平米，上涨幅度为36.7%。"
+    f = fact(text, 36.7, published=date(2009, 9, 30))
+    assert (f.period.start, f.period.end) == (date(2009, 1, 1), date(2009, 8, 31))
+    assert fact(text, 18502, published=date(2009, 9, 30)).period.start == date(2009, 8, 1)
+
+
 def test_a_starting_point_and_a_point_of_view_do_not_carry_on():
     text = ("不过，从1季度的仓位提升力度看，平均仓位提升最快的是混合型基金，从2008年4季度的61.57%上升到了70.59%。"
             "另外，股票型基金仓位提升8.69个百分点，仓位达到78.51%。")

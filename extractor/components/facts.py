@@ -333,6 +333,8 @@ class FactLinker:
             measure, measure_end = self._measure(text, q, since, words, word_starts, named)
             period = self._period(text, q, timeline, clause, sentence, headline_end)
             kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times, period, named)
+            if kind == "change" and basis is None:
+                period = _change_between(text, q, timeline, sentence, period) or period
             found_measure = measure
             if kind == "level" and same_sentence_prev is not None and same_sentence_prev.kind == "change" \
                     and text[same_sentence_prev.span.end:at] in _SAME_FIGURE_AGAIN:  # 上涨24.73点或0.75%: the same move
@@ -1550,6 +1552,22 @@ def _first_period_after(timeline: _Timeline, after: int, headline_end: int) -> T
         if not (kind.skipped or kind.base or kind.same_year_ago) and (t.granularity != "day" or t.as_of):
             return t
     return None
+
+
+def _change_between(text: str, q: Quantity, timeline: _Timeline, sentence: Segment, period: Time | None) -> Time | None:
+    """2009年1月…为13533元，到8月则为18502元，上涨幅度为36.7%: a change after a level at one time and another at a
+    later one (到/至) is over the span between them."""
+    if period is None or period.start is None or period.end is None or period.as_of \
+            or not sentence.start <= period.span.start < period.span.end <= q.span.start \
+            or not text.endswith(("到", "至"), sentence.start, period.span.start):
+        return None
+    k = bisect.bisect_left(timeline.starts, period.span.start)
+    earlier = next((t for t, kind in zip(reversed(timeline.times[:k]), reversed(timeline.kinds[:k]))
+                    if sentence.start <= t.span.start and not (kind.skipped or kind.base or kind.same_year_ago or t.as_of)), None)
+    if earlier is None or earlier.start is None or earlier.granularity != period.granularity \
+            or earlier.start >= period.start:
+        return None
+    return period.model_copy(update={"start": earlier.start, "granularity": "range"})
 
 
 def _months_ending(text: str, t: Time) -> Time:
