@@ -531,6 +531,12 @@ def test_a_change_between_two_times_spans_them():
     assert fact(text, 18502, published=date(2009, 9, 30)).period.start == date(2009, 8, 1)
 
 
+def test_so_far_this_year_ends_on_the_paragraphs_as_of_day():
+    text = "截至2月23日，今年以来，表现最好的A股基金净值增长率已经超过了40%。而表现最好的QDII基金今年以来也下跌了3.26%。"
+    f = fact(text, 3.26, published=date(2009, 2, 25))
+    assert (f.period.start, f.period.end) == (date(2009, 1, 1), date(2009, 2, 23))
+
+
 def test_a_starting_point_and_a_point_of_view_do_not_carry_on():
     text = ("不过，从1季度的仓位提升力度看，平均仓位提升最快的是混合型基金，从2008年4季度的61.57%上升到了70.59%。"
             "另外，股票型基金仓位提升8.69个百分点，仓位达到78.51%。")

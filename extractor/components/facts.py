@@ -36,6 +36,7 @@ _DIGIT = re.compile(r"\d")
 _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
 _COUNT_BEFORE = re.compile(r"[两二三四五六七八九十\d]+[只家个名位]$")  # a count right before: what follows is counted
+_AS_OF_REACH = 300  # characters back within a paragraph an as-of day still closes a since-range
 _FIGURE_JOINERS = ("和", "、", "及", "与", "以及")  # between two figures of one list
 _NUMBER_PART = re.compile(r"[约近超逾达\d.,/０-９零〇一二两三四五六七八九十百千万亿]*")  # a figure without its unit
 _COPULA_PHRASE = 10  # characters of a noun phrase after 是 that may name what the next clause is about
@@ -1407,6 +1408,12 @@ class FactLinker:
                           and t.as_of and t.end is not None and not kind.skipped and t is not current
                           and t.end.year == current.start.year and (t.granularity == "day" or current.granularity != "year")),
                          None)
+            if as_of is None and SINCE.search(current.text) and not re.search(r"\d", current.text) \
+                    and current.span.start >= sentence.start:
+                as_of = next((t for t in reversed(times[:k]) if t.as_of and t.granularity == "day" and t.end is not None
+                              and t.end.year == current.start.year and current.span.start - t.span.end <= _AS_OF_REACH
+                              and "\n" not in text[t.span.end:current.span.start]), None)
+                # 截至2月23日，…。而表现最好的QDII基金今年以来也下跌了3.26%: the paragraph's as-of day
             if as_of is not None:  # 截至到10月31日，2019年宣告破产的房企 / 截至一季度末，今年以来: so far
                 current = current.model_copy(update={"end": as_of.end, "granularity": "range"})
         if current is not None and _years_of_range(current) >= 2:  # 从2001年～2007年，…从818亿元猛增到3.3万亿元
