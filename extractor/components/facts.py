@@ -971,13 +971,11 @@ class FactLinker:
                                     word_starts: list[int]) -> str | None:
         """The group a clause before ends with after 是 (…提升最快的是混合型基金，…): nouns only, ending like a
         counted group (`patterns/facts/counted_groups.tsv`), not 仍是主力 or 起码是三居."""
-        before = next((c for c in reversed(ctx.clauses) if c[1] <= ctx.clause[0]), None)
-        if before is None or before[1] < ctx.clause[0] - 1:
+        before = _clause_just_before(text, ctx)
+        if before is None:
             return None
-        end = before[1]
-        while end > before[0] and text[end - 1] in "，,；; ":
-            end -= 1
-        copula = text.rfind("是", before[0], end)
+        start, end = before
+        copula = text.rfind("是", start, end)
         if copula < 0 or not 2 <= end - copula - 1 <= _COPULA_PHRASE:
             return None
         inside = [w for w in words[bisect.bisect_left(word_starts, copula + 1):bisect.bisect_left(word_starts, end)]
@@ -992,14 +990,12 @@ class FactLinker:
     @staticmethod
     def _named_by_copula_before(text: str, ctx: _Context, topics: _Topics) -> Mention | None:
         """The owner a clause before names after 是/为 as its last words (…的是宝盈基金公司，只有55.61%)."""
-        before = next((c for c in reversed(ctx.clauses) if c[1] <= ctx.clause[0]), None)
-        if before is None or before[1] < ctx.clause[0] - 1:
+        before = _clause_just_before(text, ctx)
+        if before is None:
             return None
-        end = before[1]
-        while end > before[0] and text[end - 1] in "，,；; ":
-            end -= 1
-        last = [m for m in topics.owners_within(before[0], end) if m.end == end]
-        if last and text.endswith(("是", "为"), before[0], last[0].start):
+        start, end = before
+        last = [m for m in topics.owners_within(start, end) if m.end == end]
+        if last and text.endswith(("是", "为"), start, last[0].start):
             return last[0]
         return None
 
@@ -1559,6 +1555,17 @@ def _first_period_after(timeline: _Timeline, after: int, headline_end: int) -> T
         if not (kind.skipped or kind.base or kind.same_year_ago) and (t.granularity != "day" or t.as_of):
             return t
     return None
+
+
+def _clause_just_before(text: str, ctx: _Context) -> tuple[int, int] | None:
+    """The clause right before the figure's own, without its closing punctuation."""
+    before = next((c for c in reversed(ctx.clauses) if c[1] <= ctx.clause[0]), None)
+    if before is None or before[1] < ctx.clause[0] - 1:
+        return None
+    end = before[1]
+    while end > before[0] and text[end - 1] in "，,；; ":
+        end -= 1
+    return before[0], end
 
 
 def _change_between(text: str, q: Quantity, timeline: _Timeline, sentence: Segment, period: Time | None) -> Time | None:
