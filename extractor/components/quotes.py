@@ -426,10 +426,10 @@ class QuoteFinder:
 
 _TOLD_OUTLET = re.compile(r"(?:对|向|告诉|接受)(?:[^，。；;“”]{0,15}?记者(?:的)?(?:采访)?(?:时)?|“[^“”]{1,12}”|《[^》]{1,12}》)\s*$")
 _TOLD_A_REPORTER = r"|(?:告诉|对|向)(?:[^，。：:“”\s]{1,10}?记者|《[^》]{1,12}》(?:记者)?)(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：, 告诉《每日经济新闻》，
-# 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 # between an organisation's name and 公告: when, and a verb of issuing (7月19日晚间|发布了)
 _ANNOUNCED_AFTER_NAME = re.compile(r"[\d月日号晚早午间今昨前本周一二三四五六七八九十上下旬初底中近]*(?:发布|发出|披露|刊发)?了?")
 _SETTING = ("在", "于")  # after the speaker's name: where or when it spoke
+# 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
 # the tagger's words that make a phrase a piece of a sentence rather than a name (好/d 买基金研究中心/v is a name:
 # a word ending in an organisation word counts as part of it)
