@@ -87,11 +87,16 @@ class ReferenceInference:
                                              + "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")")
 
     def __call__(self, text: str) -> date | None:
-        """The inferred date, moved to the day of the dateline the text opens with (中国经济网北京11月18日讯):
+        """The inferred date, moved on to the latest yearless day the text counts to (截至2月13日) and to the day of
+        the dateline the text opens with (中国经济网北京11月18日讯):
         the year is the inferred one, or the next when the dateline's day would lie far before it (a January
         report on December's figures)."""
         text = to_halfwidth(text or "")
         inferred = self._infer(text)
+        if inferred is not None:  # 截至2月13日 in a text inferred to be of January: written on the day it counts to
+            as_of = [date(inferred.year, int(m.group(1)), int(m.group(2))) for m in _AS_OF_DAY.finditer(text)
+                     if int(m.group(2)) <= _last_day(inferred.year, int(m.group(1)))]
+            inferred = max([inferred, *as_of])
         dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
         if inferred is None or dateline is None:
             return inferred

@@ -11,6 +11,8 @@ from extractor.times import parse_times
 
 @pytest.mark.parametrize("text, expected", [
     # the latest explicit date stated as a fact
+    # ... moved on to the latest yearless day the text counts to
+    ("2009年1月新基金发行放缓。截至3月24日，至少已有50只新基金正式成立。", date(2009, 3, 24)),
     ("编程猫2019年3月实现了经营性现金流为正，截止2019年11月连续八个季度增长，2020年3月单月营收破1.27亿元。",
      date(2020, 3, 31)),
     ("收入较2018年第二季度增长，但低于2019年第一季度", date(2019, 3, 31)),
