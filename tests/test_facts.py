@@ -537,6 +537,12 @@ def test_so_far_this_year_ends_on_the_paragraphs_as_of_day():
     assert (f.period.start, f.period.end) == (date(2009, 1, 1), date(2009, 2, 23))
 
 
+def test_an_as_of_day_closing_a_since_range_goes_on_closing_it():
+    text = "截至2月13日，今年以来，A股股票型基金净值平均上涨了21.37%。这其中表现最好的中邮核心优选更是上涨了40.67%。"
+    f = fact(text, 40.67, published=date(2009, 2, 16))
+    assert (f.period.start, f.period.end) == (date(2009, 1, 1), date(2009, 2, 13))
+
+
 def test_a_starting_point_and_a_point_of_view_do_not_carry_on():
     text = ("不过，从1季度的仓位提升力度看，平均仓位提升最快的是混合型基金，从2008年4季度的61.57%上升到了70.59%。"
             "另外，股票型基金仓位提升8.69个百分点，仓位达到78.51%。")

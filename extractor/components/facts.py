@@ -36,6 +36,7 @@ _DIGIT = re.compile(r"\d")
 _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
 _COUNT_BEFORE = re.compile(r"[两二三四五六七八九十\d]+[只家个名位]$")  # a count right before: what follows is counted
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _AS_OF_REACH = 300  # characters back within a paragraph an as-of day still closes a since-range
 _FIGURE_JOINERS = ("和", "、", "及", "与", "以及")  # between two figures of one list
 _NUMBER_PART = re.compile(r"[约近超逾达\d.,/０-９零〇一二两三四五六七八九十百千万亿]*")  # a figure without its unit
@@ -1398,7 +1399,8 @@ class FactLinker:
         if current is None and q.span.start < headline_end:
             current = _first_period_after(timeline, k, headline_end)  # a headline figure: the period of the lead
         if current is not None and current.as_of and current.end is not None:
-            current = _months_ending(text, current)  # 截至2019年6月30日止三个月: the quarter it closes
+            current = _since_closed_by(text, timeline, current, sentence) or _months_ending(text, current)
+            # 截至2019年6月30日止三个月: the quarter it closes; 截至2月13日，今年以来，…。…: the range it closes
         if current is not None and current.start is not None and (current.granularity == "year" or SINCE.search(current.text)):
             as_of = next((t for t, kind in zip(reversed(times[:k]), reversed(kinds[:k])) if sentence.start <= t.span.start
                           and t.as_of and t.end is not None and not kind.skipped and t is not current
@@ -1566,6 +1568,20 @@ def _clause_just_before(text: str, ctx: _Context) -> tuple[int, int] | None:
     while end > before[0] and text[end - 1] in "，,；; ":
         end -= 1
     return before[0], end
+
+
+def _since_closed_by(text: str, timeline: _Timeline, as_of: Time, sentence: Segment) -> Time | None:
+    """截至2月13日，今年以来，…。这其中…上涨了40.67%: an as-of day of an earlier sentence that closed a since-range there
+    still closes it."""
+    if as_of.span.start >= sentence.start:
+        return None
+    k = bisect.bisect_right(timeline.starts, as_of.span.start)
+    for t in timeline.times[k:k + 2]:
+        if t.span.start >= sentence.start or _SENTENCE_BREAK.search(text, as_of.span.end, t.span.start):
+            return None
+        if SINCE.search(t.text) and t.start is not None and as_of.end is not None and t.start.year == as_of.end.year:
+            return t.model_copy(update={"end": as_of.end, "granularity": "range"})
+    return None
 
 
 def _change_between(text: str, q: Quantity, timeline: _Timeline, sentence: Segment, period: Time | None) -> Time | None:
