@@ -543,6 +543,12 @@ def test_an_as_of_day_closing_a_since_range_goes_on_closing_it():
     assert (f.period.start, f.period.end) == (date(2009, 1, 1), date(2009, 2, 13))
 
 
+def test_a_record_since_a_time_is_no_period():
+    text = "09年8月，温州市完成财政收入比去年同期增长21.8%，两项增幅均创今年来新高，比去年同期分别提高2.8和18个百分点。"
+    f = fact(text, 18, published=date(2009, 9, 30))
+    assert (f.period.start, f.period.end) == (date(2009, 8, 1), date(2009, 8, 31))
+
+
 def test_a_starting_point_and_a_point_of_view_do_not_carry_on():
     text = ("不过，从1季度的仓位提升力度看，平均仓位提升最快的是混合型基金，从2008年4季度的61.57%上升到了70.59%。"
             "另外，股票型基金仓位提升8.69个百分点，仓位达到78.51%。")
