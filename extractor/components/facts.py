@@ -36,7 +36,6 @@ _DIGIT = re.compile(r"\d")
 _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
 _COUNT_BEFORE = re.compile(r"[两二三四五六七八九十\d]+[只家个名位]$")  # a count right before: what follows is counted
-_RECORD_SINCE = re.compile(r"(?:以)?来?的?(?:新高|新低|最高|最低)")  # 创今年来新高: a record, not the period
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _AS_OF_REACH = 300  # characters back within a paragraph an as-of day still closes a since-range
 _FIGURE_JOINERS = ("和", "、", "及", "与", "以及")  # between two figures of one list
@@ -182,6 +181,8 @@ class FactLinker:
         self.change_re = _alternation(self.change_dir)
         moves = sorted((row[0] for row in changes if len(row) > 2 and row[2] == "move"), key=len, reverse=True)
         self.move_manners = set(patterns.words("facts/move_manners.tsv"))
+        records = "|".join(map(re.escape, patterns.words("facts/record_words.tsv")))
+        self.record_since_re = re.compile(r"(?:以)?来?的?(?:" + records + ")")  # 创今年来新高: a record, not the period
         components = "|".join(map(re.escape, patterns.words("facts/component_nouns.tsv")))
         self.component_after_re = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + components + ")")
         self.component_before_re = re.compile("(?:" + components + r")\s*$")
@@ -308,7 +309,7 @@ class FactLinker:
                                       or self.founding_re.match(text, t.span.end) is not None  # 2008年4月30日成立的X
                                       or self.founded_in_re.search(text, max(0, t.span.start - 4), t.span.start) is not None
                                       and text.startswith("的", t.span.end)  # 成立于2020年之前的基金
-                                      or _RECORD_SINCE.match(text, t.span.end) is not None
+                                      or self.record_since_re.match(text, t.span.end) is not None
                                       and text.rfind("创", max(0, t.span.start - 4), t.span.start) >= 0,  # 创今年来新高
                                       self._is_base(t, text), "同期" in t.text, _is_starting_point(text, t)) for t in times])
         quote_starts = [qr.start for qr in quotes]

@@ -74,6 +74,9 @@ class QuoteFinder:
         self.organisation_speakers = set(patterns.words("organisation_speakers.tsv"))
         self.fund_brands = tuple(patterns.words("fund_brands.tsv"))
         self.named_only_cues = set(patterns.words("announcement_cues.tsv"))
+        issuing = "|".join(map(re.escape, patterns.words("issuing_verbs.tsv")))
+        # between an organisation's name and 公告: when, and a verb of issuing (7月19日晚间|发布了)
+        self.announced_after_name_re = re.compile(_WHEN_CHARS + "(?:" + issuing + ")?了?")
         indirect = sorted(set(verbs) | self.named_only_cues, key=len, reverse=True)
         self.indirect_re = re.compile("(" + "|".join(map(re.escape, indirect)) + r")(?:过|了)?[:：,，]")  # 归纳过，
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
@@ -252,7 +255,7 @@ class QuoteFinder:
                 continue
             self._speaker_from(text, clause_start, match.start(), persons, record)
             if match.group(1) in self.named_only_cues and not (
-                    record.speaker is not None and record.speaker.type == "ORG" and _ANNOUNCED_AFTER_NAME.fullmatch(
+                    record.speaker is not None and record.speaker.type == "ORG" and self.announced_after_name_re.fullmatch(
                         _ASIDE.sub("", text[record.speaker_start + len(record.speaker_text or ""):match.start()]).strip())):
                 continue  # 中国中铁公告，, 宏柏新材9月7日晚公告，: the company announces (not 根据招标公告，, 工投的举牌公告)
             if record.speaker is not None or record.speaker_text is not None:
@@ -426,8 +429,7 @@ class QuoteFinder:
 
 _TOLD_OUTLET = re.compile(r"(?:对|向|告诉|接受)(?:[^，。；;“”]{0,15}?记者(?:的)?(?:采访)?(?:时)?|“[^“”]{1,12}”|《[^》]{1,12}》)\s*$")
 _TOLD_A_REPORTER = r"|(?:告诉|对|向)(?:[^，。：:“”\s]{1,10}?记者|《[^》]{1,12}》(?:记者)?)(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：, 告诉《每日经济新闻》，
-# between an organisation's name and 公告: when, and a verb of issuing (7月19日晚间|发布了)
-_ANNOUNCED_AFTER_NAME = re.compile(r"[\d月日号晚早午间今昨前本周一二三四五六七八九十上下旬初底中近]*(?:发布|发出|披露|刊发)?了?")
+_WHEN_CHARS = r"[\d月日号晚早午间今昨前本周一二三四五六七八九十上下旬初底中近]*"  # 7月19日晚间, 今日: when it was done
 _SETTING = ("在", "于")  # after the speaker's name: where or when it spoke
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
