@@ -503,3 +503,15 @@ def test_a_weeks_measure_is_no_person_and_a_fund_brand_no_person():
     assert ("PERSON", "周涨幅") not in found and ("PERSON", "周增长率") not in found
     assert ("PERSON", "武红利") in found
     assert ("PRODUCT", "诺安灵活配置") in found
+
+
+def test_funds_named_by_the_index_they_track():
+    found = entities("上证180ETF上涨0.53%，报5.528元；易方达深证100ETF上涨0.66%；50ETF下跌0.2%，报价1.798.16LOF")
+    assert {("PRODUCT", "上证180ETF"), ("PRODUCT", "易方达深证100ETF"), ("PRODUCT", "50ETF")} <= set(found), found
+    assert ("PRODUCT", "16LOF") not in found  # (798.16|LOF: a figure's decimals name no fund)
+
+
+def test_a_name_that_announces_on_a_day_is_an_organisation():
+    found = entities("大连圣亚7月4日晚公告称，公司收到股东通知。")
+    assert ("ORG", "大连圣亚") in found and ("LOC", "大连圣亚") not in found
+    assert ("LOC", "北京") in entities("北京6月1日公布，全市GDP增长5%。")  # (a place's own name stays a place)

@@ -1009,3 +1009,21 @@ def test_an_age_belongs_to_the_one_described_after_it(text, value, subject):
 def test_the_figures_at_the_start_and_end_of_a_range_of_years():
     text = "据研究显示，从2001年～2007年，基金的资产净值不断飙升，从818亿元猛增到3.3万亿元。"
     assert [fact(text, v, published=date(2009, 3, 1)).period.start.year for v in (8.18e10, 3.3e12)] == [2001, 2007]
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("光明科技(01234-HK)被某国际投行大幅下调目标价，由3.2元调整至1.1元。", 1.1, "光明科技"),  # 被|the agent owns nothing
+    ("大华证券：上调长江电力(00900)目标价至9.5港元。", 9.5, "长江电力"),               # the name the price is set for
+    ("基金同益和基金久嘉涨幅较大，分别上涨1.5%和1.4%，基金天元涨幅最小，上涨0.1%。", 0.1, "基金天元"),
+])
+def test_whose_figure_a_rating_or_a_ranked_clause_names(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_today_in_a_digest_is_the_day_of_its_own_dateline():
+    text = ("格隆汇8月2日丨某公司公布回购进展。\n8月1日消息，某科技开盘暴跌。截至发稿，某科技跌9.1%。"
+            "今日人均亏损2.1万元。")
+    doc = extractor.extract(text, published=date(2019, 8, 2))
+    for value in (9.1, 21000):
+        f = next(f for f in doc.facts if abs(f.value - value) < 1e-6 * value)
+        assert f.period is not None and (f.period.start, f.period.end) == (date(2019, 8, 1), date(2019, 8, 1))

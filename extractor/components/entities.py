@@ -113,6 +113,7 @@ class EntityFinder:
         self.announce_verbs = set(patterns.words("announce_verbs.tsv"))
         self.congress_res = [re.compile(line.strip()) for line in patterns.lines("congress_pattern.tsv")]
         self.places = set(patterns.words("places.tsv"))
+        self.place_endings = tuple(patterns.words("place_endings.tsv"))
         self.places_re = re.compile("|".join(map(re.escape, sorted(self.places, key=len, reverse=True))))
         self.name_openers = tuple(sorted(patterns.words("name_openers.tsv"), key=len, reverse=True))
         self.honorifics = tuple(patterns.words("honorifics.tsv"))
@@ -133,6 +134,9 @@ class EntityFinder:
         typed = "|".join(map(re.escape, [k for k in kinds if k.endswith("型")]))
         self.fund_by_kind_re = re.compile("..(?:" + typed + ")(?:证券投资)?基金$|..证券投资基金$")
         self.not_fund_names = set(patterns.words("not_fund_names.tsv"))
+        index_prefixes = "|".join(map(re.escape, sorted(patterns.words("facts/index_prefixes.tsv"), key=len, reverse=True)))
+        self.index_fund_re = re.compile(rf"(?<![A-Za-z0-9.,，])(?:(?:{index_prefixes})[\u4e00-\u9fff]{{0,3}}?\d{{0,4}}|\d{{2,4}})"
+                                        r"(?:ETF|LOF)(?![A-Za-z])")
         # a fund's price or net value moving right after its name (天治财富增长微跌0.02%, 基金泰和全周上涨3.61%)
         moves = {kind: "|".join(map(re.escape, sorted((row[1] for row in patterns.table("fund_moves.tsv") if row[0] == kind),
                                                       key=len, reverse=True)))
@@ -191,7 +195,13 @@ class EntityFinder:
                                                                      self.suffix_run_re))
         mentions += self._titled_names(doc, text, mentions)
         mentions += self._honoured_names(doc, text, mentions)
-        mentions += self._announcers(doc, text, words)
+        announcers = self._announcers(doc, text, words)
+        spans = {(a.start, a.end) for a in announcers}
+        for m in mentions:
+            if m.type == "LOC" and m.source in ("crf", "lac") and (m.start, m.end) in spans \
+                    and len(m.text) >= 4 and not m.text.endswith(self.place_endings):
+                m.type = "ORG"  # 大连圣亚7月4日晚公告: a place's name that announces is a company's
+        mentions += announcers
         mentions += _credited_writers(doc, text)
         mentions = _resolve_overlaps(mentions)
         mentions = _resolve_overlaps(mentions + self._coordinated(doc, text, mentions))
@@ -199,7 +209,7 @@ class EntityFinder:
         for m in mentions:
             if m.type == "PERSON" and self.fund_brand_re.fullmatch(m.text):
                 m.type = "ORG"  # 诺安, 大成: a fund company's short name, and a fund's name may start with it
-        funds = self._fund_names(doc, text, mentions) + self._closed_end_funds(doc, text)
+        funds = self._fund_names(doc, text, mentions) + self._closed_end_funds(doc, text) + self._index_funds(doc, text)
         # a known company's name is cut into the fund's only where the company is named on its own elsewhere
         times_named = Counter(m.text for m in mentions)
         extended = {(f.start, f.end) for f in funds
@@ -572,15 +582,19 @@ class EntityFinder:
         for i, w in enumerate(words):
             if w.text not in self.announce_verbs or i == 0:
                 continue
-            j, start = i - 1, w.start
-            while j >= 0 and words[j].tag in _NAME_TAGS - {"PER"} and w.start - words[j].start <= 6:
+            j = i - 1
+            while j >= 0 and words[j].tag == "TIME" and words[j].end == words[j + 1].start:
+                j -= 1  # 高能环境6月1日公告: the day it announced on stands between
+            name_end = words[j + 1].start
+            start = name_end
+            while j >= 0 and words[j].tag in _NAME_TAGS - {"PER"} and name_end - words[j].start <= 6:
                 start = words[j].start
                 j -= 1
-            if start == w.start or (start > 0 and text[start - 1] not in _CLAUSE_START):
+            if start == name_end or (start > 0 and text[start - 1] not in _CLAUSE_START):
                 continue
-            name = text[start:w.start]
+            name = text[start:name_end]
             if len(name) >= 2 and name not in self.not_entities and not name.startswith(("该", "本", "其")):
-                out.append(Mention(start, w.start, doc._.raw_text[start:w.start], "ORG", "weak"))
+                out.append(Mention(start, name_end, doc._.raw_text[start:name_end], "ORG", "weak"))
         return out
 
     def _coordinated(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -648,6 +662,17 @@ class EntityFinder:
                          for other in found[max(0, k - 1):k + 2])
             if listed or self.fund_moves_re.match(text, m.end()):
                 out.append(Mention(m.start(), m.end(), doc._.raw_text[m.start():m.end()], "PRODUCT", "rule"))
+        return out
+
+    def _index_funds(self, doc: Doc, text: str) -> list[Mention]:
+        """上证180ETF, 深证100ETF, 易方达深证100ETF, 50ETF: a fund named by the index it tracks, digits and all,
+        with the fund company's brand where it is written before."""
+        out = []
+        for m in self.index_fund_re.finditer(text):
+            brand = next((b for b in self.fund_brand_re.finditer(text, max(0, m.start() - 6), m.start())
+                          if b.end() == m.start()), None)
+            start = brand.start() if brand is not None else m.start()
+            out.append(Mention(start, m.end(), doc._.raw_text[start:m.end()], "PRODUCT", "rule"))
         return out
 
     def _product_models(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

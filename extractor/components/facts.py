@@ -52,7 +52,8 @@ _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
 _COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套", "宗", "项", "起", "款"}  # 14只|上涨: how many rose
 _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
-_RECIPIENT_MARKERS = {"给", "向", "替"}  # 质押给|长江证券: whom it goes to is acted on
+_CODE_AFTER_NAME = re.compile(r"[（(][0-9A-Za-z.\-]{2,12}[）)]")  # 建设银行(00939), 欢聚(YY.US)
+_RECIPIENT_MARKERS = {"给", "向", "替", "被"}  # 质押给|长江证券: whom it goes to is acted on; 被|摩根士丹利下调: the agent
 _ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
 _FROM_FIGURE = re.compile(r"(?:从|由)$")  # 从|818亿元猛增到3.3万亿元: the figure at the start of a range of years
 _TO_FIGURE = re.compile(r"(?:从|由)-?\d[^，,；;。]*?(?:到|至)$")  # …猛增到|3.3万亿元: the one at its end
@@ -845,7 +846,9 @@ class FactLinker:
                     return holder, None
                 if holder is not first:  # (公司股份 after the person is what the person holds)
                     return holder.entity.name, holder.entity
-                if self._is_object(text, first, start, words, word_starts):
+                code_end = _after_code(text, first.end)
+                written_on = measure is not None and code_end > first.end and text.startswith((measure, "的" + measure), code_end)
+                if not written_on and self._is_object(text, first, start, words, word_starts):  # (上调建设银行(00939)目标价)
                     actor = self._actor_before(text, ctx.sentence.start, clause_start, topics, words, word_starts)
                     if actor is not None:  # 格力：再增持长园集团5%: the buyer's figure, not the bought company's
                         return actor.entity.name, actor.entity
@@ -905,8 +908,9 @@ class FactLinker:
             for clause in reversed([c for c in ctx.clauses if same_sentence_prev.span.end <= c[0] and c[1] <= clause_start]):
                 opening = _opening(words, word_starts, clause[0], clause[1], self.opening_words)
                 actor = next((m for m in topics.owners_within(opening, clause[1]) if m.start == opening), None)
-                if actor is not None and _verb_follows(words, word_starts, actor.end):
-                    return actor.entity.name, actor.entity  # A领投，投资金额为10亿元，B跟投，投资金额为5亿元: B's
+                if actor is not None and (_verb_follows(words, word_starts, _after_time_word(words, word_starts, actor.end))
+                                          or (opening == clause[0] and self.measure_re.match(text, actor.end))):
+                    return actor.entity.name, actor.entity  # A领投，投资金额为10亿元，B跟投，…: B's (富国天丰涨幅最小，上涨0.10%)
                 phrase = self._clause_topic(text, clause, words, word_starts)
                 if phrase:  # 50只新基金成立，其中偏股型基金明显占据主流，数目达到38个: a topic named since
                     return phrase, None
@@ -1653,6 +1657,18 @@ def _stock_quote(text: str, q: Quantity) -> tuple[str, str | None, None, int] | 
 def _verb_follows(words: list[Word], word_starts: list[int], at: int) -> bool:
     j = bisect.bisect_left(word_starts, at)
     return j < len(words) and words[j].start == at and words[j].tag in ("v", "vd", "vn", "d", "a", "ad")
+
+
+def _after_code(text: str, at: int) -> int:
+    """Where the text goes on after a code in brackets written at `at` (建设银行|(00939)|目标价), else `at`."""
+    code = _CODE_AFTER_NAME.match(text, at)
+    return code.end() if code else at
+
+
+def _after_time_word(words: list[Word], word_starts: list[int], at: int) -> int:
+    """Where the words go on after a time word written at `at` (上证红利ETF|今日|除息分红), else `at`."""
+    j = bisect.bisect_left(word_starts, at)
+    return words[j].end if j < len(words) and words[j].start == at and words[j].tag == "TIME" else at
 
 
 def _opening(words: list[Word], word_starts: list[int], start: int, end: int, opening_words: set[str]) -> int:

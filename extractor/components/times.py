@@ -37,6 +37,9 @@ class TimeFinder:
         self.report_period_re = re.compile("|".join(map(re.escape, sorted(self.report_periods, key=len, reverse=True))))
         self.anaphoric = {row[0]: row[1] for row in patterns.table("times/anaphoric.tsv")}
         self.years_before = {row[0]: int(row[1]) for row in patterns.table("times/years_before_named.tsv")}
+        # 今日, 昨日: counted from the day of the dateline written before them (8月1日消息，…今日开盘)
+        self.days_from_dateline = {row[0]: int(row[2]) for row in patterns.table("times/relative.tsv")
+                                   if row[1] == "day" and row[0] not in self.anaphoric}
         self.years_before_re = re.compile("|".join(map(re.escape, self.years_before)) + r"(?![内里中来间])")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -59,6 +62,7 @@ class TimeFinder:
         _the_period_named_before(text, found, self.anaphoric)
         found = _years_before_the_one_named(text, found, self.years_before_re, self.years_before)
         _same_period_a_year_before(found, {word for word, back in self.report_periods.items() if back})
+        _days_from_datelines(text, found, self.days_from_dateline)
         for t in found:
             t.span.text = doc._.raw_text[t.span.start:t.span.end]
             t.text = t.span.text
@@ -130,6 +134,11 @@ _RANGE_GAP = re.compile(r"[^，,。；;！？!?]{0,8}?(?:至|到)")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
+_DATELINE_AFTER = re.compile(r"(?:晚间|早间|晚)?(?:消息|电|讯|丨|\|)")  # 8月1日消息, 北京3月5日电, 格隆汇8月2日丨
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\n，,。；;：:]*$")  # at a paragraph's start, after a source's name at most
+_DATELINE_REACH = 12
+
+
 def _close_open_ranges(text: str, times: list[Time]) -> list[Time]:
     """An open range closed later in its sentence: 自去年四季度市场回暖至今年4月13日 is one range;
     截至3月24日，自从去年四季度开始 ends on the as-of day."""
@@ -154,6 +163,19 @@ def _close_open_ranges(text: str, times: list[Time]) -> list[Time]:
         if len(as_of) == 1 and as_of[0].end >= t.start:
             t.end = as_of[0].end
     return out
+
+
+def _days_from_datelines(text: str, times: list[Time], day_words: dict[str, int]) -> None:
+    """A digest of reports, each opened by its own dateline (格隆汇8月2日丨, 8月1日消息，): 今日 and 昨日 in a
+    report count from its dateline's day, not from the digest's reference date."""
+    dateline: Time | None = None
+    for t in times:
+        if t.granularity == "day" and t.start is not None and t.start == t.end and _DATELINE_AFTER.match(text, t.span.end) \
+                and _DATELINE_BEFORE.search(text, max(0, t.span.start - _DATELINE_REACH), t.span.start):
+            dateline = t
+        elif dateline is not None and t.text in day_words and t.start is not None and t.start == t.end:
+            day = date.fromordinal(dateline.start.toordinal() + day_words[t.text])
+            t.start = t.end = day
 
 
 def _months_named_with_their_year(times: list[Time]) -> None:
