@@ -1027,3 +1027,15 @@ def test_today_in_a_digest_is_the_day_of_its_own_dateline():
     for value in (9.1, 21000):
         f = next(f for f in doc.facts if abs(f.value - value) < 1e-6 * value)
         assert f.period is not None and (f.period.start, f.period.end) == (date(2019, 8, 1), date(2019, 8, 1))
+
+
+@pytest.mark.parametrize("text,value,measure", [
+    ("权益变动后，某投资公司直接持有公司669.6万股。", 6696000, "持有"),        # the holding, not 公司
+    ("2019年8月29日，公司按每股5.05港元，耗资5.05万港元回购1万股。", 5.05, "每股"),  # a price per share
+    ("某公司以招股价每股2.5港元发行新股。", 2.5, "招股价"),                      # (每股 only where nothing else is named)
+    ("某公司回购45.4万股，每股回购价0.15港元，涉资6.99万元。", 69900, "涉资"),
+    ("沪基指开盘报3148.42点，收于3123.41点。", 3148.42, "开盘价"),
+    ("至昨日收盘，沪市基指报3110点。", 3110, "点位"),                          # an index's level, no share price
+])
+def test_measure_named_by_the_words_before_the_figure(text, value, measure):
+    assert fact(text, value).measure == measure

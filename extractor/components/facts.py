@@ -174,8 +174,9 @@ class FactLinker:
     def __init__(self, patterns: Patterns) -> None:
         ensure_extensions()
         measures = patterns.table("facts/measures.tsv")
-        self.measure_re = _alternation(row[0] for row in measures)
+        self.measure_re = _alternation(row[0] for row in measures if len(row) < 2 or row[1] != "fallback")
         self.generic_measures = {row[0] for row in measures if len(row) > 1 and row[1] == "generic"}
+        self.fallback_measure_re = _alternation(row[0] for row in measures if len(row) > 1 and row[1] == "fallback")
         self.change_measures = {row[0]: row[1] for row in measures if len(row) > 1 and row[1] in ("up", "down")}
         changes = patterns.table("facts/change_words.tsv")
         self.change_dir = {row[0]: row[1] for row in changes}
@@ -199,11 +200,14 @@ class FactLinker:
         cues = patterns.table("facts/status_cues.tsv")
         self.cues = {row[0]: (row[1], row[2] if len(row) > 2 else "sentence") for row in cues}
         self.cue_re = _alternation(self.cues)
-        self.verb_measures = [(row[0], row[1]) for row in patterns.table("facts/verb_measures.tsv")]
+        self.verb_measures = [(row[0], row[1], row[2] if len(row) > 2 else None)
+                              for row in patterns.table("facts/verb_measures.tsv")]
         self.verb_measures.sort(key=lambda pair: len(pair[0]), reverse=True)
         self.actions = set(patterns.words("facts/action_measures.tsv"))
         actions = _alternation(self.actions).pattern
-        self.action_before_re = re.compile(f"(?P<verb>{actions})了?(?:共计|合计|累计|共)?$")
+        held_from = _alternation(row[0] for row in patterns.table("facts/company_references.tsv")
+                                 if len(row) > 1 and row[1] == "own").pattern
+        self.action_before_re = re.compile(f"(?P<verb>{actions})了?(?:{held_from})?(?:共计|合计|累计|共)?$")  # 持有公司|562.55万股
         self.action_after_re = re.compile(f"(?:人民币)?(?:[A-Z]\\+?轮)?(?P<verb>{actions})")  # 4亿人民币C轮融资
         self.authority_suffixes = tuple(patterns.words("facts/authority_suffixes.tsv"))
         growth = patterns.table("facts/growth_measures.tsv")
@@ -520,8 +524,8 @@ class FactLinker:
             if following is not None and len(following.group()) >= 2 and not text.startswith("的", following.end()) \
                     and not any(in_names[following.start():following.end()]):
                 return self._measure_phrase(text, following, following.start(), words, word_starts, in_names), None
-        for verb, named in self.verb_measures:
-            if text.endswith(verb, after, before) and q.unit not in (None, "%", "x", "pp"):
+        for verb, named, unit in self.verb_measures:
+            if text.endswith(verb, after, before) and q.unit not in (None, "%", "x", "pp") and unit in (None, q.unit):
                 return named, q.span.start
         if labelled and text[before - 1:before] in "】]":  # 【参考售价】：3690元: the label in brackets
             opened = max(text.rfind("【", 0, before), text.rfind("[", 0, before))
@@ -562,7 +566,13 @@ class FactLinker:
             found = match
         if found is not None:
             return self._measure_phrase(text, found, since, words, word_starts, in_names), found.end()
-        return self._counted_noun(text, q, words, word_starts), None
+        counted = self._counted_noun(text, q, words, word_starts)
+        if counted is None:  # 公司按每股5.05港元: 每股 only where nothing else names the measure (not 以每股4.4港元定价)
+            fallback = [m for m in self.fallback_measure_re.finditer(text, since, q.span.start) if not any(in_names[m.start():m.end()])
+                        and not _CLAUSE_BREAK_CHARS.intersection(text[m.end():q.span.start])]
+            if fallback:
+                return fallback[-1].group(), fallback[-1].end()
+        return counted, None
 
     def _measure_phrase(self, text: str, found: re.Match[str], since: int, words: list[Word], word_starts: list[int],
                         in_names: bytearray) -> str:
