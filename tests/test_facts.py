@@ -1039,3 +1039,11 @@ def test_today_in_a_digest_is_the_day_of_its_own_dateline():
 ])
 def test_measure_named_by_the_words_before_the_figure(text, value, measure):
     assert fact(text, value).measure == measure
+
+
+def test_the_level_a_move_ends_on_is_at_the_ranges_last_day():
+    text = "从2009年第一个交易日到4月9日，某公司股价从5.11元涨至5.46元，涨幅为6.8%。"
+    doc = extractor.extract(text, published=date(2009, 4, 10))
+    by_value = {f.value: f.period for f in doc.facts}
+    assert (by_value[5.46].start, by_value[5.46].end) == (date(2009, 4, 9), date(2009, 4, 9))
+    assert by_value[6.8].end == date(2009, 4, 9) and by_value[6.8].start < date(2009, 4, 9)

@@ -199,3 +199,22 @@ def test_no_time_inside_an_organisations_name():
 
     times = [t.text for t in extractor.extract("根据21世纪经济报道记者了解，上半年现金流下降。").times]
     assert "21世纪" not in times
+
+
+@pytest.mark.parametrize("text,published,written,start,end", [
+    # 全年: the year of the last period written before it, not a base compared with
+    ("中国电信2008年四季度收入下降。日前，三大运营商公布业绩。中国移动全年营业额达4123亿元。", D(2009, 4, 10),
+     "全年", D(2008, 1, 1), D(2008, 12, 31)),
+    ("总营收较2018年全年增长59.4%；全年调整后的净利润为6.3亿元。", D(2020, 4, 17), "全年", D(2020, 1, 1), D(2020, 12, 31)),
+    ("某公司发布截至2020年6月30日止年度的全年业绩。", D(2020, 9, 1), "全年", D(2019, 7, 1), D(2020, 6, 30)),
+    ("公司预计全年销量增长10%。", D(2020, 9, 1), "全年", D(2020, 1, 1), D(2020, 12, 31)),
+    ("2018年全年，公司营收增长。", D(2020, 9, 1), "2018年全年", D(2018, 1, 1), D(2018, 12, 31)),
+    # a start and the length written after it
+    ("计划自2019年1月29日起6个月内增持公司股份。", None, "自2019年1月29日起6个月内", D(2019, 1, 29), D(2019, 7, 28)),
+    ("拟自2020年3月31日起12个月内回购股份。", None, "自2020年3月31日起12个月内", D(2020, 3, 31), D(2021, 3, 30)),
+])
+def test_periods_named_by_what_was_written_before(text, published, written, start, end):
+    import extractor
+
+    times = {t.text: (t.start, t.end) for t in extractor.extract(text, published=published).times}
+    assert times.get(written) == (start, end), times

@@ -78,6 +78,7 @@ _CLAUSE_OR_LINE_BREAK_CHARS = _CLAUSE_BREAK_CHARS | {"\n"}
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NOT_IN_INDEX_NAMES = set("在的和与及是为从至到对于将已使让把被这其该")
+_ENDS_ON_A_DAY = re.compile(r"\d+日$")
 _LINK_TO_FIGURE = re.compile(r"时?(?:的|为|是|:|：|则为|亦为|则是)")  # 去年同期(则)为46.17亿元, 去年12月时的69.49亿元
 _MONTHS_ENDING = re.compile(r"(?:为?止|的)的?(?:(三|六|九|十二|3|6|9|12)个月|财政年度|年度|财年)")
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
@@ -1438,6 +1439,10 @@ class FactLinker:
                 current.end.year if _TO_FIGURE.search(written) else None
             if year is not None:
                 return current.model_copy(update={"start": date(year, 1, 1), "end": date(year, 12, 31), "granularity": "year"})
+        if current is not None and current.granularity == "range" and current.end is not None \
+                and _ENDS_ON_A_DAY.search(current.text) and _TO_FIGURE.search(text, clause[0], q.span.start):
+            return current.model_copy(update={"start": current.end, "granularity": "day"})
+            # 从2009年第一个交易日到4月9日，中国联通从5.11元涨至|5.46元: the level on the range's last day
         if current is not None and _FROM_BEFORE_CHANGE.match(text, q.span.end) and \
                 text.endswith("由", clause[0], q.span.start) and current.granularity in ("quarter", "half", "year", "range"):
             return _year_before(current, current)  # 收入由9.7亿元增加至13.55亿元: the first figure is last year's

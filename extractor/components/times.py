@@ -63,6 +63,7 @@ class TimeFinder:
         found = _years_before_the_one_named(text, found, self.years_before_re, self.years_before)
         _same_period_a_year_before(found, {word for word, back in self.report_periods.items() if back})
         _days_from_datelines(text, found, self.days_from_dateline)
+        found = _ranges_closed_by_a_length(text, found)
         for t in found:
             t.span.text = doc._.raw_text[t.span.start:t.span.end]
             t.text = t.span.text
@@ -134,6 +135,10 @@ _RANGE_GAP = re.compile(r"[^，,。；;！？!?]{0,8}?(?:至|到)")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
+_WRITTEN_PERIOD = re.compile(r"\d|年|季|月")  # (not 日前, 近日: the day of the report)
+_FISCAL_YEAR_CLOSED = re.compile(r"止?的?(?:财政)?年度")
+_BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|比起|同比)$")
+_LENGTH = re.compile(r"P(\d+)([YMD])")  # 6个月 -> P6M
 _DATELINE_AFTER = re.compile(r"(?:晚间|早间|晚)?(?:消息|电|讯|丨|\|)")  # 8月1日消息, 北京3月5日电, 格隆汇8月2日丨
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\n，,。；;：:]*$")  # at a paragraph's start, after a source's name at most
 _DATELINE_REACH = 12
@@ -163,6 +168,33 @@ def _close_open_ranges(text: str, times: list[Time]) -> list[Time]:
         if len(as_of) == 1 and as_of[0].end >= t.start:
             t.end = as_of[0].end
     return out
+
+
+def _ranges_closed_by_a_length(text: str, times: list[Time]) -> list[Time]:
+    """自2019年1月29日起6个月内: a start and a length written after it are one range (to 2019-07-28)."""
+    out: list[Time] = []
+    for t in times:
+        before = out[-1] if out else None
+        length = _LENGTH.fullmatch(t.duration or "")
+        if before is not None and length is not None and before.start is not None and before.end is None \
+                and before.span.end == t.span.start and text.startswith("内", t.span.end):
+            count, unit = int(length.group(1)), length.group(2)
+            if unit == "D":
+                after = date.fromordinal(before.start.toordinal() + count)
+            else:
+                year, month = _year_month_after(before.start, count * 12 if unit == "Y" else count)
+                after = date(year, month, min(before.start.day, calendar.monthrange(year, month)[1]))
+            end = date.fromordinal(after.toordinal() - 1)
+            span = Span(start=before.span.start, end=t.span.end + 1, text=text[before.span.start:t.span.end + 1])
+            out[-1] = Time(text=span.text, span=span, start=before.start, end=end, granularity="range")
+            continue
+        out.append(t)
+    return out
+
+
+def _year_month_after(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
 
 
 def _days_from_datelines(text: str, times: list[Time], day_words: dict[str, int]) -> None:
@@ -200,9 +232,31 @@ def _the_period_named_before(text: str, times: list[Time], anaphoric: dict[str, 
     """当月 / 本季度 / 当年: the last period of that kind named before it (单是3月份，……当月成立的6只基金),
     or for 本季度 in a report, the quarter it names first (51Talk二季度财报 … 本季度活跃学生数). A day inside a
     relative clause is not the one 同日 goes back to (于2019年8月7日，该公司注销于8月5日回购的股份。同日，…)."""
+    merged: set[int] = set()  # ids of the times read into the one before
     for i, t in enumerate(times):
         kind = anaphoric.get(t.text)
         if kind is None:
+            continue
+        if kind == "whole year":  # (not a base: 较2018年全年增长59.4%；全年调整后的净利润 is the year reported on)
+            before = times[i - 1] if i > 0 and id(times[i - 1]) not in merged else None
+            if before is not None and before.span.end == t.span.start and before.granularity == "year":
+                before.span = Span(start=before.span.start, end=t.span.end, text=text[before.span.start:t.span.end])
+                before.text = before.span.text
+                merged.add(id(t))  # 2018年全年: one time
+                continue
+            named = [u for u in times[:i] if u.start is not None and u.end is not None and u.text not in anaphoric
+                     and id(u) not in merged and u.granularity != "duration" and _WRITTEN_PERIOD.search(u.text)
+                     and (not u.as_of or _FISCAL_YEAR_CLOSED.match(text, u.span.end))
+                     and not _BASE_BEFORE.search(text, 0, u.span.start)
+                     and (u.start.year == u.end.year or (u.end - u.start).days < 370)]
+            if named and named[-1].as_of:  # 截至2020年6月30日止年度的全年业绩: the fiscal year it closes
+                end = named[-1].end
+                t.start, t.end, t.granularity = date.fromordinal(_years_back(end, 1).toordinal() + 1), end, "range"
+            elif named and named[-1].start.year == named[-1].end.year:
+                year = named[-1].start.year
+                t.start, t.end = date(year, 1, 1), date(year, 12, 31)
+            elif named:  # 2020财年 (a fiscal year across two calendar years)
+                t.start, t.end, t.granularity = named[-1].start, named[-1].end, named[-1].granularity
             continue
         named = [u for u in times[:i] if u.granularity == kind and u.start is not None and u.text not in anaphoric
                  and not (kind == "day" and _RELATIVE_CLAUSE_AFTER.match(text, u.span.end))]
@@ -210,6 +264,7 @@ def _the_period_named_before(text: str, times: list[Time], anaphoric: dict[str, 
             named = [u for u in times[i + 1:] if u.granularity == kind and u.start is not None and u.text not in anaphoric][:1]
         if named:
             t.start, t.end = named[-1].start, named[-1].end
+    times[:] = [t for t in times if id(t) not in merged]
 
 
 def _years_before_the_one_named(text: str, times: list[Time], words: re.Pattern[str],
