@@ -54,6 +54,8 @@ _YEARS_IN_WORDS = {c: i for i, c in enumerate("零一二三四五六七八九十
 _AS_OF_DAY = re.compile(r"截[至止](?:到)?(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年[^，。；;!?！？\n]{0,8}?以来")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# 从2009年第一个交易日到4月9日: a window from a year to a yearless day (the text's own year, not one it reports on)
+_RUNNING_TO_A_DAY = re.compile(r"((?:19|20)\d\d)年[^，。；;\n]{0,12}?(?:至|到)(?:1[0-2]|0?[1-9])月")
 # 中国经济网北京11月18日讯, 新华社北京3月5日电, 挖贝网8月19日消息: the day the report was filed, near its top
 _DATELINE = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:讯|电|消息)")
 _DATELINE_REACH = 300
@@ -180,8 +182,12 @@ class ReferenceInference:
         for pattern, years_after, month, kind in self.clues:
             for m in pattern.finditer(text):
                 if kind == "latest":  # a yearless clue: counted from the latest year the text names as a fact
-                    if latest_named is None:
-                        latest_named = max(self._stated_years(text), default=0)
+                    if latest_named is None:  # (not 从2009年第一个交易日到4月9日: a window running to now)
+                        named = self._stated_years(text)
+                        for running in _RUNNING_TO_A_DAY.finditer(text):
+                            if int(running.group(1)) in named:
+                                named.remove(int(running.group(1)))
+                        latest_named = max(named, default=0)
                     if not latest_named:
                         continue
                     year = latest_named + years_after

@@ -1047,3 +1047,16 @@ def test_the_level_a_move_ends_on_is_at_the_ranges_last_day():
     by_value = {f.value: f.period for f in doc.facts}
     assert (by_value[5.46].start, by_value[5.46].end) == (date(2009, 4, 9), date(2009, 4, 9))
     assert by_value[6.8].end == date(2009, 4, 9) and by_value[6.8].start < date(2009, 4, 9)
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("某股份发布公告。实控人几乎100%质押，却号召员工增持。", 100, "实控人"),  # the role opening the clause
+    ("与此同时，“4元”基金共计有5只，“3元”基金共计有32只。", 32, "基金"),      # what there are that many of
+])
+def test_who_a_clause_without_a_name_is_about(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_a_share_of_a_measure_attributable_to_shareholders_is_no_shareholders():
+    text = "某科技第二季度收入增长48.4%。股东应占净亏损为人民币3.31亿元。"
+    assert fact(text, 331000000).subject != "股东"

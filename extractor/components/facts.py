@@ -33,7 +33,7 @@ from .vocab import vocabulary
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
 _RESPECTIVELY = re.compile(r"分别")
 _DIGIT = re.compile(r"\d")
-_EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
+_EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共计|一共|累计|共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
 _COUNT_BEFORE = re.compile(r"[两二三四五六七八九十\d]+[只家个名位]$")  # a count right before: what follows is counted
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
@@ -903,6 +903,10 @@ class FactLinker:
                 return company.name, company
         elif phrase:
             return phrase, None
+        role = self.holder_role_re.match(text, opening)
+        if role is not None and role.start(1) == opening and len(role.group(1)) > 2:
+            # 实控人几乎100%满仓质押: the shareholder in that role (not 股东应占净亏损: the company's)
+            return role.group(1), None
         if anaphora and previous is not None:
             return previous.subject, topics.by_id.get(previous.subject_id)
         named_last = self._named_by_copula_before(text, ctx, topics)
