@@ -361,3 +361,22 @@ def test_people_known_by_surname_and_where_a_company_spoke(text, speakers):
 ])
 def test_an_organisation_announces_and_a_notice_does_not_speak(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text,speaker,starts", [
+    ("某投行发布报告。大摩预测该公司明年的盈利恢复增长，零售贷款复甦带动。", "摩根士丹利", "该公司明年"),  # 预测, no comma
+    ("记者采访了李琳。李琳说为了买这套房子她搭上了所有的积蓄。", "李琳", "为了买这套"),
+    ("田荣华表示，大盘偏强。他比较看好资源类行业，认为虽然铜价还处在底部，可一旦经济复苏就会上涨。", "田荣华", "虽然铜价"),
+])
+def test_reported_speech_right_after_the_verb(text, speaker, starts):
+    found = [(q.speaker, q.text[:len(starts)]) for q in extractor.extract(text).quotes]
+    assert (speaker, starts) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "如果说市场处在一个长期的牛市中，基金定期分红的意义不大。",    # 如果说: no speaker, no speech
+    "一季度贷款据预测可能达到2.5万亿元或者3万亿元水平。",
+    "张三说明了情况以后，公司股价上涨了很多。",                  # 说明 is no 说
+])
+def test_no_reported_speech_without_a_named_speaker(text):
+    assert [q.text for q in extractor.extract(text).quotes] == []

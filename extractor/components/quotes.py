@@ -80,8 +80,10 @@ class QuoteFinder:
         indirect = sorted(set(verbs) | self.named_only_cues, key=len, reverse=True)
         self.indirect_re = re.compile("(" + "|".join(map(re.escape, indirect)) + r")(?:过|了)?[:：,，]")  # 归纳过，
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
+        self.not_speech_after = tuple(patterns.words("not_speech_after.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
         bare = sorted(patterns.words("speech_verbs_bare.tsv"), key=len, reverse=True)
+        self.named_only = {row[0] for row in patterns.table("speech_verbs_bare.tsv") if row[1:] == ["named"]}
         roles = sorted(patterns.words("turn_roles.tsv"), key=len, reverse=True)
         self.turn_role_re = re.compile("(?:^|(?<=[。！？!?\n”」]))(?:" + "|".join(map(re.escape, roles)) + ")[：:]")
         self.bare_indirect_re = re.compile("(" + "|".join(map(re.escape, bare)) + r")(?=[\u4e00-\u9fffA-Za-z0-9])")
@@ -290,7 +292,8 @@ class QuoteFinder:
         for match in self.bare_indirect_re.finditer(text):
             content_start = match.end()
             if _inside_quote(direct, direct_starts, match.start()) or any(a <= match.start() < b for a, b in taken) \
-                    or text.endswith(self.not_speech, 0, match.end(1)) or text.startswith(("被", "了", "过", "着", "是：", "是:", "：", ":"), content_start):
+                    or text.endswith(self.not_speech, 0, match.end(1)) or text.startswith(self.not_speech_after, match.start(1)) \
+                    or text.startswith(("被", "了", "过", "着", "是：", "是:", "：", ":"), content_start):
                 continue
             clause_end = content_start  # (a term in quotation marks goes on: 表示其“非常担心”该笔交易)
             while clause_end < len(text) and text[clause_end] not in _CLAUSE_END:
@@ -308,8 +311,8 @@ class QuoteFinder:
                 clause_start = _clause_start(text, clause_start - 1)
                 record = QuoteRecord("", content_start, _content_end(text, content_start), cue=match.group(1))
                 self._speaker_from(text, clause_start, match.start(), persons, record, first=True)
-                if record.speaker is not None:
-                    out.append(record)
+                if record.speaker is not None or record.speaker_text in self.pronouns:
+                    out.append(record)  # (他比较看好资源类行业，认为…: he, resolved later)
                 continue
             record = QuoteRecord("", content_start, _content_end(text, content_start), cue=match.group(1))
             self._speaker_from(text, clause_start, match.start(), persons, record)
@@ -317,7 +320,8 @@ class QuoteFinder:
                 gap = _ASIDE.sub("", text[record.speaker_start + len(record.speaker_text or ""):match.start()])
                 if len(gap) > _BARE_GAP:
                     continue  # the name is not the one speaking: 他在接受采访时对中金公司的报告表示…
-            elif record.speaker_text is None or len(record.speaker_text) > _BARE_ANONYMOUS:
+            elif record.speaker_text is None or len(record.speaker_text) > _BARE_ANONYMOUS \
+                    or match.group(1) in self.named_only and record.speaker_text not in self.pronouns:
                 continue
             out.append(record)
         return out
