@@ -71,7 +71,7 @@ def _shift(d: date, unit: str, k: float) -> date:
 
 _ISO_PART = re.compile(r"(\d+)([YMWDHS])")
 # the words of an open range running to now (2009年以来, 至今): shared by the components that read periods
-SINCE = re.compile(r"以来|至今|迄今")
+SINCE = re.compile(r"以来|至今|迄今|(?<=今年|本年)来$")
 # 从2010年的49.3%, 自去年11月的低点8.03元: the figure the change starts from, at that time (shared with facts);
 # not 自去年10月底的1664点以来, a range
 _VIEWPOINT = re.compile(r"[^，,。；;]{0,20}?来?看[，,]")  # 从1季度的仓位提升力度看，: a point of view, not a start
@@ -175,7 +175,7 @@ class TimeParser:
                r"|[ ]?\d{1,2}:\d{2}(?::\d{2})?)")
         pre_w = r"截至到|截止到|截止至|截至|截止|自从|自|从"
         post_w = (r"或之前|及之前|及以前|或以前|以前|之前|或之后|及之后|及以后|或以后|以后|之后"
-                  r"|起至今|以来|至今|起|开始"
+                  r"|起至今|以来|(?<=今年|本年)来(?![看说讲])|至今|起|开始"
                   r"|前(?![ ]?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[ ]?(?:个|個)?[ ]?(?:周|週|星期|礼拜|月|天|日|年|季度))|后")
         pre = r"(?P<pre>%s)?[ ]?" % pre_w
         post = r"(?P<post>%s)?" % post_w
@@ -461,8 +461,8 @@ class TimeParser:
         if pre in ("截至", "截止", "截止到", "截至到", "截止至"):
             r.update(as_of=True)
             r["kind"] = "asof"
-        elif pre in ("自", "从", "自从") or post in ("起", "开始", "以来", "或之后", "及之后", "及以后", "或以后", "起至今", "至今"):
-            if post in ("以来", "至今", "起至今"):
+        elif pre in ("自", "从", "自从") or post in ("起", "开始", "以来", "来", "或之后", "及之后", "及以后", "或以后", "起至今", "至今"):
+            if post in ("以来", "来", "至今", "起至今"):  # (今年来: 今年以来)
                 r.update(end=ref if ref is not None and start is not None and ref >= start else None)
             else:
                 r.update(end=None)

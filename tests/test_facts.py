@@ -1060,3 +1060,12 @@ def test_who_a_clause_without_a_name_is_about(text, value, subject):
 def test_a_share_of_a_measure_attributable_to_shareholders_is_no_shareholders():
     text = "某科技第二季度收入增长48.4%。股东应占净亏损为人民币3.31亿元。"
     assert fact(text, 331000000).subject != "股东"
+
+
+@pytest.mark.parametrize("text,value,start,end", [
+    ("指数基金2009年以来表现领先，截至4月17日平均收益达43.36%。", 43.36, date(2009, 1, 1), date(2009, 4, 17)),
+    ("截至一季度末，某公司股价今年来涨幅已高达70%。", 70, date(2009, 1, 1), date(2009, 3, 31)),  # 今年来: 今年以来
+])
+def test_a_since_range_closed_by_the_as_of_day_of_its_sentence(text, value, start, end):
+    f = fact(text, value, published=date(2009, 4, 20))
+    assert f.period is not None and (f.period.start, f.period.end) == (start, end)

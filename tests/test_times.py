@@ -218,3 +218,13 @@ def test_periods_named_by_what_was_written_before(text, published, written, star
 
     times = {t.text: (t.start, t.end) for t in extractor.extract(text, published=published).times}
     assert times.get(written) == (start, end), times
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("今年来涨幅已高达70%", [("今年来", D(2009, 1, 1), D(2009, 4, 20), "range")]),    # 今年以来, shortened
+    ("今年来看，市场回暖", [("今年", D(2009, 1, 1), D(2009, 12, 31), "year")]),        # 来看: a point of view
+    ("11年来基金公司收了672亿元管理费", []),                                             # a length, no year 2011
+])
+def test_this_year_since_written_short(text, expected):
+    got = [(t.text, t.start, t.end, t.granularity) for t in parse_times(text, reference=D(2009, 4, 20))]
+    assert got == expected

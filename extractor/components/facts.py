@@ -1599,9 +1599,11 @@ def _clause_just_before(text: str, ctx: _Context) -> tuple[int, int] | None:
 
 def _since_closed_by(text: str, timeline: _Timeline, as_of: Time, sentence: Segment) -> Time | None:
     """截至2月13日，今年以来，…。这其中…上涨了40.67%: an as-of day of an earlier sentence that closed a since-range there
-    still closes it."""
-    if as_of.span.start >= sentence.start:
-        return None
+    still closes it; in its own sentence, the since-range it closed is the period."""
+    if as_of.span.start >= sentence.start:  # 指数基金2009年以来表现领先，截至4月17日平均收益达43.36%: one before it
+        k = bisect.bisect_left(timeline.starts, as_of.span.start)
+        return next((t for t in reversed(timeline.times[:k]) if t.span.start >= sentence.start and SINCE.search(t.text)
+                     and t.start is not None and t.end == as_of.end), None)
     k = bisect.bisect_right(timeline.starts, as_of.span.start)
     for t in timeline.times[k:k + 2]:
         if t.span.start >= sentence.start or _SENTENCE_BREAK.search(text, as_of.span.end, t.span.start):
