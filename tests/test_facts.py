@@ -1069,3 +1069,13 @@ def test_a_share_of_a_measure_attributable_to_shareholders_is_no_shareholders():
 def test_a_since_range_closed_by_the_as_of_day_of_its_sentence(text, value, start, end):
     f = fact(text, value, published=date(2009, 4, 20))
     assert f.period is not None and (f.period.start, f.period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text,value,period", [
+    ("值得注意的是，3月份成立的5只私募产品都是信托产品。", 5, (date(2009, 3, 1), date(2009, 3, 31))),  # counted in March
+    ("2008年4月30日成立的某社会责任基金规模为20亿元。", 2000000000, None),    # the day a named fund was founded
+    ("去年10月份后成立的18只基金表现较好。", 18, None),                        # a bound is what they are
+])
+def test_when_a_founding_time_is_the_period(text, value, period):
+    f = fact(text, value, published=date(2009, 4, 20))
+    assert (None if f.period is None else (f.period.start, f.period.end)) == period

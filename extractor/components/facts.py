@@ -289,7 +289,7 @@ class FactLinker:
         self.holder_role_re = re.compile(rf"(?:[（(][^（()）]{{0,30}}[)）])*[：:]?({roles})(?![\u4e00-\u9fff]{{0,2}}(?:人数|户数|大会|名册))")
         self.announce_verbs = set(patterns.words("announce_verbs.tsv"))  # who announces is what the report is about
         self.founded_in_re = re.compile("(?:" + "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")于$")
-        self.founding_re = re.compile(r"(?:以后|之后|以前|之前|后|前)?(?:新)?(?:" +
+        self.founding_re = re.compile(r"(以后|之后|以前|之前|后|前)?(?:新)?(?:" +
                                       "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")的")
 
     # ------------------------------------------------------------------ driver
@@ -310,9 +310,10 @@ class FactLinker:
                           [(m.start, m.end) for m in doc._.mentions if m.type != "WORK"])
         quantities = [q for q in doc._.quantities if self._is_figure(q, text, taken, number_words)]
         quantity_starts = [q.span.start for q in quantities]
+        name_starts = {m.start for m in doc._.mentions if m.type in _SUBJECT_TYPES}
         timeline = _Timeline(times, [t.span.start for t in times], [_TimeKind(t.granularity == "duration" or t.start is None and t.end is None
                                       or bool(_BARE_SHORT_YEAR.fullmatch(t.text))  # 创办30年: a length of time
-                                      or self.founding_re.match(text, t.span.end) is not None  # 2008年4月30日成立的X
+                                      or self._founding_date(text, t, name_starts)  # 2008年4月30日成立的X (not 3月份成立的5只)
                                       or self.founded_in_re.search(text, max(0, t.span.start - 4), t.span.start) is not None
                                       and text.startswith("的", t.span.end)  # 成立于2020年之前的基金
                                       or self.record_since_re.match(text, t.span.end) is not None
@@ -498,6 +499,14 @@ class FactLinker:
         if q.unit is None and (re.match(r"[:：]\d", text[end:end + 2]) or re.search(r"\d[:：]$", text[max(0, start - 2):start])):
             return False  # 16:9: a ratio written as a name
         return True
+
+    def _founding_date(self, text: str, t: Time, name_starts: set[int]) -> bool:
+        """2008年4月30日成立的兴业社会责任基金, 去年新成立的交银增利债, 去年10月份后成立的18只基金: the time a named
+        thing was founded, or a bound, is what it is, not its figures' period; 3月份成立的5只基金 counts what was
+        founded in that month."""
+        founded = self.founding_re.match(text, t.span.end)
+        return founded is not None and (t.granularity == "day" or founded.group(1) is not None
+                                        or t.text.endswith(("后", "前")) or founded.end() in name_starts)
 
     def _is_base(self, t: Time, text: str) -> bool:
         """A time that is the comparison base, not the period: 较2018年第二季度, 相当于2019年的3倍."""
