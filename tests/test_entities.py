@@ -515,3 +515,13 @@ def test_a_name_that_announces_on_a_day_is_an_organisation():
     found = entities("大连圣亚7月4日晚公告称，公司收到股东通知。")
     assert ("ORG", "大连圣亚") in found and ("LOC", "大连圣亚") not in found
     assert ("LOC", "北京") in entities("北京6月1日公布，全市GDP增长5%。")  # (a place's own name stays a place)
+
+
+def test_funds_of_a_brand_named_where_their_prices_move_in_a_list():
+    found = entities("LOF基金方面，广发小盘下跌2.02%，其他靠前的有嘉实300跌1.77%，融通领先跌1.58%，南方高增跌1.47%。")
+    assert {("PRODUCT", "嘉实300"), ("PRODUCT", "融通领先"), ("PRODUCT", "南方高增")} <= set(found), found
+
+
+def test_a_company_a_brand_starts_stays_a_company():
+    found = entities("基金重仓股中，南方航空跌2%，华夏银行跌1%。")
+    assert ("PRODUCT", "南方航空") not in found and ("PRODUCT", "华夏银行") not in found

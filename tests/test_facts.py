@@ -1079,3 +1079,8 @@ def test_a_since_range_closed_by_the_as_of_day_of_its_sentence(text, value, star
 def test_when_a_founding_time_is_the_period(text, value, period):
     f = fact(text, value, published=date(2009, 4, 20))
     assert (None if f.period is None else (f.period.start, f.period.end)) == period
+
+
+def test_what_there_is_that_moves_owns_its_move():
+    text = "LOF基金方面，广发小盘下跌2.02%，其他靠前的有嘉实300跌1.77%。"
+    assert fact(text, 1.77).subject == "嘉实300"

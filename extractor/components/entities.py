@@ -66,6 +66,9 @@ _CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
 _NAME_BREAKS = "：:，,；;。！？"
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LIST_ITEM_OPENERS = "，,、；;：:有"  # (其他靠前的有|嘉实300跌1.77%)
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff0-9]+")
+_FUND_CONTEXT = 300  # characters around a moving fund's name in which 基金 must be written
 _FUND_LEADS = ("旗下", "基金", "其中", "包括", "例如", "比如")  # 旗下|兴业有机增长: a brand right after these words
 _GLUED_NAME = 3  # characters of a byline name glued to the text after it (徐婧婧|金元比联基金公司)
 # a product's model: letters (up to two words: iPod touch3, EOS 7D) then digits, maybe a suffix (S2000HD)
@@ -627,7 +630,12 @@ class EntityFinder:
                   if b.start() not in covered and (b.start() == 0 or not _CJK.match(text[b.start() - 1])
                                                    or text[b.start() - 2:b.start()] in _FUND_LEADS)} - named
         out = []
-        for start, end in sorted(named | brands):
+        longer = [(m.start, m.end) for m in mentions if m.type != "PRODUCT"]
+        for start, end in sorted(named | brands | self._brands_in_a_list(text)):
+            moving = self._moving_fund_end(text, start, end, longer) if self.fund_brand_re.fullmatch(text, start, end) else None
+            if moving is not None:  # 融通领先跌1.58%, 嘉实300跌1.77%: a fund of a brand, named where its price moves
+                out.append(Mention(start, moving, doc._.raw_text[start:moving], "PRODUCT", "rule"))
+                continue
             tail = self.fund_tail_re.match(text, end)
             if tail is None or text.startswith(self.titles, tail.end()) \
                     or text.startswith(self.titles, tail.end() + 2):  # 东方证券煤炭行业(资深)分析师张仲华
@@ -640,6 +648,26 @@ class EntityFinder:
             name_end = kind.end() if kind else tail.end()
             out.append(Mention(start, name_end, doc._.raw_text[start:name_end], "PRODUCT", "rule"))
         return out
+
+    def _brands_in_a_list(self, text: str) -> set[tuple[int, int]]:
+        """Brands opening an item of a list of funds' moves (其他靠前的有嘉实300跌1.77%，融通领先跌1.58%)."""
+        return {(b.start(), b.end()) for b in self.fund_brand_re.finditer(text)
+                if b.start() > 0 and text[b.start() - 1] in _LIST_ITEM_OPENERS}
+
+    def _moving_fund_end(self, text: str, start: int, end: int, longer: list[tuple[int, int]]) -> int | None:
+        """Where a fund's name ends when a brand and one to four characters are followed by its price's move and
+        the figure (跌1.58%), in a text about funds; not a longer name the tagger found (南方航空跌2%)."""
+        for n in range(1, 5):
+            name_end = end + n
+            if not _NAME_RUN.fullmatch(text, end, name_end):
+                return None
+            move = self.fund_moves_re.match(text, name_end)
+            if move is not None and move.end() > name_end and text[move.end():move.end() + 1].isdigit():
+                if any(a <= start and end < b for a, b in longer) \
+                        or "基金" not in text[max(0, start - _FUND_CONTEXT):start + _FUND_CONTEXT]:
+                    return None
+                return name_end
+        return None
 
     def _fund_companies(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         """民生加银认为: a fund company's short name of three characters or more (no common word, unlike 南方)

@@ -52,6 +52,7 @@ _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
 _COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套", "宗", "项", "起", "款"}  # 14只|上涨: how many rose
 _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
+_PIVOT_REACH = 4  # characters between a name and its own figure: 跌, 大跌, 上涨了
 _CODE_AFTER_NAME = re.compile(r"[（(][0-9A-Za-z.\-]{2,12}[）)]")  # 建设银行(00939), 欢聚(YY.US)
 _RECIPIENT_MARKERS = {"给", "向", "替", "被"}  # 质押给|长江证券: whom it goes to is acted on; 被|摩根士丹利下调: the agent
 _ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
@@ -868,7 +869,10 @@ class FactLinker:
                     return holder.entity.name, holder.entity
                 code_end = _after_code(text, first.end)
                 written_on = measure is not None and code_end > first.end and text.startswith((measure, "的" + measure), code_end)
-                if not written_on and self._is_object(text, first, start, words, word_starts):  # (上调建设银行(00939)目标价)
+                moves_itself = self.move_before_re.search(text, first.end, at) is not None \
+                    and at - first.end <= _PIVOT_REACH  # 其他靠前的有嘉实300跌1.77%: what 有 names moves itself
+                if not written_on and not moves_itself and self._is_object(text, first, start, words, word_starts):
+                    # (上调建设银行(00939)目标价: the rated name with its code)
                     actor = self._actor_before(text, ctx.sentence.start, clause_start, topics, words, word_starts)
                     if actor is not None:  # 格力：再增持长园集团5%: the buyer's figure, not the bought company's
                         return actor.entity.name, actor.entity
