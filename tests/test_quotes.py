@@ -380,3 +380,13 @@ def test_reported_speech_right_after_the_verb(text, speaker, starts):
 ])
 def test_no_reported_speech_without_a_named_speaker(text):
     assert [q.text for q in extractor.extract(text).quotes] == []
+
+
+@pytest.mark.parametrize("text,speaker,starts,runs_to", [
+    ("陈扬帆认为，在“热熊市”里，投资者参与的踊跃程度可能更高。", "陈扬帆", "在“热熊市”里", "可能更高"),  # a quoted term
+    ("记者专访了陈扬帆，在他看来，今年A股市场可能以空间换时间。", "陈扬帆", "今年A股市场", "以空间换时间"),
+    ("至于产品的投资风格，南方基金坦言会更多尊重客户的需求，尊重投资者的选择。", "南方基金", "会更多尊重", "的选择"),
+])
+def test_reported_speech_goes_on_past_a_quoted_term(text, speaker, starts, runs_to):
+    quotes = [(q.speaker, q.text) for q in extractor.extract(text).quotes]
+    assert any(s == speaker and t.startswith(starts) and runs_to in t for s, t in quotes), quotes

@@ -38,7 +38,7 @@ _CLAUSE_END = "，,；;。！？!?\n"
 _CLAUSE_OR_SENTENCE_END = _CLAUSE_END + "”」』"  # (a closing quotation mark ends a quote's clause)
 _DATELINE_SEPARATORS = "丨|｜"
 _OPENS_QUOTE = re.compile(r"[道着了]?[，,:：]?\s*")  # between a cue and the quotation mark it opens
-_IN_VIEW_OF = re.compile(r"在([^，,。；;！？\n“”]{2,12})看来[，,]")
+_IN_VIEW_OF = re.compile(r"在([^，,。；;！？\n“”]{1,12})看来[，,]")  # (在他看来: he, resolved later)
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 
 
@@ -534,9 +534,15 @@ def _end_before_the_next_report(text: str, quotes: list[QuoteRecord]) -> list[Qu
 
 
 def _content_end(text: str, start: int) -> int:
-    """Reported speech runs to the end of its sentence, or to a quotation that follows it."""
+    """Reported speech runs to the end of its sentence, or to a quotation that follows it (not past a quoted term:
+    陈扬帆认为，在“热熊市”里，…)."""
     end = start
-    while end < len(text) and text[end] not in "。！？!?\n“「『":
+    while end < len(text) and text[end] not in "。！？!?\n":
+        if text[end] in "“「『":
+            closed = text.find(_PAIRS[text[end]], end + 1, end + 18)
+            if closed < 0 or not _is_term(text, end + 1, closed):
+                break
+            end = closed
         end += 1
     return end
 
