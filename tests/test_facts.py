@@ -1036,6 +1036,7 @@ def test_today_in_a_digest_is_the_day_of_its_own_dateline():
     ("某公司回购45.4万股，每股回购价0.15港元，涉资6.99万元。", 69900, "涉资"),
     ("沪基指开盘报3148.42点，收于3123.41点。", 3148.42, "开盘价"),
     ("至昨日收盘，沪市基指报3110点。", 3110, "点位"),                          # an index's level, no share price
+    ("某控股期内实现收入约3042.4万元，股东应占亏损889.5万元。", 8895000, "股东应占亏损"),  # no shareholders' figure
 ])
 def test_measure_named_by_the_words_before_the_figure(text, value, measure):
     assert fact(text, value).measure == measure
