@@ -36,6 +36,7 @@ class TimeFinder:
         self.report_re = re.compile("|".join(map(re.escape, patterns.words("times/report_names.tsv"))))
         self.report_period_re = re.compile("|".join(map(re.escape, sorted(self.report_periods, key=len, reverse=True))))
         self.anaphoric = {row[0]: row[1] for row in patterns.table("times/anaphoric.tsv")}
+        self.base_markers = tuple(patterns.words("facts/base_markers.tsv"))  # (较2018年全年: no year reported on)
         self.years_before = {row[0]: int(row[1]) for row in patterns.table("times/years_before_named.tsv")}
         # 今日, 昨日: counted from the day of the dateline written before them (8月1日消息，…今日开盘)
         self.days_from_dateline = {row[0]: int(row[2]) for row in patterns.table("times/relative.tsv")
@@ -59,7 +60,7 @@ class TimeFinder:
         found = _fiscal_periods(text, found)
         found = _close_open_ranges(text, found)
         _months_named_with_their_year(found)
-        _the_period_named_before(text, found, self.anaphoric)
+        _the_period_named_before(text, found, self.anaphoric, self.base_markers)
         found = _years_before_the_one_named(text, found, self.years_before_re, self.years_before)
         _same_period_a_year_before(found, {word for word, back in self.report_periods.items() if back})
         _days_from_datelines(text, found, self.days_from_dateline)
@@ -137,7 +138,6 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 _WRITTEN_PERIOD = re.compile(r"\d|年|季|月")  # (not 日前, 近日: the day of the report)
 _FISCAL_YEAR_CLOSED = re.compile(r"止?的?(?:财政)?年度")
-_BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|比起|同比)$")
 _LENGTH = re.compile(r"P(\d+)([YMD])")  # 6个月 -> P6M
 _DATELINE_AFTER = re.compile(r"(?:晚间|早间|晚)?(?:消息|电|讯|丨|\|)")  # 8月1日消息, 北京3月5日电, 格隆汇8月2日丨
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\n，,。；;：:]*$")  # at a paragraph's start, after a source's name at most
@@ -228,7 +228,7 @@ _RELATIVE_CLAUSE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}的")  # 8月5日|回�
 _RELATIVE_YEAR = re.compile(r"(?:截至|截止|自|从|到|至)?(?:去年|前年|明年)")
 
 
-def _the_period_named_before(text: str, times: list[Time], anaphoric: dict[str, str]) -> None:
+def _the_period_named_before(text: str, times: list[Time], anaphoric: dict[str, str], base_markers: tuple[str, ...]) -> None:
     """当月 / 本季度 / 当年: the last period of that kind named before it (单是3月份，……当月成立的6只基金),
     or for 本季度 in a report, the quarter it names first (51Talk二季度财报 … 本季度活跃学生数). A day inside a
     relative clause is not the one 同日 goes back to (于2019年8月7日，该公司注销于8月5日回购的股份。同日，…)."""
@@ -247,7 +247,7 @@ def _the_period_named_before(text: str, times: list[Time], anaphoric: dict[str, 
             named = [u for u in times[:i] if u.start is not None and u.end is not None and u.text not in anaphoric
                      and id(u) not in merged and u.granularity != "duration" and _WRITTEN_PERIOD.search(u.text)
                      and (not u.as_of or _FISCAL_YEAR_CLOSED.match(text, u.span.end))
-                     and not _BASE_BEFORE.search(text, 0, u.span.start)
+                     and not text.endswith(base_markers, 0, u.span.start)
                      and (u.start.year == u.end.year or (u.end - u.start).days < 370)]
             if named and named[-1].as_of:  # 截至2020年6月30日止年度的全年业绩: the fiscal year it closes
                 end = named[-1].end
