@@ -626,12 +626,15 @@ class EntityFinder:
         named = {(m.start, m.end) for m in mentions if m.type == "ORG" and m.end - m.start <= 6
                  and not m.text.endswith(self.org_words)}  # (兴业银行|营收增长: a bank's name is no fund brand)
         # a brand the tagger did not name (兴业 is also a bank) names a fund only with the fund's kind written after
-        brands = {(b.start(), b.end()) for b in self.fund_brand_re.finditer(text)
+        found = list(self.fund_brand_re.finditer(text))
+        brands = {(b.start(), b.end()) for b in found
                   if b.start() not in covered and (b.start() == 0 or not _CJK.match(text[b.start() - 1])
                                                    or text[b.start() - 2:b.start()] in _FUND_LEADS)} - named
+        # brands opening an item of a list of funds' moves (其他靠前的有嘉实300跌1.77%，融通领先跌1.58%)
+        listed = {(b.start(), b.end()) for b in found if b.start() > 0 and text[b.start() - 1] in _LIST_ITEM_OPENERS}
         out = []
         longer = [(m.start, m.end) for m in mentions if m.type != "PRODUCT"]
-        for start, end in sorted(named | brands | self._brands_in_a_list(text)):
+        for start, end in sorted(named | brands | listed):
             moving = self._moving_fund_end(text, start, end, longer) if self.fund_brand_re.fullmatch(text, start, end) else None
             if moving is not None:  # 融通领先跌1.58%, 嘉实300跌1.77%: a fund of a brand, named where its price moves
                 out.append(Mention(start, moving, doc._.raw_text[start:moving], "PRODUCT", "rule"))
@@ -648,11 +651,6 @@ class EntityFinder:
             name_end = kind.end() if kind else tail.end()
             out.append(Mention(start, name_end, doc._.raw_text[start:name_end], "PRODUCT", "rule"))
         return out
-
-    def _brands_in_a_list(self, text: str) -> set[tuple[int, int]]:
-        """Brands opening an item of a list of funds' moves (其他靠前的有嘉实300跌1.77%，融通领先跌1.58%)."""
-        return {(b.start(), b.end()) for b in self.fund_brand_re.finditer(text)
-                if b.start() > 0 and text[b.start() - 1] in _LIST_ITEM_OPENERS}
 
     def _moving_fund_end(self, text: str, start: int, end: int, longer: list[tuple[int, int]]) -> int | None:
         """Where a fund's name ends when a brand and one to four characters are followed by its price's move and
