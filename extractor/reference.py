@@ -50,6 +50,9 @@ _BARE_YEAR = re.compile(r"(?<![\d到至])((?:19|20)\d\d|(?<![\d.])0\d(?=年[^代
 # 自2006年以来，…三年时间获利: a since-year and the years that have passed since
 _SINCE_FOR = re.compile(r"((?:19|20)\d\d)年[^，。；;]{0,8}?以来[^。]{0,100}?([一二两三四五六七八九十]|\d{1,2})年(?:时间|间|来|多)")
 _YEARS_IN_WORDS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+# 2008年12月30日开始运作，至今仅4个多月: a day and the months passed since
+_DAY_FOR_MONTHS = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号][^。]{0,20}?至今[^。，]{0,4}?"
+                             r"([一二两三四五六七八九十]|1[01]|[1-9])个多?月")
 # 截至3月19日，2009年以来: a yearless as-of day, and a since-year
 _AS_OF_DAY = re.compile(r"截[至止](?:到)?(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年[^，。；;!?！？\n]{0,8}?以来")
@@ -60,6 +63,8 @@ _RUNNING_TO_A_DAY = re.compile(r"((?:19|20)\d\d)年[^，。；;\n]{0,12}?(?:至|
 _DATELINE = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:讯|电|消息)")
 _DATELINE_REACH = 300
 _DATELINE_SLACK = 200  # days a dateline may lie before the latest date the text names
+# 2019年9月3日，小米集团发布公告称: a full date opening a sentence, then a comma
+_TOLD_DAY = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*((?:19|20)\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号][，,]")
 _YEARLESS_DAY = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _YEAR = r"((?:19|20)\d\d)"
@@ -104,8 +109,10 @@ class ReferenceInference:
             return inferred
         month, day = int(dateline.group(1)), int(dateline.group(2))
         years = (inferred.year,) if (inferred.month, inferred.day) == (12, 31) else (inferred.year, inferred.year + 1)
+        told = max(self._told_days(text), default=None)
         for year in years:  # (31 December stands for a year known without its day)
-            if day <= _last_day(year, month) and date(year, month, day) >= inferred - timedelta(days=_DATELINE_SLACK):
+            if day <= _last_day(year, month) and date(year, month, day) >= inferred - timedelta(days=_DATELINE_SLACK) \
+                    and (told is None or date(year, month, day) >= told):
                 return date(year, month, day)
         return inferred
 
@@ -174,6 +181,20 @@ class ReferenceInference:
             else:
                 stated.append(found)
         return stated, forecast, planned
+
+    def _told_days(self, text: str) -> list[date]:
+        """Days that open a sentence as the time of what is told (2019年9月3日，小米集团发布公告称…): what
+        happened then lies before the report, so its dateline is not earlier (unless the sentence plans or forecasts)."""
+        days = []
+        for m in _TOLD_DAY.finditer(text):
+            end = _SENTENCE_END.search(text, m.end())
+            sentence = text[m.end():end.start() if end else len(text)]
+            if any(cue in sentence for cue in self.plan_cues + self.forecast_cues):
+                continue
+            year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if day <= _last_day(year, month):
+                days.append(date(year, month, day))
+        return days
 
     def _clue_dates(self, text: str) -> tuple[list[date], list[date], list[date]]:
         """Dates the clues give: (when the text was written, floors under it, the floors of year-end data)."""
@@ -278,9 +299,13 @@ def _same_figure_last_year(text: str) -> list[date]:
 
 
 def _since_and_for(text: str) -> list[date]:
-    """自2006年以来，…三年时间: the text is from 2006 + 3."""
+    """自2006年以来，…三年时间: the text is from 2006 + 3; 于2008年12月30日开始运作，至今仅4个多月: from 2009-04."""
     found = []
     for m in _SINCE_FOR.finditer(text):
         years = int(m.group(2)) if m.group(2).isdigit() else _YEARS_IN_WORDS[m.group(2)]
         found.append(date(int(m.group(1)) + years, 12, 31))
+    for m in _DAY_FOR_MONTHS.finditer(text):
+        months = int(m.group(4)) if m.group(4).isdigit() else _YEARS_IN_WORDS[m.group(4)]
+        year, month = divmod(int(m.group(1)) * 12 + int(m.group(2)) - 1 + months, 12)
+        found.append(date(year, month + 1, min(int(m.group(3)), _last_day(year, month + 1))))
     return found

@@ -525,3 +525,23 @@ def test_funds_of_a_brand_named_where_their_prices_move_in_a_list():
 def test_a_company_a_brand_starts_stays_a_company():
     found = entities("基金重仓股中，南方航空跌2%，华夏银行跌1%。")
     assert ("PRODUCT", "南方航空") not in found and ("PRODUCT", "华夏银行") not in found
+
+
+@pytest.mark.parametrize("text, short", [
+    ("无锡奥特维科技股份有限公司拟在科创板上市。首轮回复中，奥特维表示去年确认股份支付1.5亿元。", "奥特维"),
+    ("上海德殷德润实业发展有限公司受让了公司股份。德殷德润表示，本次受让是基于对公司价值的认可。", "德殷德润"),
+])
+def test_part_of_an_organisation_s_name_is_no_person(text, short):
+    found = entities(text)
+    assert ("PERSON", short) not in found and ("ORG", short) in found
+
+
+def test_a_declared_short_name_read_as_a_person_joins_the_full_name():
+    doc = extractor.extract("无锡奥特维科技股份有限公司（以下简称“奥特维”）拟上市。奥特维表示去年确认股份支付1.5亿元。")
+    merged = [e for e in doc.entities if "奥特维" in (e.name, *e.aliases)]
+    assert [(e.type, e.name) for e in merged] == [("ORG", "无锡奥特维科技股份有限公司")]
+
+
+def test_a_run_of_no_break_spaces_names_no_one():
+    doc = extractor.extract("请注明来源。\u00a0\u00a0\u00a0\u00a0相关报道：\u00a0\u00a0\u00a0\u00a0谨防基金脚底抹油\u00a0\u00a0\u00a0\u00a0基金重仓股后市行情或胜出")
+    assert all(e.name.strip() for e in doc.entities)

@@ -184,6 +184,7 @@ def test_an_action_is_no_opinion():
 @pytest.mark.parametrize("text, speaker, speaker_text", [
     ("在部分业内人士看来，房地产行业过多的担保融资隐藏着风险。", None, "部分业内人士"),
     ("在张远忠看来，基金公司不愿分红的原因在于规模考核。", "张远忠", "张远忠"),
+    ("在德圣基金研究中心首席分析师江赛春看来，两只基金的分红策略迥然不同。", "江赛春", "江赛春"),  # a long title first
 ])
 def test_a_view_framed_as_someone_s_is_their_speech(text, speaker, speaker_text):
     doc = extractor.extract(text)
@@ -358,6 +359,9 @@ def test_people_known_by_surname_and_where_a_company_spoke(text, speakers):
     ("信诚基金公司今日公告，旗下信诚经典优债债基于2009年3月11日基金合同正式生效。", ["信诚"]),
     ("根据昨日公布的出让公告，该地块将配建6万平米限价商品房。", []),  # a notice, no one announcing
     ("即使有稳定股价措施，加上成都工投的举牌公告，成都银行的股价仍然下跌。", []),
+    # the company's announcement, with when it was made, and one of two announcements
+    ("方达控股(1521.HK)现报5.19港元。公司昨日公告称，全资附属公司拟最多2600万美元收购目标公司。", ["方达控股"]),
+    ("金字火腿股份有限公司发布两则公告。一则公告称，公司实际控制人计划减持公司股份。", ["金字火腿股份有限公司"]),
 ])
 def test_an_organisation_announces_and_a_notice_does_not_speak(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
@@ -367,6 +371,7 @@ def test_an_organisation_announces_and_a_notice_does_not_speak(text, speakers):
     ("某投行发布报告。大摩预测该公司明年的盈利恢复增长，零售贷款复甦带动。", "摩根士丹利", "该公司明年"),  # 预测, no comma
     ("记者采访了李琳。李琳说为了买这套房子她搭上了所有的积蓄。", "李琳", "为了买这套"),
     ("田荣华表示，大盘偏强。他比较看好资源类行业，认为虽然铜价还处在底部，可一旦经济复苏就会上涨。", "田荣华", "虽然铜价"),
+    ("首轮回复中，明远科技表示去年确认股份支付1.5亿元。明远科技称是参考增资入股的价格确定的。", "明远科技", "是参考增资"),  # 称
 ])
 def test_reported_speech_right_after_the_verb(text, speaker, starts):
     found = [(q.speaker, q.text[:len(starts)]) for q in extractor.extract(text).quotes]
@@ -377,6 +382,8 @@ def test_reported_speech_right_after_the_verb(text, speaker, starts):
     "如果说市场处在一个长期的牛市中，基金定期分红的意义不大。",    # 如果说: no speaker, no speech
     "一季度贷款据预测可能达到2.5万亿元或者3万亿元水平。",
     "张三说明了情况以后，公司股价上涨了很多。",                  # 说明 is no 说
+    "华夏银行被称为股份制银行中的零售标杆，网点遍布全国各地。",    # 称为 reports no words
+    "这家公司堪称行业龙头，市场份额逐年提高到三成以上。",
 ])
 def test_no_reported_speech_without_a_named_speaker(text):
     assert [q.text for q in extractor.extract(text).quotes] == []

@@ -80,6 +80,11 @@ from extractor.times import parse_times
     # a dateline gives the day; the year stays the inferred one, or the next for a January report
     ("德展健康跌停\n中国经济网北京11月18日讯 德展健康公告称，2019年11月19日将有9.33亿股解禁。", date(2019, 11, 18)),
     ("去年销售大增\n新华社北京1月5日电 2019年12月20日，公司公布了销售数据。", date(2020, 1, 5)),
+    # a dated event told as past lies before the report: the dateline is in the year after it
+    ("中国经济网北京4月16日讯 公司连续两天回购。\n2019年9月3日，公司发布公告称，董事会决议回购股份。", date(2020, 4, 16)),
+    ("中国经济网北京4月16日讯 公司连续两天回购。\n2019年9月3日，公司将召开股东大会。", date(2019, 4, 16)),
+    # a day and the months passed since
+    ("该基金于2008年12月30日开始运作，至今仅4个多月时间。", date(2009, 4, 30)),
     # a year looked ahead to is the year after the text's
     ("分析师表示，展望2021年，流量增长将放缓。10月13日股价创新高。", date(2020, 12, 31)),
 ])

@@ -45,6 +45,7 @@ class AliasResolver:
                                       if len(row) > 1 and row[1] == "legal"), key=len, reverse=True)
         self.organisation_words = tuple(row[0] for row in patterns.table("org_suffixes.tsv"))
         self.departments = tuple(sorted(patterns.words("department_words.tsv"), key=len, reverse=True))
+        self.surnames = set(" ".join(patterns.lines("surnames.tsv")).split())
 
     def canonical_name(self, mention: Mention, seen: set[str]) -> str:
         """Known alias -> its name; 阿里巴巴集团 -> 阿里巴巴 when the short form is known or named in the text."""
@@ -80,7 +81,7 @@ class AliasResolver:
         groups: dict[tuple[str, str], EntityRecord] = {}
         entities: list[EntityRecord] = []
         seen = {m.text for m in doc._.mentions if m.type == "ORG"}
-        _one_type_per_name(doc._.mentions)
+        _one_type_per_name(doc._.mentions, self.surnames)
         for m in doc._.mentions:
             key = (m.type, self.canonical_name(m, seen))
             record = groups.get(key) or self._variant_of(groups, key)
@@ -116,14 +117,20 @@ class AliasResolver:
         return None
 
 
-def _one_type_per_name(mentions: list[Mention]) -> None:
+def _one_type_per_name(mentions: list[Mention], surnames: set[str]) -> None:
     """A name is an organisation or a place throughout a document (华南城 is the developer everywhere):
     a known place stays a place; otherwise one reading as an organisation makes it one (the tagger
-    reads unknown company names as places far more often than places as companies)."""
+    reads unknown company names as places far more often than places as companies). A "person" whose
+    name is part of an organisation's and does not open with a surname is that organisation's short name
+    (奥特维 in a text naming 无锡奥特维科技股份有限公司)."""
     listed = {m.text for m in mentions if m.source == "listed"}
+    organisations = {m.text for m in mentions if m.type == "ORG"}
     for m in mentions:
         if m.text in listed and m.type in ("PERSON", "PRODUCT", "LOC"):
             m.type = "ORG"  # Fastly(FSLY.US): a name quoted with its ticker is the company wherever it is written
+        elif m.type == "PERSON" and len(m.text) >= 2 and m.text[0] not in surnames and m.text[:2] not in surnames \
+                and any(m.text in name and name != m.text for name in organisations):
+            m.type = "ORG"
     kinds: dict[str, set[str]] = {}
     for m in mentions:
         if m.type in ("ORG", "LOC"):

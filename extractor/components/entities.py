@@ -244,7 +244,7 @@ class EntityFinder:
         codes = [(c.start(), c.end()) for c in _STOCK_CODE.finditer(text)]
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in codes)]  # (00574-HK)
         mentions = [_without_open_bracket(doc, m, self.org_words) for m in mentions]
-        mentions = [m for m in mentions if m.end > m.start]
+        mentions = [m for m in mentions if any(c.isalnum() for c in m.text)]  # (a run of no-break spaces names no one)
         mentions = _drop_descriptors(text, mentions, self.descriptor_heads)
         mentions = [self._without_leading_role(doc, m) for m in mentions]
         mentions = [m for m in mentions if not (m.type == "ORG" and m.source in ("crf", "lac", "weak")
@@ -443,8 +443,8 @@ class EntityFinder:
             if not any(o.start < end and start < o.end for o in mentions):
                 out.append(Mention(start, end, doc._.raw_text[start:end], "ORG", "rule", m.canonical or m.text))
         for o in mentions:  # the tagger's readings of the short name, wherever it stands, join the full one
-            if o.type == "ORG" and o.text in short_to_full:
-                o.canonical = short_to_full[o.text]
+            if o.type in ("ORG", "PERSON", "LOC") and o.text in short_to_full:  # (奥特维 read as a person)
+                o.type, o.canonical = "ORG", short_to_full[o.text]
         return out
 
     def _crf(self, doc: Doc, text: str, words) -> list[Mention]:

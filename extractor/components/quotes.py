@@ -38,7 +38,8 @@ _CLAUSE_END = "，,；;。！？!?\n"
 _CLAUSE_OR_SENTENCE_END = _CLAUSE_END + "”」』"  # (a closing quotation mark ends a quote's clause)
 _DATELINE_SEPARATORS = "丨|｜"
 _OPENS_QUOTE = re.compile(r"[道着了]?[，,:：]?\s*")  # between a cue and the quotation mark it opens
-_IN_VIEW_OF = re.compile(r"在([^，,。；;！？\n“”]{1,12})看来[，,]")  # (在他看来: he, resolved later)
+_IN_VIEW_OF = re.compile(r"在([^，,。；;！？\n“”]{1,24})看来[，,]")  # (在他看来: he, resolved later)
+_ONE_OF = re.compile(r"^另?[一两][则份项]")  # 一则公告称, 另一份报告指出: one of the documents named
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 
 
@@ -104,6 +105,7 @@ class QuoteFinder:
         for i, record in enumerate(quotes):
             self._resolve_back_reference(record, quotes[:i], persons)
             said = record.speaker_text or ""
+            said = self._organisation_word(said)
             if record.speaker is None and said and said.startswith(tuple(self.organisation_speakers)) and \
                     (said in self.organisation_speakers or said.startswith(("该", "本"))):
                 if said in resolved:
@@ -126,6 +128,16 @@ class QuoteFinder:
                 record.speaker = self._organisation_speaking(doc, record)
         doc._.quotes = quotes
         return doc
+
+    def _organisation_word(self, said: str) -> str:
+        """公司昨日公告 speaks as 公司: an organisation word followed by when it announced (昨日, 7月19日晚间发布);
+        一则公告 as 公告."""
+        said = _ONE_OF.sub("", said)
+        for word in sorted(self.organisation_speakers, key=len, reverse=True):
+            if said.startswith(word) and len(said) > len(word) and self.announced_after_name_re.fullmatch(
+                    said, len(word), len(said) - len(next((c for c in self.named_only_cues if said.endswith(c)), ""))):
+                return word
+        return said
 
     def _organisation_speaking(self, doc: Doc, record: QuoteRecord) -> EntityRecord | None:
         """ING中国A股基金则认为: a speaker written as an organisation's name (ending in 基金, 委员会, 协会 …)
