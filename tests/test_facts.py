@@ -321,6 +321,9 @@ def test_no_owner_by_position_where_it_does_not_apply(text, value, not_subject):
     ("同时，张庆华与长沙银行股份有限公司高信支行办理完成了股份质押手续，将其持有的1990万股进行了质押。", 19900000, "张庆华"),
     ("公司近日接到股东张晓樱通知，获悉张晓樱已将其持有并质押给长江证券(7.410,-0.03,-0.40%)的1430万股办理解除质押。",
      14300000, "张晓樱"),
+    # whom it is paid or pledged to (向) owns none of it
+    ("暴风集团收到裁决书，公告称：\n1.公司向上海歌斐支付转让价款4.62亿元；", 462000000, "暴风集团"),
+    ("公告显示，控股股东亚厦控股有限公司向杭州银行股份有限公司绍兴分行解除质押4447.49万股。", 44474900, "亚厦控股"),
     # each investor named at its clause's head owns the amount after it
     ("威马汽车完成D轮融资，合肥市产业投资引导基金有限公司领投，投资金额为10亿元，上海汽车工业(集团)总公司跟投，投资金额为5亿元。",
      1000000000, "合肥市产业投资引导基金有限公司"),
@@ -1085,3 +1088,9 @@ def test_when_a_founding_time_is_the_period(text, value, period):
 def test_what_there_is_that_moves_owns_its_move():
     text = "LOF基金方面，广发小盘下跌2.02%，其他靠前的有嘉实300跌1.77%。"
     assert fact(text, 1.77).subject == "嘉实300"
+
+
+def test_a_source_quoted_with_its_ticker_owns_none_of_the_figures():
+    text = ("金字火腿股价连续涨停。东方财富(14.960,0.00,0.00%)Choice数据显示，自10月11日至22日，金字火腿股价区间涨幅达37.96%。"
+            "总市值从10月10日收盘的49.99亿元增加至22日收盘的68.97亿元。")
+    assert fact(text, 4999000000).subject != "东方财富"
