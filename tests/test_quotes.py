@@ -362,6 +362,9 @@ def test_people_known_by_surname_and_where_a_company_spoke(text, speakers):
     # the company's announcement, with when it was made, and one of two announcements
     ("方达控股(1521.HK)现报5.19港元。公司昨日公告称，全资附属公司拟最多2600万美元收购目标公司。", ["方达控股"]),
     ("金字火腿股份有限公司发布两则公告。一则公告称，公司实际控制人计划减持公司股份。", ["金字火腿股份有限公司"]),
+    # a report speaks for the one whose report it was, not for the company it reports on
+    ("摩根士丹利发布研究报告指贵州茅台酒股份有限公司是白酒龙头企业。贵州茅台酒股份有限公司在仁怀有三家酒厂。"
+     "报告认为，公司具有长期运营历史。", ["摩根士丹利"]),
 ])
 def test_an_organisation_announces_and_a_notice_does_not_speak(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers

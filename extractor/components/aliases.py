@@ -124,13 +124,15 @@ def _one_type_per_name(mentions: list[Mention], surnames: set[str]) -> None:
     name is part of an organisation's and does not open with a surname is that organisation's short name
     (奥特维 in a text naming 无锡奥特维科技股份有限公司)."""
     listed = {m.text for m in mentions if m.source == "listed"}
-    organisations = {m.text for m in mentions if m.type == "ORG"}
+    organisations = {m.text: m.canonical or m.text for m in mentions if m.type == "ORG"}
     for m in mentions:
         if m.text in listed and m.type in ("PERSON", "PRODUCT", "LOC"):
             m.type = "ORG"  # Fastly(FSLY.US): a name quoted with its ticker is the company wherever it is written
-        elif m.type == "PERSON" and len(m.text) >= 2 and m.text[0] not in surnames and m.text[:2] not in surnames \
-                and any(m.text in name and name != m.text for name in organisations):
-            m.type = "ORG"
+        elif m.type == "PERSON" and len(m.text) >= 2 and m.text[0] not in surnames and m.text[:2] not in surnames:
+            holders = {canonical for name, canonical in organisations.items() if m.text in name and name != m.text}
+            if holders:
+                m.type = "ORG"
+                m.canonical = m.canonical or (holders.pop() if len(holders) == 1 else None)
     kinds: dict[str, set[str]] = {}
     for m in mentions:
         if m.type in ("ORG", "LOC"):

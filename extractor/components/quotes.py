@@ -39,6 +39,8 @@ _CLAUSE_OR_SENTENCE_END = _CLAUSE_END + "”」』"  # (a closing quotation mark
 _DATELINE_SEPARATORS = "丨|｜"
 _OPENS_QUOTE = re.compile(r"[道着了]?[，,:：]?\s*")  # between a cue and the quotation mark it opens
 _IN_VIEW_OF = re.compile(r"在([^，,。；;！？\n“”]{1,24})看来[，,]")  # (在他看来: he, resolved later)
+# 摩根士丹利|研究|报告, 大摩|发布了一份|报告: what lies between a body and its report
+_AUTHOR_GAP = re.compile(r"(?:(?:发布|发表|出具)了?(?:一份)?)?的?(?:最新)?(?:研究|分析)?")
 _ONE_OF = re.compile(r"^另?[一两][则份项]")  # 一则公告称, 另一份报告指出: one of the documents named
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 
@@ -116,6 +118,9 @@ class QuoteFinder:
                 speaking = quotes[i - 1].speaker if i > 0 else None
                 if said.startswith("该") and speaking is not None and speaking.type == "ORG":
                     named = next((m for m in reversed(earlier) if m.entity is speaking), named)  # 银河联昌发表报告指…。该行指: the one speaking
+                author = None if said.endswith(self.organisation_words) else self._author_of(text, said, record.start, earlier)
+                if author is not None:  # 摩根士丹利研究报告指…。报告认为: the one whose report it was
+                    named = author
                 if said.endswith(("董事会", "董事", "董事们")) and earlier:  # the board speaks for its company: the one named most
                     counts = Counter(m.entity.id for m in earlier if m.entity is not None)
                     named = max(earlier, key=lambda m: (counts.get(m.entity.id if m.entity else "", 0), -m.start))
@@ -128,6 +133,17 @@ class QuoteFinder:
                 record.speaker = self._organisation_speaking(doc, record)
         doc._.quotes = quotes
         return doc
+
+    @staticmethod
+    def _author_of(text: str, said: str, before: int, earlier: list[Mention]) -> Mention | None:
+        """The organisation a document word (报告, 年报) was last written after: 摩根士丹利研究报告, 公司的年报."""
+        at = text.rfind(said, 0, before)
+        while at > 0:
+            author = next((m for m in reversed(earlier) if m.end <= at and _AUTHOR_GAP.fullmatch(text, m.end, at)), None)
+            if author is not None:
+                return author
+            at = text.rfind(said, 0, at)
+        return None
 
     def _organisation_word(self, said: str) -> str:
         """公司昨日公告 speaks as 公司: an organisation word followed by when it announced (昨日, 7月19日晚间发布);
