@@ -38,7 +38,9 @@ from .resources import Patterns, default_patterns
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """An alternation, longest first; a word ending in a Latin letter or digit ends there (H1, not H1N1)."""
+    return "|".join(re.escape(w) + ("(?![A-Za-z0-9])" if w[-1:].isascii() and w[-1:].isalnum() else "")
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _last_day(y: int, m: int) -> int:

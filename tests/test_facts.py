@@ -907,6 +907,13 @@ def test_periods_listed_respectively_and_compared_with(text, value, year):
     assert f.period is not None and f.period.start == date(year, 1, 1)
 
 
+@pytest.mark.parametrize("value", [63, 64])
+def test_figures_of_two_measures_over_a_range_of_years_cover_the_range(value):
+    text = "公司2016至2018年的收入及经调整纯利的年复合增长率分别为63%及64%。"
+    f = fact(text, value)
+    assert f.period is not None and (f.period.start, f.period.end) == (date(2016, 1, 1), date(2018, 12, 31))
+
+
 def test_a_small_full_stop_is_a_decimal_point():
     text = "网商银行拟集资６０亿元人民币（８﹒７１亿美元），资本充足率为１２﹒１％。"
     doc = extractor.extract(text)

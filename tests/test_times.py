@@ -98,6 +98,10 @@ CASES += [
     ("五个季度", R20, [("五个季度", None, None, "duration", False, "P15M")]),
     ("两日", R20, [("两日", None, None, "duration", False, "P2D")]),
     ("1刻钟", R20, [("1刻钟", None, None, "duration", False, "PT15M")]),
+    # H1 after a year is its first half; a Latin word ends where its letters do (not the H1 of H1N1)
+    ("2018年H1和2019年H1分别租赁", None, [("2018年H1", D(2018, 1, 1), D(2018, 6, 30), "half", False, None),
+                                     ("2019年H1", D(2019, 1, 1), D(2019, 6, 30), "half", False, None)]),
+    ("2009年H1N1流感", None, [("2009年", D(2009, 1, 1), D(2009, 12, 31), "year", False, None)]),
 ]
 
 

@@ -66,6 +66,7 @@ _SLASH_ITEM = r"-?\d+(?:\.\d+)?[^/，,；;。\d]{0,4}"  # 34.7/ 16%/ 0.7/: an it
 _SLASH_ITEMS_BEFORE = re.compile(rf"(?:{_SLASH_ITEM}/)+$")
 _SLASH_ITEMS = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM})*")
 _COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
+_LIST_END = re.compile(r"[，；;。]|,(?!\d)")  # where a list of figures ends (not at 3,110.22)
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
 _BARE_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d\d年?[、和及与])+$")
@@ -1543,6 +1544,10 @@ def _respective_period(text: str, q: Quantity, timeline: _Timeline, clause: tupl
     if not years or listed and listed[-1] is not years[-1]:
         return None
     first, count = years[-1].start.year, _years_of_range(years[-1])
+    list_end = _LIST_END.search(text, respectively, sentence.end)
+    list_end = list_end.start() if list_end else sentence.end
+    if len(_FIGURE_AFTER_RESPECTIVELY.findall(text, respectively, list_end)) + 1 != count:
+        return None  # 2016至2018年的收入及纯利的年复合增长率分别为63%及64%: two measures over the range, not two years
     return years[-1].model_copy(update={"start": date(first + k, 1, 1), "end": date(first + k, 12, 31),
                                         "granularity": "year"}) if k < count else None
 
