@@ -546,3 +546,9 @@ def test_a_declared_short_name_read_as_a_person_joins_the_full_name():
 def test_a_run_of_no_break_spaces_names_no_one():
     doc = extractor.extract("请注明来源。\u00a0\u00a0\u00a0\u00a0相关报道：\u00a0\u00a0\u00a0\u00a0谨防基金脚底抹油\u00a0\u00a0\u00a0\u00a0基金重仓股后市行情或胜出")
     assert all(e.name.strip() for e in doc.entities)
+
+
+def test_a_short_name_in_quotation_marks_after_the_full_name_is_the_same_organisation():
+    doc = extractor.extract("公司接到股东上海南都集团有限公司(“上海南都”)的通知，上海南都解除质押811万股。")
+    holders = [(e.name, e.aliases) for e in doc.entities if "上海南都" in (e.name, *e.aliases)]
+    assert holders == [("上海南都集团有限公司", ["上海南都"])], holders

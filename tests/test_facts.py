@@ -1101,3 +1101,32 @@ def test_a_source_quoted_with_its_ticker_owns_none_of_the_figures():
     text = ("金字火腿股价连续涨停。东方财富(14.960,0.00,0.00%)Choice数据显示，自10月11日至22日，金字火腿股价区间涨幅达37.96%。"
             "总市值从10月10日收盘的49.99亿元增加至22日收盘的68.97亿元。")
     assert fact(text, 4999000000).subject != "东方财富"
+
+
+@pytest.mark.parametrize("value,measure", [(2000e8, "收入"), (1600e8, "支出"), (6000e8, "结余")])
+def test_the_noun_right_before_a_figure_names_it(value, measure):
+    text = "2008年社保基金收入2000亿元，支出1600亿元，累计结余6000亿元。"
+    assert fact(text, value).measure == measure
+
+
+def test_a_figure_with_no_noun_of_its_own_keeps_the_measure_before():
+    text = "公司总净营收62.86亿元，去年同期46.17亿元，约合6.5亿美元。"
+    assert fact(text, 46.17e8).measure == fact(text, 6.5e8).measure == "总净营收"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    # an analyst's target price belongs to the company it rates, named with its code
+    ("第一上海证券：给予腾讯控股(00700.HK)“增持”评级 目标价660.00港元", 660, "腾讯"),
+    # a shareholder named after its company's code acts
+    ("南都电源(300068.SZ)股东上海南都集团有限公司提前解除质押811万股", 8110000, "上海南都集团有限公司"),
+    # what a holder holds (持有的Y股权) is the holder's figure
+    ("利欧股份持有的北京车和家信息技术有限公司股权价值上升至10.67亿元。", 1067000000, "利欧股份"),
+])
+def test_who_acts_around_codes_roles_and_holdings(text, value, subject):
+    got = fact(text, value).subject
+    assert got is not None and subject in got, got
+
+
+def test_a_second_respective_list_pairs_with_the_names_before_the_first():
+    text = "基金安顺、基金景宏、基金同益这三只基金跌幅较大，分别下跌2.09%、1.22%、1.17%，分别报收于1.076元、1.129元、0.842元。"
+    assert [fact(text, v).subject for v in (1.076, 1.129, 0.842)] == ["基金安顺", "基金景宏", "基金同益"]

@@ -35,7 +35,8 @@ _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*(?: [
 _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn"}
 _LONGEST_NAME = 60        # characters: no organisation name is longer
 _STATE_FORMS = ("共和国", "王国", "联邦", "特别行政区", "自治区")
-_SHORT_NAME = re.compile(r"\s*[（(](?:以下)?(?:简称|下称|下文简称)[:：]?\s*[“\"「]?(?P<short>[^”\"」）)，,]{2,12})[”\"」]?[）)]")
+_SHORT_NAME = re.compile(r"\s*[（(](?:(?:以下)?(?:简称|下称|下文简称)[:：]?\s*[“\"「]?(?P<short>[^”\"」）)，,]{2,12})[”\"」]?"
+                         r"|[“\"「](?P<quoted>[^”\"」）)，,]{2,12})[”\"」])[）)]")  # (以下简称“上海南都”), (“上海南都”)
 # A Latin brand name (Likee, Hago): capitalised, lower case after, no digits.
 _BRAND = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*$")
 _ABBREVIATED_PLACE = re.compile(
@@ -427,8 +428,7 @@ class EntityFinder:
             out.append(Mention(start, end, doc._.raw_text[start:end], "ORG", "weak", heads[match.group()]))
         return out
 
-    @staticmethod
-    def _short_names(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _short_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         """中国平安人寿保险股份有限公司（简称“平安人寿”）: the short name is the same organisation."""
         out = []
         short_to_full: dict[str, str] = {}
@@ -438,10 +438,12 @@ class EntityFinder:
             match = _SHORT_NAME.match(text, m.end)
             if match is None:
                 continue
-            start, end = match.span("short")
-            short_to_full[match.group("short")] = m.canonical or m.text
+            group = "short" if match.group("short") else "quoted"
+            start, end = match.span(group)
+            full = m.canonical or self._without_leading_role(doc, m).text  # (股东|上海南都集团有限公司(“上海南都”))
+            short_to_full[match.group(group)] = full
             if not any(o.start < end and start < o.end for o in mentions):
-                out.append(Mention(start, end, doc._.raw_text[start:end], "ORG", "rule", m.canonical or m.text))
+                out.append(Mention(start, end, doc._.raw_text[start:end], "ORG", "rule", full))
         for o in mentions:  # the tagger's readings of the short name, wherever it stands, join the full one
             if o.type in ("ORG", "PERSON", "LOC") and o.text in short_to_full:  # (奥特维 read as a person)
                 o.type, o.canonical = "ORG", short_to_full[o.text]

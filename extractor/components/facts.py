@@ -232,6 +232,7 @@ class FactLinker:
         self.stock_words = {row[0] for row in references if len(row) > 1 and row[1] == "stock"}
         self.object_prepositions = set(patterns.words("facts/object_prepositions.tsv"))
         self.holding_nouns = tuple(patterns.words("facts/holding_nouns.tsv"))
+        self.holding_verb_re = _alternation(patterns.words("facts/holding_verbs.tsv"))
         self.company_reference_list = sorted(self.company_references, key=len, reverse=True)
         self.product_reference_re = _alternation(patterns.words("facts/product_references.tsv"))
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
@@ -279,12 +280,14 @@ class FactLinker:
         self.rank_re = _alternation(patterns.words("facts/rank_cues.tsv"))
         self.filler_verbs = set(patterns.words("facts/filler_verbs.tsv"))
         self.base_markers = tuple(patterns.words("facts/base_markers.tsv"))
+        self.rated_measures = set(patterns.words("facts/rated_measures.tsv"))
         self.place_prepositions = tuple(patterns.words("facts/place_prepositions.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
         # who someone is (董事长, 长子, 先生) is never what a figure measures
         self.person_nouns = set(patterns.words("titles.tsv")) | set(patterns.words("facts/person_nouns.tsv"))
-        roles = "|".join(map(re.escape, sorted(self.person_nouns, key=len, reverse=True)))
-        # （以下简称“公司”）控股股东、实际控制人: the roles between a company and its person
+        roles = "|".join(map(re.escape, sorted(self.person_nouns | set(patterns.words("facts/holder_roles.tsv")),
+                                               key=len, reverse=True)))
+        # （以下简称“公司”）控股股东、实际控制人, (300068.SZ)股东: the roles between a company and its person or holder
         self.role_run_re = re.compile(f"(?:[（(][^（()）]{{0,20}}[)）])?[：:]?的?(?:(?:{roles})[、和及兼]?)+")
         self.speech_re = _alternation(patterns.words("speech_verbs.tsv"))
         roles = "|".join(map(re.escape, sorted(patterns.words("facts/holder_roles.tsv"), key=len, reverse=True)))
@@ -411,8 +414,8 @@ class FactLinker:
                 measure = measure or "人数"
             if measure is None:  # 华安核心…机构持有人比例最高，分别达到73.95%: the measure the clause before names
                 measure = self._measure_of_clause_before(text, clause, clauses[i], quantity_starts, words, word_starts, named)
-            if measure is None and same_sentence_prev is not None:
-                measure = same_sentence_prev.measure  # 总净营收62.86亿元，去年同期46.17亿元
+            if measure is None and same_sentence_prev is not None:  # 总净营收62.86亿元，去年同期46.17亿元
+                measure = self._own_noun(q, clause, words, word_starts, named) or same_sentence_prev.measure
             if measure is None and previous is not None and text.startswith(self.breakdown_cues, sentence.start):
                 measure = previous.measure  # 月活跃用户3.9亿。其中，YY直播为4130万: a part of the figure before
             if measure is None:
@@ -618,8 +621,21 @@ class FactLinker:
             j += 1
         return text[phrase_start:noun_end] if noun_end > phrase_start else None
 
+    def _own_noun(self, q: Quantity, clause: tuple[int, int], words: list[Word], word_starts: list[int],
+                  in_names: bytearray) -> str | None:
+        """收入2000亿元，支出1600亿元，累计结余6000亿元: the noun written right before a figure names it, rather
+        than the measure of the figure before (a verb only where it opens the clause: 支出/v, not 增至/v)."""
+        j = bisect.bisect_left(word_starts, q.span.start) - 1
+        if j < 0 or words[j].end != q.span.start or words[j].start < clause[0]:
+            return None
+        w = words[j]
+        opens = j == 0 or words[j - 1].end <= clause[0] or words[j - 1].tag in ("vd", "d")  # (累计/vd 结余/v)
+        if w.tag not in ("n", "vn") and not (w.tag == "v" and opens):
+            return None
+        return self._content_word(q, clause[0], words, word_starts, in_names, adjacent_only=True)
+
     def _content_word(self, q: Quantity, since: int, words: list[Word], word_starts: list[int],
-                      in_names: bytearray) -> str | None:
+                      in_names: bytearray, adjacent_only: bool = False) -> str | None:
         """直播4300万次 -> 直播: the last content word before the figure, not one inside a name (易方达|价值|精选);
         a name ending in a measure noun (金鑫新能资产|总计为) is more likely a name read with its measure, and a
         figure inside a title (《基金首季扬眉吐气 吸金近三千亿》) takes the title's words."""
@@ -632,6 +648,8 @@ class FactLinker:
                     and w.text not in self.person_nouns \
                     and not (all(in_names[w.start:w.end]) and in_names[w.end] and not in_names[q.span.start]):
                 return w.text
+            if adjacent_only:
+                return None
             adjacent = False
             j -= 1
         return None
@@ -729,12 +747,13 @@ class FactLinker:
         (002731.SZ)控股股东解除质押) acts too: the one named after the role, or else the role."""
         if first.type != "ORG":
             return first
+        after = _after_code(text, first.end)  # 南都电源(300068.SZ)|股东上海南都
         for m in sorted(owners, key=lambda m: m.start):
-            if m.start > first.start and self.role_run_re.fullmatch(text, first.end, m.start) \
-                    and (m.type == "PERSON" or self.holder_role_re.search(text, first.end, m.start)) \
+            if m.start > first.start and self.role_run_re.fullmatch(text, after, m.start) \
+                    and (m.type == "PERSON" or self.holder_role_re.search(text, after, m.start)) \
                     and not self.speech_re.search(text, m.end, at) and not text.startswith("的", m.end):
                 return m
-        role = self.holder_role_re.match(text, first.end)
+        role = self.holder_role_re.match(text, after)
         if role is not None and role.end() < at and not self.speech_re.match(text, role.end()) \
                 and not any(first.end < m.start < at for m in owners) and _verb_follows(words, word_starts, role.end()) \
                 and len(words[bisect.bisect_left(word_starts, role.end())].text) <= 2:
@@ -860,7 +879,8 @@ class FactLinker:
         item_start = _item_start(text, clause_start, at, bracketed, previous_end)
         for start in (item_start, clause_start):
             owners = [m for m in topics.owners_within(start, at) if not _inside(m.start, bracketed)
-                      and not (m.start > start and text[m.start - 1] in _RECIPIENT_MARKERS)]  # 公司向|上海歌斐支付: the payer's
+                      and not (m.start > start and text[m.start - 1] in _RECIPIENT_MARKERS)  # 公司向|上海歌斐支付: the payer's
+                      and not self.holding_verb_re.fullmatch(text, max(start, m.start - 2), m.start)]  # 持有|车和家出资: the held
             places = [m for m in topics.places_within(start, at) if not _inside(m.start, bracketed)
                       and not text.endswith(self.place_prepositions, clause_start, m.start)
                       and not text.startswith(self.setting_after_place, m.end)]
@@ -873,7 +893,8 @@ class FactLinker:
                 if holder is not first:  # (公司股份 after the person is what the person holds)
                     return holder.entity.name, holder.entity
                 code_end = _after_code(text, first.end)
-                written_on = measure is not None and code_end > first.end and text.startswith((measure, "的" + measure), code_end)
+                written_on = measure is not None and code_end > first.end and (
+                    text.startswith((measure, "的" + measure), code_end) or measure in self.rated_measures)
                 moves_itself = self.move_before_re.search(text, first.end, at) is not None \
                     and at - first.end <= _PIVOT_REACH  # 其他靠前的有嘉实300跌1.77%: what 有 names moves itself
                 if not written_on and not moves_itself and self._is_object(text, first, start, words, word_starts):
@@ -883,8 +904,9 @@ class FactLinker:
                         return actor.entity.name, actor.entity
                 if measure:  # …聘任3名副总经理 2019年黄华波薪酬29万元: the name the measure is written on
                     first = next((m for m in owners if text.startswith((measure, "的" + measure), m.end)
-                                  and not (first.type == "PERSON" and m.type == "ORG" and m.start > first.start)),
-                                 first)  # (梁耀铭先生直接持有公司股份: the company's shares are what he holds)
+                                  and not (first.type == "PERSON" and m.type == "ORG" and m.start > first.start)
+                                  and not (m.start > first.start and self.holding_verb_re.search(text, first.end, m.start))),
+                                 first)  # (梁耀铭先生直接持有公司股份, 利欧股份持有的车和家股权价值: what the holder holds)
                 return first.entity.name, first.entity
             count = _COUNT_BEFORE.search(text, clause_start, start)
             named_before_count = count is not None and any(
@@ -1113,7 +1135,8 @@ class FactLinker:
                 if len(figures) >= 2 and len(items) == len(figures):
                     owners.update((q.span.start, item) for q, item in zip(figures, items))
                 continue
-            listed = next((c for c in reversed(clauses) if c[0] < match.start() and "、" in text[c[0]:min(c[1], match.start())]), None)
+            listed = next((c for c in reversed(clauses) if c[0] < match.start()
+                           and "、" in text[c[0]:_before_respectively(text, c[0], min(c[1], match.start()))]), None)
             paired = None
             if listed is None:  # 涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%: named pairs
                 paired = next((c for c in reversed(clauses) if c[0] < match.start()
@@ -1550,6 +1573,12 @@ def _respective_period(text: str, q: Quantity, timeline: _Timeline, clause: tupl
         return None  # 2016至2018年的收入及纯利的年复合增长率分别为63%及64%: two measures over the range, not two years
     return years[-1].model_copy(update={"start": date(first + k, 1, 1), "end": date(first + k, 12, 31),
                                         "granularity": "year"}) if k < count else None
+
+
+def _before_respectively(text: str, start: int, end: int) -> int:
+    """Where the names of a clause end: at its 分别 (A、B、C这三只基金|分别下跌2.09%、1.22%、1.17%), else at `end`."""
+    at = text.find("分别", start, end)
+    return at if at >= 0 else end
 
 
 def _years_of_range(t: Time) -> int:
