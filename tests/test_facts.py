@@ -1130,3 +1130,8 @@ def test_who_acts_around_codes_roles_and_holdings(text, value, subject):
 def test_a_second_respective_list_pairs_with_the_names_before_the_first():
     text = "基金安顺、基金景宏、基金同益这三只基金跌幅较大，分别下跌2.09%、1.22%、1.17%，分别报收于1.076元、1.129元、0.842元。"
     assert [fact(text, v).subject for v in (1.076, 1.129, 0.842)] == ["基金安顺", "基金景宏", "基金同益"]
+
+
+def test_data_shows_does_not_make_data_the_measure():
+    text = "但是数据显示，148只符合入榜条件的阳光私募信托产品，近三个月的平均回报只有16.89%。"
+    assert fact(text, 148).measure != "数" and fact(text, 16.89).measure == "回报"

@@ -222,6 +222,7 @@ def test_a_clock_time_is_not_points(text):
 @pytest.mark.parametrize("text,value,unit", [
     ("旅客发送量为29.36亿人次", 2936000000, "人次"), ("3万人次", 30000, "人次"),
     ("啤酒企业产量为1948.8万千升", 19488000, "千升"), ("产量300万吨", 3000000, "吨"), ("1948.8万吨", 19488000, "吨"),
+    ("黄金储备为6264万盎司", 62640000, "盎司"), ("挖方300万方", 3000000, "方"),
 ])
 def test_a_scale_before_a_counted_word_is_kept(text, value, unit):
     [q] = parse_quantities(text)
@@ -241,6 +242,11 @@ def test_grams_and_points_are_units_only_where_they_stand_alone(text, value, uni
 @pytest.mark.parametrize("text", ["5g网络覆盖", "5g手机"])
 def test_a_network_generation_is_no_weight(text):
     assert all(q.unit != "g" for q in parse_quantities(text))
+
+
+@pytest.mark.parametrize("text", ["可能有3方面因素", "两方案", "三方式"])
+def test_fang_of_a_longer_word_is_no_cubic_metre(text):
+    assert all(q.unit != "方" for q in parse_quantities(text))
 
 
 def test_a_slash_list_shares_the_unit_and_scale_written_after_its_last_item():

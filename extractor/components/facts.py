@@ -572,14 +572,8 @@ class FactLinker:
              if text.endswith("以", since, q.span.start) or sum_of_money else None)  # 斥22.65万港元回购
         if action is not None and self._counted_noun(text, q, words, word_starts) in (None, *self.holding_nouns):
             return action.group("verb"), q.span.start  # 共持有5831.75万股, 耗资1.83亿元, 以3.5亿元认缴
-        found = None
-        for match in self.measure_re.finditer(text, since, q.span.start):
-            if any(in_names[match.start():match.end()]):  # 天马股份: a name, not the measure 股份
-                continue
-            k = bisect.bisect_right(word_starts, match.start()) - 1
-            if len(match.group()) == 1 and k >= 0 and words[k].end > match.start() and words[k].end - words[k].start > 1:
-                continue  # 上证国债指数, 数据显示: 数 inside or opening a longer word is not the measure 数
-            found = match
+        named = self._measures_written(text, since, q.span.start, words, word_starts, in_names)
+        found = named[-1] if named else None
         if found is not None:
             return self._measure_phrase(text, found, since, words, word_starts, in_names), found.end()
         counted = self._counted_noun(text, q, words, word_starts)
@@ -1015,8 +1009,22 @@ class FactLinker:
         k = bisect.bisect_left(figure_starts, before[0])
         if k < len(figure_starts) and figure_starts[k] < before[1]:
             return None
-        named = [m for m in self.measure_re.finditer(text, before[0], before[1]) if not any(in_names[m.start():m.end()])]
+        named = self._measures_written(text, before[0], before[1], words, word_starts, in_names)
         return self._measure_phrase(text, named[-1], before[0], words, word_starts, in_names) if named else None
+
+    def _measures_written(self, text: str, start: int, end: int, words: list[Word], word_starts: list[int],
+                          in_names: bytearray) -> list[re.Match[str]]:
+        """The measure words between `start` and `end`, leaving out those inside a name (天马股份: a name, not the
+        measure 股份) and a one-character measure inside or opening a longer word (上证国债指数, 数据显示: not 数)."""
+        found = []
+        for match in self.measure_re.finditer(text, start, end):
+            if any(in_names[match.start():match.end()]):
+                continue
+            k = bisect.bisect_right(word_starts, match.start()) - 1
+            if len(match.group()) == 1 and k >= 0 and words[k].end > match.start() and words[k].end - words[k].start > 1:
+                continue
+            found.append(match)
+        return found
 
     def _company_meant(self, phrase: str, at: int, topics: _Topics) -> EntityRecord | None:
         """公司 / 本公司 in a report on one company is that company (公司对子公司提供担保的余额, after the bank
