@@ -552,3 +552,9 @@ def test_a_short_name_in_quotation_marks_after_the_full_name_is_the_same_organis
     doc = extractor.extract("公司接到股东上海南都集团有限公司(“上海南都”)的通知，上海南都解除质押811万股。")
     holders = [(e.name, e.aliases) for e in doc.entities if "上海南都" in (e.name, *e.aliases)]
     assert holders == [("上海南都集团有限公司", ["上海南都"])], holders
+
+
+def test_a_company_named_with_its_code_is_the_company_where_a_part_of_it_was_read():
+    doc = extractor.extract("遭大摩下调目标价 中国粮油跌3.6%创三年新低\n大摩发布研报，将中国粮油(00606)目标价由2.3港元降至2港元。")
+    assert not any(e.name == "中国" for e in doc.entities)
+    assert len([m for e in doc.entities if e.name == "中国粮油" for m in e.mentions]) == 2

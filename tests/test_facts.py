@@ -1135,3 +1135,9 @@ def test_a_second_respective_list_pairs_with_the_names_before_the_first():
 def test_data_shows_does_not_make_data_the_measure():
     text = "但是数据显示，148只符合入榜条件的阳光私募信托产品，近三个月的平均回报只有16.89%。"
     assert fact(text, 148).measure != "数" and fact(text, 16.89).measure == "回报"
+
+
+def test_the_agent_of_a_passive_and_the_analyst_own_none_of_a_rated_company_s_figures():
+    text = ("遭大摩下调目标价并予“减持”评级 中国粮油跌3.6%创三年新低\n"
+            "大摩发布研报，将中国粮油(00606)目标价由2.3港元降至2港元，给予“减持”评级。截至发稿，跌3.64%，报2.12港元。")
+    assert [fact(text, v).subject for v in (3.6, 3.64, 2.12)] == ["中国粮油"] * 3

@@ -237,6 +237,7 @@ class EntityFinder:
         mentions = self._byline_names_glued(doc, text, mentions)
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         _complete_cut_names(doc, text, mentions)
+        mentions = _listed_names_over_parts(doc, text, mentions)
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + self._name_heads(doc, text, mentions))
         mentions = _resolve_overlaps(self._surnames_honoured(doc, text, mentions))
@@ -1073,6 +1074,25 @@ def _repeated_names(doc: Doc, text: str, mentions: list[Mention], named: list[Me
         out.append(Mention(match.start(), match.end(), doc._.raw_text[match.start():match.end()], model.type, "weak",
                            model.canonical))
     return out
+
+
+def _listed_names_over_parts(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """中国粮油(00606) named with its code is the company wherever it is written, also where the tagger read only
+    a part of it (中国|粮油跌3.6%: a place): the part gives way to the whole name."""
+    listed = {m.text: m for m in mentions if m.source == "listed" and len(m.text) >= 3}
+    if not listed:
+        return mentions
+    starts = {m.start for m in mentions if m.text in listed}
+    for match in re.finditer("|".join(map(re.escape, sorted(listed, key=len, reverse=True))), text):
+        start, end = match.span()
+        if start in starts:
+            continue
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if inside and all(start <= m.start and m.end <= end and m.end - m.start < end - start for m in inside):
+            model = listed[match.group()]
+            mentions = [m for m in mentions if m not in inside]
+            mentions.append(Mention(start, end, doc._.raw_text[start:end], model.type, "listed", model.canonical))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _inside_word(text: str, start: int, end: int, name: str) -> bool:

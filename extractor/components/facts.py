@@ -55,7 +55,7 @@ _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73
 _PIVOT_REACH = 4  # characters between a name and its own figure: 跌, 大跌, 上涨了
 _CODE_AFTER_NAME = re.compile(r"[（(][0-9A-Za-z.\-]{2,12}[）)]")  # 建设银行(00939), 欢聚(YY.US)
 _TICKER_AFTER_NAME = re.compile(r"[（(]-?\d[\d.]*,-?[\d.]+,-?[\d.]+%[）)]")  # 东方财富(14.960,0.00,0.00%): a quote ticker
-_RECIPIENT_MARKERS = {"给", "向", "替", "被"}  # 质押给|长江证券: whom it goes to is acted on; 被|摩根士丹利下调: the agent
+_RECIPIENT_MARKERS = {"给", "向", "替", "被", "遭"}  # 质押给|长江证券: whom it goes to is acted on; 被/遭|摩根士丹利下调: the agent
 _ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
 _FROM_FIGURE = re.compile(r"(?:从|由)$")  # 从|818亿元猛增到3.3万亿元: the figure at the start of a range of years
 _TO_FIGURE = re.compile(r"(?:从|由)-?\d[^，,；;。]*?(?:到|至)$")  # …猛增到|3.3万亿元: the one at its end
@@ -788,7 +788,8 @@ class FactLinker:
                       and m.entity.id not in quoted]  # a fund manager quoted is not what the report is about
         headline_end = doc._.sentences[0].end if doc._.sentences else 0
         for i, m in enumerate(candidates):
-            weight = (2 if m.type == "ORG" else 1) + (4 if m.start < headline_end else 0) + (3 if i == 0 else 0)
+            weight = (2 if m.type == "ORG" else 1) + (4 if m.start < headline_end else 0) + (3 if i == 0 else 0) \
+                + (2 if m.source == "listed" else 0)  # a company named with its code is what a report is about
             counts[m.entity.id] = counts.get(m.entity.id, 0) + weight
         topic = None
         # Business figures belong to organisations: a person is the topic only in a report naming none
@@ -993,6 +994,7 @@ class FactLinker:
         if before is not None and before.paragraph == ctx.sentence.paragraph:  # further back is another topic
             named = [m for m in topics.owners_within(before.start, before.end) if m.type in _SUBJECT_TYPES
                      and not self._is_authority(m)]
+            named = [m for m in named if m.source == "listed"] or named  # 大摩…将中国粮油(00606)目标价…。跌3.64%
             if named:
                 return named[0].entity.name, named[0].entity
         if topics.topic is not None:
