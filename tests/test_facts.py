@@ -1141,3 +1141,15 @@ def test_the_agent_of_a_passive_and_the_analyst_own_none_of_a_rated_company_s_fi
     text = ("遭大摩下调目标价并予“减持”评级 中国粮油跌3.6%创三年新低\n"
             "大摩发布研报，将中国粮油(00606)目标价由2.3港元降至2港元，给予“减持”评级。截至发稿，跌3.64%，报2.12港元。")
     assert [fact(text, v).subject for v in (3.6, 3.64, 2.12)] == ["中国粮油"] * 3
+
+
+def test_the_day_of_a_deal_dates_the_sentences_that_go_on_with_it():
+    text = "智通财经APP讯，映客(03700)发布公告，于2020年6月15日购回81万股。每股价格0.98-1港元。付出总额80.14万港元。"
+    for value in (810000, 801400):
+        period = fact(text, value).period
+        assert period is not None and (period.start, period.end) == (date(2020, 6, 15), date(2020, 6, 15))
+
+
+def test_a_state_as_of_its_own_day_is_not_dated_by_the_deal_before():
+    text = "公司股东于2020年7月9日再质押540万股。截至本公告日，公司控股股东累计质押股数为3754万股。"
+    assert fact(text, 37540000).period is None

@@ -66,6 +66,7 @@ _SLASH_ITEM = r"-?\d+(?:\.\d+)?[^/，,；;。\d]{0,4}"  # 34.7/ 16%/ 0.7/: an it
 _SLASH_ITEMS_BEFORE = re.compile(rf"(?:{_SLASH_ITEM}/)+$")
 _SLASH_ITEMS = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM})*")
 _COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
+_AS_OF_OPENING = re.compile(r"\s*(?:[^，。]{0,10}[，,])?截[至止]")  # 截至本公告日, 此外，截至目前: a state as of a day of its own
 _LIST_END = re.compile(r"[，；;。]|,(?!\d)")  # where a list of figures ends (not at 3,110.22)
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
@@ -331,6 +332,7 @@ class FactLinker:
         currency = self._document_currency(quantities)
         facts: list[Fact] = []
         asides: set[str] = set()  # ids of figures written inside brackets
+        dated_days: dict[int, int] = {}  # where a day that dates figures is written -> the last sentence it dated
         for q in quantities:
             at = q.span.start
             i = bisect.bisect_right(starts, at) - 1
@@ -350,7 +352,11 @@ class FactLinker:
             same_sentence_prev = previous if previous and previous.sentence.start == sentence.start else None
             anaphora = self.anaphora_re.search(text, clause[0], at) is not None
             measure, measure_end = self._measure(text, q, since, words, word_starts, named)
-            period = self._period(text, q, timeline, clause, sentence, headline_end)
+            before = sentences[i - 1] if i > 0 and sentences[i - 1].paragraph == sentence.paragraph \
+                and not _AS_OF_OPENING.match(text, sentence.start) else None  # (截至本公告日，累计质押: its own time)
+            period = self._period(text, q, timeline, clause, sentence, headline_end, before, dated_days)
+            if period is not None and period.granularity == "day" and not period.as_of:
+                dated_days[period.span.start] = sentence.start
             kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times, period, named)
             if kind == "change" and basis is None:
                 period = _change_between(text, q, timeline, sentence, period) or period
@@ -1429,7 +1435,8 @@ class FactLinker:
 
     # ------------------------------------------------------------ period/status
     def _period(self, text: str, q: Quantity, timeline: "_Timeline", clause: tuple[int, int],
-                sentence: Segment, headline_end: int) -> Time | None:
+                sentence: Segment, headline_end: int, before: Segment | None = None,
+                dated_days: dict[int, int] | None = None) -> Time | None:
         """The time a figure refers to.
 
         The last date before it that is not a comparison base (较2018年第二季度,
@@ -1469,7 +1476,7 @@ class FactLinker:
         while k and times[k - 1].span.start > sentence.start \
                 and kinds[k - 1].starting and _RANGE_END.search(text, times[k - 1].span.end, q.span.start):
             k -= 1  # 净资产由2017年的68亿元缩水至约2亿元: 2017 is the starting point's, not the result's
-        current = _last_period(timeline, k, sentence)
+        current = _last_period(timeline, k, sentence, before, dated_days)
         if current is None and q.span.start < headline_end:
             current = _first_period_after(timeline, k, headline_end)  # a headline figure: the period of the lead
         if current is not None and current.as_of and current.end is not None:
@@ -1621,18 +1628,24 @@ def _is_starting_point(text: str, t: Time) -> bool:
         and STARTING_VALUE.match(text, t.span.end) is not None
 
 
-def _last_period(timeline: _Timeline, before: int, sentence: Segment) -> Time | None:
+def _last_period(timeline: _Timeline, before: int, sentence: Segment, previous: Segment | None = None,
+                 dated_days: dict[int, int] | None = None) -> Time | None:
     """The last time before index `before` that can be a period: no comparison base, no
-    duration, and no day outside the figure's sentence (11月17日早间 is an event, not a period)."""
+    duration, and no day outside the figure's sentence (11月17日早间 is an event, not a period) unless it dated
+    figures of the sentence just before (于2020年6月15日购回81万股。每股价格0.98-1港元。付出总额80.14万港元: one deal)."""
+    carried = None
     for j in range(before - 1, -1, -1):
         t, kind = timeline.times[j], timeline.kinds[j]
         if kind.skipped or kind.base or kind.same_year_ago:
             continue
-        if t.span.start < sentence.start and (t.granularity == "day" and not t.as_of or SINCE.search(t.text)
-                                              or kind.starting):
+        if carried is None and previous is not None and dated_days is not None \
+                and dated_days.get(t.span.start) == previous.start:
+            carried = t  # (the day of the deal, where no other time is written before the figure)
+        if t.span.start < sentence.start and (t.granularity == "day" and not t.as_of
+                                              or SINCE.search(t.text) or kind.starting):
             continue  # 自2007年四季度以来 opens a comparison in its own sentence, not the period of the next
         return t
-    return None
+    return carried
 
 
 def _first_period_after(timeline: _Timeline, after: int, headline_end: int) -> Time | None:
