@@ -1153,3 +1153,9 @@ def test_the_day_of_a_deal_dates_the_sentences_that_go_on_with_it():
 def test_a_state_as_of_its_own_day_is_not_dated_by_the_deal_before():
     text = "公司股东于2020年7月9日再质押540万股。截至本公告日，公司控股股东累计质押股数为3754万股。"
     assert fact(text, 37540000).period is None
+
+
+def test_a_fund_its_headline_names_and_the_text_calls_this_fund_owns_its_terms():
+    text = ("国泰区位优势股票基金获准发行\n国泰基金公司昨天宣布，旗下国泰区位优势股票基金已正式获批。据介绍，该基金为成长型基金。"
+            "股票资产投资比例占基金资产的60%-95%。")
+    assert fact(text, 60).subject == "国泰区位优势股票基金"

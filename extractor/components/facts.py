@@ -804,8 +804,9 @@ class FactLinker:
         # (中国人民银行 in a fund report) does not own the figures its sentence does not attribute.
         salient = [m for m in candidates if len(m.entity.mentions) > 1 or m.start < headline_end and m.type == "ORG"]
         # a review: the product its headline names; else business figures belong to organisations
+        referred = len(self.product_reference_re.findall(text))  # 该机, 该基金: the product named before, again
         ranked = [m for m in salient if m.type == "PRODUCT" and m.entity.mentions[0].start < headline_end
-                  and len(m.entity.mentions) >= 3] or [m for m in salient if m.type == "ORG"] or salient
+                  and len(m.entity.mentions) + referred >= 3] or [m for m in salient if m.type == "ORG"] or salient
         if ranked:
             best = max(counts[m.entity.id] for m in ranked)
             topic = next(m.entity for m in ranked if counts[m.entity.id] == best)
