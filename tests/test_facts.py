@@ -1156,6 +1156,6 @@ def test_a_state_as_of_its_own_day_is_not_dated_by_the_deal_before():
 
 
 def test_a_fund_its_headline_names_and_the_text_calls_this_fund_owns_its_terms():
-    text = ("国泰区位优势股票基金获准发行\n国泰基金公司昨天宣布，旗下国泰区位优势股票基金已正式获批。据介绍，该基金为成长型基金。"
-            "股票资产投资比例占基金资产的60%-95%。")
-    assert fact(text, 60).subject == "国泰区位优势股票基金"
+    text = ("华夏红利混合基金获批发行\n本报讯 华夏基金公司昨天宣布，旗下华夏红利混合基金已获批。据介绍，该基金主要投资于"
+            "高分红的上市公司。股票资产投资比例占基金资产的60%-95%。华夏基金表示将于近期发售。")
+    assert fact(text, 60).subject == "华夏红利混合基金"
