@@ -54,7 +54,6 @@ _COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套"
 _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
 _PIVOT_REACH = 4  # characters between a name and its own figure: 跌, 大跌, 上涨了
 _CODE_AFTER_NAME = re.compile(r"[（(][0-9A-Za-z.\-]{2,12}[）)]")  # 建设银行(00939), 欢聚(YY.US)
-_TICKER_AFTER_NAME = re.compile(r"[（(]-?\d[\d.]*,-?[\d.]+,-?[\d.]+%[）)]")  # 东方财富(14.960,0.00,0.00%): a quote ticker
 _RECIPIENT_MARKERS = {"给", "向", "替", "被", "遭"}  # 质押给|长江证券: whom it goes to is acted on; 被/遭|摩根士丹利下调: the agent
 _ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
 _FROM_FIGURE = re.compile(r"(?:从|由)$")  # 从|818亿元猛增到3.3万亿元: the figure at the start of a range of years
@@ -772,7 +771,7 @@ class FactLinker:
         if text.endswith(self.source_before, 0, m.start) or text.startswith(self.source_after, m.end):
             return True
         opens = max(text.rfind(c, 0, m.start) for c in _CLAUSE_OR_LINE_BREAK_CHARS) + 1
-        ticker = _TICKER_AFTER_NAME.match(text, m.end)  # 东方财富(14.960,0.00,0.00%)Choice数据显示
+        ticker = _STOCK_QUOTE.match(text, m.end)  # 东方财富(14.960,0.00,0.00%)Choice数据显示
         after = ticker.end() if ticker else m.end
         return m.start - opens <= 2 and self.report_shows_re.match(text, after) is not None  # (not 发布山西汾酒的研报指出)
 

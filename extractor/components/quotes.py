@@ -39,8 +39,6 @@ _CLAUSE_OR_SENTENCE_END = _CLAUSE_END + "”」』"  # (a closing quotation mark
 _DATELINE_SEPARATORS = "丨|｜"
 _OPENS_QUOTE = re.compile(r"[道着了]?[，,:：]?\s*")  # between a cue and the quotation mark it opens
 _IN_VIEW_OF = re.compile(r"在([^，,。；;！？\n“”]{1,24})看来[，,]")  # (在他看来: he, resolved later)
-# 摩根士丹利|研究|报告, 大摩|发布了一份|报告: what lies between a body and its report
-_AUTHOR_GAP = re.compile(r"(?:(?:发布|发表|出具)了?(?:一份)?)?的?(?:最新)?(?:研究|分析)?")
 _ONE_OF = re.compile(r"^另?[一两][则份项]")  # 一则公告称, 另一份报告指出: one of the documents named
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 
@@ -80,6 +78,8 @@ class QuoteFinder:
         issuing = "|".join(map(re.escape, patterns.words("issuing_verbs.tsv")))
         # between an organisation's name and 公告: when, and a verb of issuing (7月19日晚间|发布了)
         self.announced_after_name_re = re.compile(_WHEN_CHARS + "(?:" + issuing + ")?了?")
+        # 摩根士丹利|研究|报告, 大摩|发布了一份|报告: what lies between a body and its report
+        self.author_gap_re = re.compile("(?:(?:" + issuing + ")了?(?:一份)?)?的?(?:最新)?(?:研究|分析)?")
         indirect = sorted(set(verbs) | self.named_only_cues, key=len, reverse=True)
         self.indirect_re = re.compile("(" + "|".join(map(re.escape, indirect)) + r")(?:过|了)?[:：,，]")  # 归纳过，
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
@@ -134,12 +134,11 @@ class QuoteFinder:
         doc._.quotes = quotes
         return doc
 
-    @staticmethod
-    def _author_of(text: str, said: str, before: int, earlier: list[Mention]) -> Mention | None:
+    def _author_of(self, text: str, said: str, before: int, earlier: list[Mention]) -> Mention | None:
         """The organisation a document word (报告, 年报) was last written after: 摩根士丹利研究报告, 公司的年报."""
         at = text.rfind(said, 0, before)
         while at > 0:
-            author = next((m for m in reversed(earlier) if m.end <= at and _AUTHOR_GAP.fullmatch(text, m.end, at)), None)
+            author = next((m for m in reversed(earlier) if m.end <= at and self.author_gap_re.fullmatch(text, m.end, at)), None)
             if author is not None:
                 return author
             at = text.rfind(said, 0, at)
