@@ -335,6 +335,30 @@ def test_actor_not_object(text, value, subject):
     assert got is not None and subject in got, got
 
 
+@pytest.mark.parametrize("text,value,subject", [
+    # an index that opens its clause owns its moves and its points, in a report about a company
+    ("远光软件中标5亿元项目。远光软件表示，项目进展顺利。今日两市涨跌不一，其中沪指收盘上涨0.21%，收报3102.5点；"
+     "深成指下跌0.35%，收报11024.8点；创业板指下跌0.62%，收报2203.1点。", 0.21, "沪指"),
+    ("远光软件中标5亿元项目。远光软件表示，项目进展顺利。今日两市涨跌不一，其中沪指收盘上涨0.21%，收报3102.5点；"
+     "深成指下跌0.35%，收报11024.8点；创业板指下跌0.62%，收报2203.1点。", 3102.5, "沪指"),
+    ("远光软件中标5亿元项目。远光软件表示，项目进展顺利。今日两市涨跌不一，其中沪指收盘上涨0.21%，收报3102.5点；"
+     "深成指下跌0.35%，收报11024.8点；创业板指下跌0.62%，收报2203.1点。", 0.62, "创业板指"),
+    ("嘉实基金认为，资产配置最重要。以2011年为例，上证综指全年累计下跌21.7%，股票型基金平均跌幅高达24.3%。", 21.7, "上证综指"),
+    ("华安基金称，外围市场依然疲弱，香港恒生指数上周也下跌了4.12%。", 4.12, "香港恒生指数"),
+])
+def test_an_index_opening_its_clause_owns_its_figures(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+@pytest.mark.parametrize("text,value,not_subject", [
+    ("嘉实基金表示，今年以来19只指数基金平均涨幅达18.5%。", 18.5, "19只指数"),       # a kind of fund, not the index
+    ("华安基金经理表示，他正等待纳指从高位下跌15%再买入。", 15, "他正等待纳指"),     # the clause is about 他
+    ("2011年上证指数和深证成指跌幅分别为21.7%和28.4%。", 28.4, "上证指数"),          # a list of indexes: one figure each
+])
+def test_an_index_that_does_not_open_its_clause(text, value, not_subject):
+    assert fact(text, value).subject != not_subject
+
+
 @pytest.mark.parametrize("text,value,measure,direction", [
     ("上证综指收市跌0.56%。", 0.56, "跌幅", "down"),            # a price or index move
     ("债市方面，上证国债指数涨0.05%。", 0.05, "涨幅", "up"),    # not 数 of 指数

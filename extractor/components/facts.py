@@ -47,6 +47,7 @@ _DATELESS_TIME = re.compile(r"[^\d年月日号季度周天时分秒前后初底�
 _LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z])")
 _SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
 _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
+_INDEX_NAME_TAGS = {"n", "nz", "nw", "LOC", "ORG", "m"}  # 香港|恒生指数, 美股|三大|指数, 沪深300|指数
 _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _FIRST_PERSON = ("我们", "我")
@@ -249,6 +250,7 @@ class FactLinker:
         index_words = patterns.table("facts/index_words.tsv")
         endings = sorted((row[0] for row in index_words if len(row) < 2), key=len, reverse=True)
         self.index_re = _alternation(endings)
+        self.index_products = tuple(patterns.words("facts/index_products.tsv"))
         self.market_re = _alternation(row[0] for row in index_words if len(row) > 1 and row[1] == "market")
         self.list_openers = set(patterns.words("facts/list_openers.tsv"))
         self.not_topics = set(patterns.words("facts/not_topics.tsv"))
@@ -389,6 +391,9 @@ class FactLinker:
                 index = self._index_named(text, clause[0], at)
                 if index is not None:  # 深基指开盘报3,306.28点, 股市越过4000点: the index's points
                     subject, subject_entity = index, None
+                elif same_sentence_prev is not None and same_sentence_prev.subject_id is None and \
+                        self.index_re.search(same_sentence_prev.subject or ""):  # 其中沪指收盘上涨0.13%，收报3336.36点
+                    subject, subject_entity = same_sentence_prev.subject, None
                 elif subject_entity is not None and subject_entity.type == "PERSON":  # 王建新心里…，市场走到2200点以上
                     subject = self._clause_topic(text, clause, words, word_starts)
                     subject_entity = None
@@ -876,6 +881,10 @@ class FactLinker:
         described = self._described_after(text, clause_start, q, topics, words, word_starts)
         if described is not None:  # 一套总价100万的二手房, 市值683亿港元的旺旺: what the figure describes
             return described
+        opening_index = self._index_opening(text, _opening(words, word_starts, clause_start, at, self.opening_words), at,
+                                            words, word_starts)
+        if opening_index is not None and not topics.owners_within(clause_start, at):
+            return opening_index, None  # 其中沪指收盘上涨0.13%, 同期上证综指上涨了30.3%: the index the clause opens with
         bracketed = _bracketed(text, clause_start, at)
         item_start = _item_start(text, clause_start, at, bracketed, previous_end)
         for start in (item_start, clause_start):
@@ -1130,6 +1139,21 @@ class FactLinker:
             return text[begin:end]
         markets = [m for m in self.market_re.finditer(text, start, at)]
         return markets[-1].group() if markets else None
+
+    def _index_opening(self, text: str, opening: int, at: int, words: list[Word], word_starts: list[int]) -> str | None:
+        """The index a clause opens with (沪指收盘上涨, 香港恒生指数也下跌, 上证综指全年累计下跌), else None: the
+        words before its ending are all parts of a name (not 他正等待纳指, 19只指数基金)."""
+        if _RESPECTIVELY.search(text, opening, at):
+            return None  # (上证指数和上证基金指数跌幅分别为65%和50%: a list of indexes, one figure each)
+        for found in self.index_re.finditer(text, opening, at):
+            j = bisect.bisect_left(word_starts, opening)
+            while j < len(words) and words[j].end <= found.start() and words[j].tag in _INDEX_NAME_TAGS:
+                j += 1
+            if j < len(words) and words[j].end <= found.start():
+                return None  # a word that is no part of a name: the clause is not about the index
+            if not text.startswith(self.index_products, found.end()):
+                return text[opening:found.end()]
+        return None
 
     def _respective_owners(self, text: str, sentence: Segment, clauses: list[tuple[int, int]],
                            quantities: list[Quantity], topics: _Topics, words: list[Word],
