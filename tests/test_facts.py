@@ -1015,10 +1015,23 @@ def test_the_index_that_moved_and_a_kind_of_fund_glued_to_its_measure(text, valu
 
 @pytest.mark.parametrize("text,value,subject", [
     ("杭州某中介的调查显示，约46%的买房者把学区列入决定因素。", 46, "买房者"),            # the group a share is of
+    # 受/v 访者/n: the tagger's words joined; the shares after it in the sentence are the same group's
+    ("某报联合多家媒体调查显示，63.2%的受访者认为房价过高；21.5%对此持观望态度。", 63.2, "受访者"),
+    ("某报联合多家媒体调查显示，63.2%的受访者认为房价过高；21.5%对此持观望态度。", 21.5, "受访者"),
+    ("中国汽车网调查显示，41.3%受访者表示近两年不会买车。", 41.3, "受访者"),     # a group of people, without 的
     ("其他类型基金平均仓位均有上升：转债混合基金平均仓位42.85%，相比前周上升2.8%。", 42.85, "转债混合基金"),
 ])
 def test_groups_and_kinds_that_own_a_figure(text, value, subject):
     assert fact(text, value).subject == subject
+
+
+@pytest.mark.parametrize("text,value,not_subject", [
+    ("9月2日晚间，凯撒文化发布公告称，持股7.5%的公司股东拟减持。", 7.5, "公司"),        # 公司|股东: part of a longer noun
+    ("公告称，占发行规模10%的面向散户发行部分认购不足。", 10, "面向散户"),             # what is done, not a group
+    ("两年牛熊轮回 基金赚38.20%证券时报记者 王明", 38.2, "证券时报记者"),             # a byline after a headline
+])
+def test_no_group_where_none_is_written(text, value, not_subject):
+    assert fact(text, value).subject != not_subject
 
 
 def test_a_linking_verb_opens_no_kind_of_fund():

@@ -47,6 +47,8 @@ _DATELESS_TIME = re.compile(r"[^\d年月日号季度周天时分秒前后初底�
 _LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z])")
 _SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
 _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
+_BARE_GROUP_LENGTH = 4  # a group of people written without 的 after a percent is short (not 45.80%|证券时报记者)
+_NOT_IN_GROUPS = {"w", "u", "p", "c", "d", "r", "m", "TIME", "t", "f"}  # what ends the group a share is of
 _INDEX_NAME_TAGS = {"n", "nz", "nw", "LOC", "ORG", "m"}  # 香港|恒生指数, 美股|三大|指数, 沪深300|指数
 _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
@@ -218,7 +220,9 @@ class FactLinker:
         growth = patterns.table("facts/growth_measures.tsv")
         self.growth_measures = tuple(row[0] for row in growth)
         self.fall_measures = tuple(row[0] for row in growth if len(row) > 1 and row[1] == "down")
-        self.share_groups = tuple(patterns.words("facts/share_groups.tsv"))
+        share_groups = patterns.table("facts/share_groups.tsv")
+        self.share_groups = tuple(row[0] for row in share_groups)
+        self.people_groups = tuple(row[0] for row in share_groups if len(row) > 1 and row[1] == "people")
         self.linking_verbs = set(patterns.words("facts/linking_verbs.tsv"))
         self.counted_groups: dict[str, tuple[str, ...]] = {}
         for counter, ending in patterns.table("facts/counted_groups.tsv"):
@@ -925,11 +929,10 @@ class FactLinker:
                 phrase = self._head_phrase(text, start, at, words, word_starts, measure)
                 if phrase and phrase not in self.company_references:
                     return phrase, None  # 零售业务年增长5%、基建业务EBITDA则为20% (not A、B两只|基金跌幅: A and B's)
-        if q.unit == "%" and text.startswith("的", q.span.end):
-            share_of = self._counted_noun(text, q, words, word_starts)
-            if share_of and len(share_of) >= 2 and share_of.endswith(self.share_groups) \
-                    and not self.measure_re.fullmatch(share_of):
-                return share_of, None  # 约46%的买房者, 85%的基金经理: the group a share is of
+        if q.unit == "%":
+            share_of = self._share_group(text, q, words, word_starts)
+            if share_of is not None:
+                return share_of, None  # 约46%的买房者, 85%的基金经理, 29.7%受访者认为: the group a share is of
         if q.unit in self.counted_groups:
             counted = self._counted_noun(text, q, words, word_starts)
             if counted and len(counted) >= 2 and counted.endswith(self.counted_groups[q.unit]) \
@@ -1139,6 +1142,26 @@ class FactLinker:
             return text[begin:end]
         markets = [m for m in self.market_re.finditer(text, start, at)]
         return markets[-1].group() if markets else None
+
+    def _share_group(self, text: str, q: Quantity, words: list[Word], word_starts: list[int]) -> str | None:
+        """The group a percent is a share of, written right after it: 约46%的买房者, 52.6%的受访者 (受/v 访者/n: the
+        tagger's words joined), or without 的 a group of people (29.7%受访者认为)."""
+        with_de = text.startswith("的", q.span.end)
+        at = q.span.end + with_de
+        j = bisect.bisect_left(word_starts, at)
+        end, group = at, None
+        if j < len(words) and words[j].tag == "v" and len(words[j].text) >= 2:
+            return None  # 占IPO筹资规模10%的面向散户发行部分: what is done, not a group
+        while j < len(words) and words[j].start == end and words[j].tag not in _NOT_IN_GROUPS and words[j].end - at <= 6:
+            end = words[j].end
+            written = text[at:end]
+            next_is_noun = j + 1 < len(words) and words[j + 1].start == end and words[j + 1].tag in _NOUN_TAGS
+            if len(written) >= 2 and written.endswith(self.share_groups) and not self.measure_re.fullmatch(written) \
+                    and (with_de or written.endswith(self.people_groups) and len(written) <= _BARE_GROUP_LENGTH) \
+                    and not next_is_noun:
+                group = written  # (not 持股7.5%的公司|股东, 60.41%的股票|持仓: the group is part of a longer noun)
+            j += 1
+        return group
 
     def _index_opening(self, text: str, opening: int, at: int, words: list[Word], word_starts: list[int]) -> str | None:
         """The index a clause opens with (沪指收盘上涨, 香港恒生指数也下跌, 上证综指全年累计下跌), else None: the
