@@ -1019,6 +1019,8 @@ def test_the_index_that_moved_and_a_kind_of_fund_glued_to_its_measure(text, valu
     ("某报联合多家媒体调查显示，63.2%的受访者认为房价过高；21.5%对此持观望态度。", 63.2, "受访者"),
     ("某报联合多家媒体调查显示，63.2%的受访者认为房价过高；21.5%对此持观望态度。", 21.5, "受访者"),
     ("中国汽车网调查显示，41.3%受访者表示近两年不会买车。", 41.3, "受访者"),     # a group of people, without 的
+    ("某研究机构的问卷调查显示，38.5%的被调查者认为今年楼市将回暖。", 38.5, "被调查者"),   # 被/p 调查者/n
+    ("据了解，目前只有工商银行[5.21 -0.30%]、建设银行[6.02 0.15%]开办此项业务。", 0.15, "建设银行"),  # a quote in []
     ("其他类型基金平均仓位均有上升：转债混合基金平均仓位42.85%，相比前周上升2.8%。", 42.85, "转债混合基金"),
 ])
 def test_groups_and_kinds_that_own_a_figure(text, value, subject):
@@ -1029,6 +1031,7 @@ def test_groups_and_kinds_that_own_a_figure(text, value, subject):
     ("9月2日晚间，凯撒文化发布公告称，持股7.5%的公司股东拟减持。", 7.5, "公司"),        # 公司|股东: part of a longer noun
     ("公告称，占发行规模10%的面向散户发行部分认购不足。", 10, "面向散户"),             # what is done, not a group
     ("两年牛熊轮回 基金赚38.20%证券时报记者 王明", 38.2, "证券时报记者"),             # a byline after a headline
+    ("华安宝利的季报显示，其仓位从一季度的65.12%加至二季度的72.30%。", 65.12, "季度"),  # 一/TIME 季度/n: a time
 ])
 def test_no_group_where_none_is_written(text, value, not_subject):
     assert fact(text, value).subject != not_subject

@@ -1152,7 +1152,8 @@ class FactLinker:
         end, group = at, None
         if j < len(words) and words[j].tag == "v" and len(words[j].text) >= 2:
             return None  # 占IPO筹资规模10%的面向散户发行部分: what is done, not a group
-        while j < len(words) and words[j].start == end and words[j].tag not in _NOT_IN_GROUPS and words[j].end - at <= 6:
+        while j < len(words) and words[j].start == end and (words[j].tag not in _NOT_IN_GROUPS or end == at and
+                                                            words[j].text == "被") and words[j].end - at <= 6:  # 被调查者
             end = words[j].end
             written = text[at:end]
             next_is_noun = j + 1 < len(words) and words[j + 1].start == end and words[j + 1].tag in _NOUN_TAGS
@@ -1325,6 +1326,8 @@ class FactLinker:
         if j > 0 and words[j - 1].end == start and words[j - 1].tag in ("v", "vd", "vn") \
                 and words[j - 1].text not in self.base_markers:
             return None  # a relative clause: 参与定向增发的7家公司 (but 高于封闭式基金的70.51% compares)
+        if j > 0 and words[j - 1].end == start and words[j - 1].tag in ("TIME", "t"):
+            return None  # 从一/TIME 季度/n 的68.39%: part of a time
         phrase = text[start:at - 1].strip()
         if _SHARE_OF.search(text, clause_start, start) or phrase.endswith(self.whole_nouns):
             return None  # 持股已占到其流通盘的50%, 超过上市公司流通盘的10%: a share of a whole, owned by who holds it
@@ -1861,9 +1864,9 @@ def _open_bracket(text: str, start: int, at: int) -> int | None:
     """Where the bracket that `at` stands inside opens (after `start`), if it does."""
     depth = 0
     for i in range(at - 1, start - 1, -1):
-        if text[i] in ")）":
+        if text[i] in ")）]":
             depth += 1
-        elif text[i] in "(（":
+        elif text[i] in "(（[":  # (招商银行[16.31 -0.12%]: a quote in square brackets)
             if depth == 0:
                 return i
             depth -= 1
