@@ -119,6 +119,18 @@ def test_as_of_period_has_an_end():
     assert f.period.as_of and f.period.end == date(2021, 7, 31)
 
 
+@pytest.mark.parametrize("value,start,end", [
+    (1.25e9, date(2020, 6, 30), date(2020, 6, 30)),     # a balance: as of the day
+    (-8e7, date(2020, 1, 1), date(2020, 6, 30)),        # a sum over the half year that the day closes
+    (6e7, date(2019, 1, 1), date(2019, 6, 30)),         # 上年同期 of it
+])
+def test_a_sum_as_of_a_quarters_last_day_covers_the_period_it_closes(value, start, end):
+    text = ("截至2020年6月30日，远光软件归属于上市公司股东的净资产为12.5亿元，较上年末增长3.1%；"
+            "经营活动产生的现金流量净额为-8000万元，上年同期为6000万元。")
+    f = fact(text, value)
+    assert (f.period.start, f.period.end) == (start, end)
+
+
 def test_comparison_base_is_not_the_period():
     f = fact("2020年Tik Tok电商的GMV规模将达到5000亿元，相当于2019年的3倍。", 3)
     assert f.period.start == date(2020, 1, 1)

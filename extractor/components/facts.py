@@ -107,6 +107,7 @@ _NAMES_AFTER_RESPECTIVELY = re.compile(r"(?:是|为)([^，,。；;！？!?\d]+)(
 _BARE_SHORT_YEAR = re.compile(r"[1-9]\d年")  # (08年 is a year: no length of time is written with a 0)
 _STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
+_QUARTER_ENDS = {(3, 31), (6, 30), (9, 30), (12, 31)}
 _CURRENCY_CODES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"}
 # A figure that is an item of a list after a short name: ：海口35.1% / 、广州22.4%
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[、：:，,]|包括|(?<=[%\d])(?:和|及|与))[\u4e00-\u9fff]{1,6}$")
@@ -255,6 +256,9 @@ class FactLinker:
         endings = sorted((row[0] for row in index_words if len(row) < 2), key=len, reverse=True)
         self.index_re = _alternation(endings)
         self.index_products = tuple(patterns.words("facts/index_products.tsv"))
+        flows = patterns.table("facts/flow_measures.tsv")
+        self.flow_measures = tuple(row[0] for row in flows if len(row) < 2)
+        self.not_flow_openers = tuple(row[0] for row in flows if len(row) > 1 and row[1] == "not")
         self.market_re = _alternation(row[0] for row in index_words if len(row) > 1 and row[1] == "market")
         self.list_openers = set(patterns.words("facts/list_openers.tsv"))
         self.not_topics = set(patterns.words("facts/not_topics.tsv"))
@@ -452,6 +456,8 @@ class FactLinker:
             unit = self._currency(doc._.raw_text, q, measure, currency)
             if quoted is not None and unit is None:
                 unit = currency  # the price and its change are in the market's currency
+            if unit in _CURRENCY_CODES and measure and self._is_flow(measure):
+                period = _flow_period(period)
             if _open_bracket(text, sentence.start, at) is not None:
                 asides.add(f"f{len(facts) + 1}")
             facts.append(Fact(
@@ -467,6 +473,10 @@ class FactLinker:
         _date_headline_restatements(facts, text, headline_end)
         doc._.facts = facts
         return doc
+
+    def _is_flow(self, measure: str) -> bool:
+        """A measure summed over a period (营业收入, 归属于上市公司股东的净利润), not a balance (可供分配利润)."""
+        return measure.endswith(self.flow_measures) and not measure.startswith(self.not_flow_openers)
 
     # ------------------------------------------------------------ what counts
     def _is_figure(self, q: Quantity, text: str, taken: bytearray, number_words: list[tuple[int, int]]) -> bool:
@@ -1766,6 +1776,15 @@ def _months_ending(text: str, t: Time) -> Time:
     granularity = "quarter" if months == 3 else "half" if months == 6 else "year" if months == 12 else "range"
     return t.model_copy(update={"start": first.replace(year=year, month=month), "granularity": granularity,
                                 "as_of": False})
+
+
+def _flow_period(period: Time | None) -> Time | None:
+    """截至2019年12月31日 (or 上年同期 of it) for a sum over a period: from the start of that year to the day, when
+    the day closes a quarter."""
+    if period is None or period.granularity != "day" or period.end is None or (period.end.month, period.end.day) \
+            not in _QUARTER_ENDS or not (period.as_of or "同期" in period.text):
+        return period
+    return period.model_copy(update={"start": date(period.end.year, 1, 1), "granularity": "range", "as_of": False})
 
 
 def _year_before(current: Time, written: Time) -> Time:
