@@ -12,7 +12,8 @@ caller does not give it, three kinds of evidence in the text are used, strongest
    A yearless clue (今日公布的年报显示) counts from the latest year the text names as a fact, and
    that year is a floor too: a text naming 2009 as a fact (not 到2015年, 2015年前) is from 2009 or later.
    A since-year with the years passed since (自2006年以来…三年时间) gives the year too, and so does one
-   figure given both for 去年 and for a year (去年12月时的69.49亿元, 2008年12月时的69.49亿元).
+   figure given both for 去年 and for a year (去年12月时的69.49亿元, 2008年12月时的69.49亿元), a year
+   compared with 去年 (2019年的净利润比去年增长) and 今年 compared with a year (今年应比2008年乐观).
 2. Failing that, the earliest date of a plan or target (计划2009年上半年): a text plans what lies
    ahead of it.
 3. Failing that, one thing named once after a year and once after 去年
@@ -72,10 +73,12 @@ _YEAR = r"((?:19|20)\d\d)"
 _LAST_YEAR = re.compile(r"去年([\u4e00-\u9fff]{2,10})")
 _YEAR_THEN = re.compile(_YEAR + r"年([\u4e00-\u9fff]{2,10})")
 _SHARED = 4  # characters the two namings must share
-# 去年12月时的69.49亿元 and 2008年12月时的69.49亿元: a month and a figure after 去年 and after a year
-_FIGURE_AFTER = r"((?:1[0-2]|[1-9])月[\u4e00-\u9fff]{0,4}\d+(?:\.\d+)?[万亿]*[\u4e00-\u9fff%]?)"
-_LAST_YEAR_FIGURE = re.compile(r"去年" + _FIGURE_AFTER)
-_YEAR_FIGURE = re.compile(_YEAR + r"年" + _FIGURE_AFTER)
+# 去年12月时的69.49亿元 and 2008年12月时的69.49亿元, 去年基金业人均超70万 and 2008年行业人均年收入…70万元:
+# a figure in the clause after 去年 and in the clause after a year
+_LAST_YEAR_CLAUSE = re.compile(r"去年([^，,。；;！？!?\n]{0,30})")
+_YEAR_CLAUSE = re.compile(_YEAR + r"年([^，,。；;！？!?\n]{0,30})")
+# a figure unlikely to recur by chance: with decimals, 万 or 亿, or three digits at least
+_FIGURE = re.compile(r"(?<![\d.,])(?:\d+\.\d+[万亿]*|\d+[万亿]+|\d{3,})(?![\d.,月日年号])")
 
 
 class ReferenceInference:
@@ -293,9 +296,12 @@ def _since_closed_on_day(text: str) -> date | None:
 
 
 def _same_figure_last_year(text: str) -> list[date]:
-    """较去年12月时的69.49亿元 … 较2008年12月时的69.49亿元: one figure given for 去年 and for a year, the year after."""
-    after_last_year = {m.group(1) for m in _LAST_YEAR_FIGURE.finditer(text)}
-    return [date(int(m.group(1)) + 1, 12, 31) for m in _YEAR_FIGURE.finditer(text) if m.group(2) in after_last_year]
+    """较去年12月时的69.49亿元 … 较2008年12月时的69.49亿元, 去年基金业人均超70万 … 2008年行业人均年收入…70万元: one
+    figure given for 去年 and for a year, the year after."""
+    after_last_year = {f for m in _LAST_YEAR_CLAUSE.finditer(text) for f in _FIGURE.findall(m.group(1))}
+    return [date(int(m.group(1)) + 1, 12, 31) for m in _YEAR_CLAUSE.finditer(text)
+            if "去年" not in m.group(2) and after_last_year.intersection(_FIGURE.findall(m.group(2)))]
+    # (not 2019年的净利润要比去年至少增长144%: one clause that compares the year with 去年)
 
 
 def _since_and_for(text: str) -> list[date]:

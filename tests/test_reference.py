@@ -62,6 +62,11 @@ from extractor.times import parse_times
     ("去年我国土地出让总价款近1.6万亿元。2009年中国土地出让总价款大幅增长。", date(2010, 12, 31)),
     # one figure given for 去年 and for a year
     ("资产规模较去年12月时的69.49亿元增长了11.02%。资产较2008年12月时的69.49亿元增加了11.02%。", date(2009, 12, 31)),
+    ("去年券商人均超52.6万。据统计，2010年行业人均年收入约为52.6万元。", date(2011, 12, 31)),
+    ("去年券商行业人均薪酬超52万元。2010年底券商数量为106家。", date(2011, 1, 31)),   # no figure shared: year-end data
+    ("公司2019年的净利润比去年至少增长150%。", date(2019, 1, 31)),  # one clause: the year is 今年, not 去年
+    # a year compared with 去年 is the text's own; 今年 compared with a year lies after it
+    ("基金经理王明认为，今年的行情应比2010年乐观。", date(2011, 1, 31)),
     # an event named with its year is the text's year
     ("许仁寿是在当日举行的2009第二届上海金融论坛上作上述表示的。", date(2009, 12, 31)),
     # year-end figures are reported the year after
