@@ -1034,6 +1034,9 @@ def test_the_index_that_moved_and_a_kind_of_fund_glued_to_its_measure(text, valu
     ("某研究机构的问卷调查显示，38.5%的被调查者认为今年楼市将回暖。", 38.5, "被调查者"),   # 被/p 调查者/n
     ("据了解，目前只有工商银行[5.21 -0.30%]、建设银行[6.02 0.15%]开办此项业务。", 0.15, "建设银行"),  # a quote in []
     ("其他类型基金平均仓位均有上升：转债混合基金平均仓位42.85%，相比前周上升2.8%。", 42.85, "转债混合基金"),
+    # the group counted, where the tagger's noun runs on (偏股基金|长期/n)
+    ("兴业全球基金今日公告。一季报显示，12只偏股基金长期暂停申购。", 12, "偏股基金"),
+    ("华夏基金今日公告。据统计，3月25日统计的229只股票型基金全线下挫。", 229, "股票型基金"),
 ])
 def test_groups_and_kinds_that_own_a_figure(text, value, subject):
     assert fact(text, value).subject == subject

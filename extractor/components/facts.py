@@ -943,11 +943,10 @@ class FactLinker:
             share_of = self._share_group(text, q, words, word_starts)
             if share_of is not None:
                 return share_of, None  # 约46%的买房者, 85%的基金经理, 29.7%受访者认为: the group a share is of
-        if q.unit in self.counted_groups:
-            counted = self._counted_noun(text, q, words, word_starts)
-            if counted and len(counted) >= 2 and counted.endswith(self.counted_groups[q.unit]) \
-                    and re.search(r"\d", text[at:q.span.end]):  # (两只基金, 两家公司: the ones just named)
-                return counted, None  # 225只股票型基金, 超400家房企: the group counted, not the report's company
+        if q.unit in self.counted_groups and re.search(r"\d", text[at:q.span.end]):  # (两只基金: the ones just named)
+            counted = _group_in(self._counted_noun(text, q, words, word_starts), self.counted_groups[q.unit])
+            if counted is not None:  # 225只股票型基金, 超400家房企, 12只偏股基金|长期/n 暂停申购: the group counted
+                return counted, None
         if topics.topic is not None and topics.topic.type == "PRODUCT" \
                 and self.product_reference_re.search(text, clause_start, at):
             return topics.topic.name, topics.topic  # 该机的市场售价为1350元: the product reviewed
@@ -1776,6 +1775,14 @@ def _months_ending(text: str, t: Time) -> Time:
     granularity = "quarter" if months == 3 else "half" if months == 6 else "year" if months == 12 else "range"
     return t.model_copy(update={"start": first.replace(year=year, month=month), "granularity": granularity,
                                 "as_of": False})
+
+
+def _group_in(phrase: str | None, endings: tuple[str, ...]) -> str | None:
+    """The longest start of `phrase` that ends in a group's ending (偏股基金 of 偏股基金长期), if two characters long."""
+    if not phrase:
+        return None
+    ends = [phrase.rfind(e) + len(e) for e in endings if e in phrase]
+    return phrase[:max(ends)] if ends and max(ends) >= 2 else None
 
 
 def _flow_period(period: Time | None) -> Time | None:
