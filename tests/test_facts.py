@@ -174,6 +174,16 @@ def test_numbers_that_are_not_figures(text):
     assert all(v not in ("872380", "两位", "二手", "三十", "1对", "1") for v in values), values
 
 
+@pytest.mark.parametrize("text", [
+    "证券简称：远光软件    公告编号：2021-118",               # a serial number of the year
+    "详见《关于公司部分银行账户被冻结的公告》(2021-105)。",  # the same in brackets, after a title
+    "公司于7月5日披露了《关于回购公司股份比例达1%暨回购进展公告》。",  # a figure inside a title
+    "各大银行在《国十一条》出台后收紧了二套房贷。",          # a number inside a title
+])
+def test_serial_numbers_and_titles_hold_no_figures(text):
+    assert [f.value_text for f in extractor.extract(text, published=REF).facts] == []
+
+
 def test_a_range_written_high_to_low_has_the_lower_bound_as_value():
     f = fact("公司预计前三季度营收为6000万元至5000万元。", 50000000)
     assert f.upper == 60000000

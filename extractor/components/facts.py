@@ -107,6 +107,8 @@ _NAMES_AFTER_RESPECTIVELY = re.compile(r"(?:是|为)([^，,。；;！？!?\d]+)(
 _BARE_SHORT_YEAR = re.compile(r"[1-9]\d年")  # (08年 is a year: no length of time is written with a 0)
 _STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
+_YEAR_AND_HYPHEN = re.compile(r"(?<!\d)(?:19|20)\d\d[-－]$")  # 2020-|116: a serial number of the year
+_TITLE_REACH = 60  # characters from a figure to the 《 and 》 of the title it stands in
 _QUARTER_ENDS = {(3, 31), (6, 30), (9, 30), (12, 31)}
 _CURRENCY_CODES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"}
 # A figure that is an item of a list after a short name: ：海口35.1% / 、广州22.4%
@@ -528,6 +530,11 @@ class FactLinker:
             return False  # 一、项目概况 1、项目名称 / 1.1 影响效果: an item of an outline
         if q.unit is None and (re.match(r"[:：]\d", text[end:end + 2]) or re.search(r"\d[:：]$", text[max(0, start - 2):start])):
             return False  # 16:9: a ratio written as a name
+        if q.unit is None and written.isdigit() and _YEAR_AND_HYPHEN.search(text, max(0, start - 6), start) \
+                and not text.startswith(("-", "－", "年"), end):
+            return False  # 公告编号：2020-116, (2019-105): a number of the year, not a figure
+        if _inside_title(text, start, end):
+            return False  # 《国十一条》, 《关于回购公司股份比例达1%暨回购进展公告》: part of a title
         return True
 
     def _founding_date(self, text: str, t: Time, name_starts: set[int]) -> bool:
@@ -1775,6 +1782,15 @@ def _months_ending(text: str, t: Time) -> Time:
     granularity = "quarter" if months == 3 else "half" if months == 6 else "year" if months == 12 else "range"
     return t.model_copy(update={"start": first.replace(year=year, month=month), "granularity": granularity,
                                 "as_of": False})
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a 《title》 (on one line, within _TITLE_REACH characters of its ends)."""
+    opened = text.rfind("《", max(0, start - _TITLE_REACH), start)
+    if opened < 0 or "》" in text[opened:start] or "\n" in text[opened:start]:
+        return False
+    closed = text.find("》", end, end + _TITLE_REACH)
+    return closed >= 0 and "\n" not in text[end:closed] and "《" not in text[end:closed]
 
 
 def _group_in(phrase: str | None, endings: tuple[str, ...]) -> str | None:
