@@ -85,7 +85,7 @@ class NumeralTable:
         self.all_cn = self.cn_digits + self.cn_units + self.cn_scales
         e = re.escape
         self.token_re = re.compile(
-            r"(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
+            r"(?P<ar>\d+(?:,\d{3})*(?:[ ]?\.\d+)?|\.\d+)"  # (1 .2320: a space slipped before the point)
             r"|(?P<d>[%s])|(?P<u>[%s])|(?P<s>[%s])|(?P<x>[%s])|(?P<pt>[点點])|(?P<sp>\s+)"
             % (e(self.cn_digits), e(self.cn_units), e(self.cn_scales), e("".join(self.suffixes)) or "^\x00"))
 
@@ -162,7 +162,7 @@ def _parse_dec(s: str, table: NumeralTable) -> Decimal | None:
             if num is not None:
                 return None
             try:
-                num = Decimal(tok.replace(",", ""))
+                num = Decimal(tok.replace(",", "").replace(" ", ""))
             except InvalidOperation:
                 return None
             num_is_cn = False

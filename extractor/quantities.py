@@ -125,7 +125,7 @@ class QuantityParser:
         scale_led = [w for w in after if len(w) > 1 and w[0] in t.cn_units + t.cn_scales]
         guard = "(?!%s)" % _alt([w[1:] for w in scale_led]) if scale_led else ""
 
-        atok = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\d.])|\^[+-]{0,2}\d+)?"
+        atok = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:[ ]?\.\d+)?(?:[eE][+-]?\d+(?![\d.])|\^[+-]{0,2}\d+)?"
         lead_dot = r"(?<![\d.])\.\d+"
         ctok = (r"(?:[%s]|[%s%s]%s|[点點](?=[ ]?[%s])|[多余几幾](?=[ ]?[%s%s]|[个個][亿億])|(?<=[%s%s0-9几幾])[个個](?=[亿億]))"
                 % (cd, cu, cs, guard, cd, cu, cs, cd, cu))

@@ -7,6 +7,7 @@ from extractor.numerals import (digit_string, parse_fraction, parse_number, pars
 NUMBERS = [
     ("一千二百万", 12000000),
     ("两亿", 200000000),
+    ("82 .4", 82.4),  # a space slipped before the point
     ("二〇二一", 2021),
     ("三万四千", 34000),
     ("1.2万亿", 1200000000000),

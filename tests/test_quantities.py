@@ -13,6 +13,9 @@ CASES = [
     ("采用1/2.3英寸CCD", [("1/2.3英寸", 1 / 2.3, None, "英寸", "exact")]),
     ("焦距为28mm至200mm", [("28mm至200mm", 28, 200, "mm", "exact")]),
     ("配备1500mAh电池", [("1500mAh", 1500, None, "mAh", "exact")]),
+    # a space slipped before the decimal point in the source
+    ("净值已达1 .2320元", [("1 .2320元", 1.232, None, "CNY", "exact")]),
+    ("补偿为每亩1 .8万到2 .1万元", [("1 .8万到2 .1万元", 18000, 21000, "CNY", "exact")]),
     # the founding article's figures
     ("电商人营收同比增长3.3倍", [("3.3倍", 3.3, None, "x", "exact")]),
     ("近2000人出席了此次活动", [("近2000人", 2000, None, "人", "approx")]),
