@@ -131,6 +131,22 @@ def test_a_sum_as_of_a_quarters_last_day_covers_the_period_it_closes(value, star
     assert (f.period.start, f.period.end) == (start, end)
 
 
+@pytest.mark.parametrize("text,value,subject", [
+    ("编程猫创始人李明表示：“我今年32岁，已经创业五年。”", 32, "李明"),               # I: the speaker
+    ("社保基金理事会副理事长王明称，截至去年底，我国社保基金累计收入1.38万亿元。", 1.38e12, "我国"),  # 我国: a scope
+])
+def test_a_speaker_owns_what_they_say_of_themselves(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    "远光软件董事长李明表示：“我们今年的营收增长了20%。”",
+    "“我们今年的营收增长了20%。”远光软件董事长李明说。",
+])
+def test_we_of_a_person_is_their_organisation(text):
+    assert fact(text, 20).subject == "远光软件"
+
+
 def test_comparison_base_is_not_the_period():
     f = fact("2020年Tik Tok电商的GMV规模将达到5000亿元，相当于2019年的3倍。", 3)
     assert f.period.start == date(2020, 1, 1)

@@ -49,10 +49,10 @@ def test_pronoun_refers_back_to_the_last_speaker():
 
 
 def test_figure_inside_quote_points_to_it():
-    doc = extractor.extract("“我们每个达人主播有20 ~ 30人。”房建说。")
+    doc = extractor.extract("“我每个月要带20 ~ 30个新人。”房建说。")
     [fact] = doc.facts
     assert fact.quote_id == doc.quotes[0].id
-    assert (fact.value, fact.upper, fact.subject) == (20.0, 30.0, "房建")
+    assert (fact.value, fact.upper, fact.subject) == (20.0, 30.0, "房建")   # 我: the speaker's own
 
 
 def test_phrases_ending_in_a_speech_verb_are_not_speech():
