@@ -960,7 +960,8 @@ class FactLinker:
             share_of = self._share_group(text, q, words, word_starts)
             if share_of is not None:
                 return share_of, None  # 约46%的买房者, 85%的基金经理, 29.7%受访者认为: the group a share is of
-        if q.unit in self.counted_groups and re.search(r"\d", text[at:q.span.end]):  # (两只基金: the ones just named)
+        if q.unit in self.counted_groups and (re.search(r"\d", text[at:q.span.end]) or q.value >= 10):
+            # (两只基金, 三家公司: the ones just named; 十只封基, 数十家上市房企 are groups)
             counted = _group_in(self._counted_noun(text, q, words, word_starts), self.counted_groups[q.unit])
             if counted is not None:  # 225只股票型基金, 超400家房企, 12只偏股基金|长期/n 暂停申购: the group counted
                 return counted, None
