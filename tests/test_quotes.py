@@ -88,13 +88,20 @@ def test_a_communique_speaks_for_the_body_that_issued_it():
     ("但不少券商则持有相反的观点。国泰君安认为今年上半年中国都将面临较大的通缩压力。", "国泰君安", "今年上半年"),
     ("周贵银表示应该选择一些非周期性行业，结合A股的情况。", "周贵银", "应该选择"),
     ("五合国际的总经理邹毅也表达出类似的观点，认为很多公司可能已经到了非上市不可的时候。", "邹毅", "很多公司"),
+    ("对于此次回调，高盛认为只是技术调整。", "高盛", "只是技术"),          # a short content from a name
+    ("而上海一位私募基金人士则认为目前震荡市的格局并没有转换。", None, "目前震荡市"),  # an unnamed person, described at length
 ])
 def test_reported_speech_without_a_comma(text, speaker, starts):
     found = [q for q in quotes(text) if q.text.startswith(starts)]
     assert found and found[0].speaker == speaker, [(q.speaker, q.text) for q in quotes(text)]
 
 
-@pytest.mark.parametrize("text", ["公司对此表示感谢。", "他表示同意。", "一般认为这样做不好。"])
+@pytest.mark.parametrize("text", ["公司对此表示感谢。", "他表示同意。", "一般认为这样做不好。",
+                                  "今天我们正式宣布完成B轮融资。",                  # a short content from no one named
+                                  "要求其以传真回复的方式来表示同意修改意见。",      # a long description that is no one
+                                  "该行调整了中资石油股的盈利预测及股份目标价。",    # 盈利预测: a noun
+                                  "一开发商直言不讳地告诉记者很多地方都是这么操作。",  # an idiom
+                                  "可能大多数人除了马化腾外就再也说不出来几个了。"])
 def test_no_reported_speech_without_a_content(text):
     assert quotes(text) == []
 

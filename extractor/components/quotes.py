@@ -30,8 +30,10 @@ _INTERVIEW = re.compile(r"在接受[^，。,；;“”]{0,20}?采访时")
 _LOOK_BEFORE = 60
 _SENTENCE_END = "。！？!?\n"
 _BARE_CONTENT = 8    # characters of content a comma-less report needs
+_BARE_CONTENT_NAMED = 6  # … when a name or a pronoun speaks (他表示将适时兑现收益)
 _BARE_GAP = 4        # characters between the speaker and the verb (也, 还, 则, 同样)
 _BARE_ANONYMOUS = 8  # the longest unnamed speaker (多数基金经理)
+_BARE_ANONYMOUS_HEADED = 12  # … when it ends in a word for an unnamed person (深圳一位私募基金人士, 40.82%的被调查者)
 _ASIDE_LENGTH = 40   # the longest bracketed aside read over when looking for a speaker
 _PRONOUN_REACH = 150  # characters back where 他/她 looks for the person it stands for
 _CLAUSE_END = "，,；;。！？!?\n"
@@ -328,9 +330,12 @@ class QuoteFinder:
             sentence_end = content_start
             while sentence_end < len(text) and text[sentence_end] not in _SENTENCE_END:
                 sentence_end += 1
-            if clause_end - content_start < _BARE_CONTENT and not (
+            if clause_end - content_start < _BARE_CONTENT_NAMED and not (
                     match.group(1) in self.opinion_verbs and sentence_end - content_start >= 2 * _BARE_CONTENT):
                 continue  # (中金公司也指出其分析显示，即便剔除春节因素…: an opinion runs over the comma)
+            short = clause_end - content_start < _BARE_CONTENT and not (
+                match.group(1) in self.opinion_verbs and sentence_end - content_start >= 2 * _BARE_CONTENT)
+            # (a short content only from a name or a pronoun: 他表示将适时兑现收益, not 今天我们正式宣布完成B轮融资)
             clause_start = _clause_start(text, match.start())
             if match.start() - clause_start <= 2 and clause_start > 0 and text[clause_start - 1] in "，," \
                     and not persons.within(clause_start, match.start()):
@@ -347,8 +352,10 @@ class QuoteFinder:
                 gap = _ASIDE.sub("", text[record.speaker_start + len(record.speaker_text or ""):match.start()])
                 if len(gap) > _BARE_GAP:
                     continue  # the name is not the one speaking: 他在接受采访时对中金公司的报告表示…
-            elif record.speaker_text is None or len(record.speaker_text) > _BARE_ANONYMOUS \
-                    or match.group(1) in self.named_only and record.speaker_text not in self.pronouns:
+            elif record.speaker_text not in self.pronouns and (
+                    record.speaker_text is None or short or match.group(1) in self.named_only
+                    or len(record.speaker_text) > (_BARE_ANONYMOUS_HEADED if record.speaker_text.endswith(
+                        (*self.anonymous, "者")) else _BARE_ANONYMOUS)):
                 continue
             out.append(record)
         return out
