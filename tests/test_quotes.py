@@ -101,7 +101,8 @@ def test_reported_speech_without_a_comma(text, speaker, starts):
                                   "要求其以传真回复的方式来表示同意修改意见。",      # a long description that is no one
                                   "该行调整了中资石油股的盈利预测及股份目标价。",    # 盈利预测: a noun
                                   "一开发商直言不讳地告诉记者很多地方都是这么操作。",  # an idiom
-                                  "可能大多数人除了马化腾外就再也说不出来几个了。"])
+                                  "可能大多数人除了马化腾外就再也说不出来几个了。",
+                                  "问卷结果显示，40.82%的被调查者认为今年债市将下行。"])  # a survey's result
 def test_no_reported_speech_without_a_content(text):
     assert quotes(text) == []
 

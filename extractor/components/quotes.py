@@ -29,6 +29,7 @@ _NAMED_AT_ONCE = 10
 _INTERVIEW = re.compile(r"在接受[^，。,；;“”]{0,20}?采访时")
 _LOOK_BEFORE = 60
 _SENTENCE_END = "。！？!?\n"
+_DIGIT = re.compile(r"\d")
 _BARE_CONTENT = 8    # characters of content a comma-less report needs
 _BARE_CONTENT_NAMED = 6  # … when a name or a pronoun speaks (他表示将适时兑现收益)
 _BARE_GAP = 4        # characters between the speaker and the verb (也, 还, 则, 同样)
@@ -354,6 +355,7 @@ class QuoteFinder:
                     continue  # the name is not the one speaking: 他在接受采访时对中金公司的报告表示…
             elif record.speaker_text not in self.pronouns and (
                     record.speaker_text is None or short or match.group(1) in self.named_only
+                    or _DIGIT.search(record.speaker_text)  # 40.82%的被调查者认为: a survey's result, not speech
                     or len(record.speaker_text) > (_BARE_ANONYMOUS_HEADED if record.speaker_text.endswith(
                         (*self.anonymous, "者")) else _BARE_ANONYMOUS)):
                 continue
