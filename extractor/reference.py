@@ -297,11 +297,11 @@ def _since_closed_on_day(text: str) -> date | None:
 
 def _same_figure_last_year(text: str) -> list[date]:
     """较去年12月时的69.49亿元 … 较2008年12月时的69.49亿元, 去年基金业人均超70万 … 2008年行业人均年收入…70万元: one
-    figure given for 去年 and for a year, the year after."""
+    figure given for 去年 and for a year, the year after (not 2019年的净利润要比去年至少增长144%: one clause that
+    compares the year with 去年)."""
     after_last_year = {f for m in _LAST_YEAR_CLAUSE.finditer(text) for f in _FIGURE.findall(m.group(1))}
     return [date(int(m.group(1)) + 1, 12, 31) for m in _YEAR_CLAUSE.finditer(text)
             if "去年" not in m.group(2) and after_last_year.intersection(_FIGURE.findall(m.group(2)))]
-    # (not 2019年的净利润要比去年至少增长144%: one clause that compares the year with 去年)
 
 
 def _since_and_for(text: str) -> list[date]:
