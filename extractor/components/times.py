@@ -94,8 +94,9 @@ class TimeFinder:
 # 截至2020年3月31日的2020财年 / 截至2019年7月31日止财政年度: the day a company's fiscal year ends
 _FISCAL_YEAR_END = re.compile(r"截[至止](?:到)?(?:19|20)\d\d年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:为?止|的)的?"
                               r"(?:财政年度|年度|(?:(?:19|20)\d\d)?财年)")
-# 2020财年, 2019财政年度, 2020财年下半年, 2021财年第一季度
-_FISCAL_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:财年|财政年度)(?:的)?(?:(上半年)|(下半年)|第?([一二三四1-4])季度)?")
+# 2020财年, 2019财政年度, 2020财年下半年, 2021财年第一季度; 2019财年（截止2020年3月底）: with the month it ends in
+_FISCAL_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:财年|财政年度)(?:的)?(?:(上半年)|(下半年)|第?([一二三四1-4])季度)?"
+                          r"(?:[（(]截[至止](?:到)?((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(?:底|末|([12]\d|3[01]|0?[1-9])日)?[)）])?")
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -107,6 +108,9 @@ def _fiscal_periods(text: str, times: list[Time]) -> list[Time]:
     fiscal = []
     for m in _FISCAL_YEAR.finditer(text):
         year = int(m.group(1))
+        if m.group(5):  # 2019财年（截止2020年3月底）: this fiscal year's own end, in the year written there
+            year, end_month = int(m.group(5)), int(m.group(6))
+            end_day = int(m.group(7)) if m.group(7) else calendar.monthrange(year, end_month)[1]
         first_year, first_month = (year, 1) if end_month == 12 else (year - 1, end_month + 1)
         offset, months, granularity = 0, 12, "year"
         if m.group(2) or m.group(3):
