@@ -52,10 +52,6 @@ _NOT_IN_GROUPS = {"w", "u", "p", "c", "d", "r", "m", "TIME", "t", "f"}  # what e
 _INDEX_NAME_TAGS = {"n", "nz", "nw", "LOC", "ORG", "m"}  # 香港|恒生指数, 美股|三大|指数, 沪深300|指数
 _CN_DIGITS = set("一二两三四五六七八九十")
 _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
-# a speaker speaking of itself: I (我今年32岁); we is an organisation speaking, or a person's organisation (not
-# the person); 我国, 我市 are scope words
-_SPEAKING_OF_ITSELF = re.compile(r"我(?![们國国市省区县])")
-_ORGANISATION_SPEAKING_OF_ITSELF = re.compile(r"我们")
 _COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套", "宗", "项", "起", "款"}  # 14只|上涨: how many rose
 _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
 _PIVOT_REACH = 4  # characters between a name and its own figure: 跌, 大跌, 上涨了
@@ -862,10 +858,14 @@ class FactLinker:
                  sentences: list[Segment], index: int, anaphora: bool, previous: Fact | None,
                  previous_end: int) -> tuple[str | None, EntityRecord | None]:
         clause_start, at = ctx.clause[0], q.span.start
+        # a speaker speaking of itself: I (我今年32岁); we is an organisation speaking, or a person's organisation
+        # (not the person); 我国, 我市 are scope words (patterns/facts/scope_subjects.tsv)
         speaker = ctx.quote.speaker if ctx.quote is not None else None
-        if speaker is not None and _SPEAKING_OF_ITSELF.match(text, max(clause_start, ctx.quote.start)):
+        said_at = max(clause_start, ctx.quote.start) if ctx.quote is not None else clause_start
+        if speaker is not None and text.startswith("我", said_at) \
+                and not text.startswith(("我们", *self.scope_subjects), said_at):
             return speaker.name, speaker
-        if speaker is not None and _ORGANISATION_SPEAKING_OF_ITSELF.match(text, max(clause_start, ctx.quote.start)):
+        if speaker is not None and text.startswith("我们", said_at):
             if speaker.type == "ORG":
                 return speaker.name, speaker
             organisation = next((org for _, org in speaker.roles if org), None)
