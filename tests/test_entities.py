@@ -558,3 +558,14 @@ def test_a_company_named_with_its_code_is_the_company_where_a_part_of_it_was_rea
     doc = extractor.extract("遭大摩下调目标价 中国粮油跌3.6%创三年新低\n大摩发布研报，将中国粮油(00606)目标价由2.3港元降至2港元。")
     assert not any(e.name == "中国" for e in doc.entities)
     assert len([m for e in doc.entities if e.name == "中国粮油" for m in e.mentions]) == 2
+
+
+def test_a_familiar_name_is_an_alias_of_the_one_person_with_that_surname():
+    found = entities("私募基金经理周国强入行十五年，曾是知名操盘手。老周说，今年的行情比去年好做得多。")
+    assert "老周" in found[("PERSON", "周国强")].aliases
+    assert ("PERSON", "老周") not in found
+
+
+def test_a_familiar_name_stays_apart_when_two_people_share_the_surname():
+    found = entities("基金经理周国强和研究员周立明都看好后市。老周说，今年的行情比去年好做得多。")
+    assert "老周" not in found[("PERSON", "周国强")].aliases

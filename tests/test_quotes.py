@@ -408,3 +408,52 @@ def test_no_reported_speech_without_a_named_speaker(text):
 def test_reported_speech_goes_on_past_a_quoted_term(text, speaker, starts, runs_to):
     quotes = [(q.speaker, q.text) for q in extractor.extract(text).quotes]
     assert any(s == speaker and t.startswith(starts) and runs_to in t for s, t in quotes), quotes
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the surname alone, after the full name
+    ("华安基金副总经理陈立新上午接受了采访。陈告诉记者，公司目前没有发行新产品的计划。", "陈立新"),
+    ("私募基金经理周国强入行十五年。老周说，今年的行情比去年好做得多。", "周国强"),
+    # the name after 的 where the tagger reads no name: a known person
+    ("基金经理秦岭松看好后市。具有多年从业经验的秦岭松认为，流动性在决定股价的因素中发挥着主导作用。", "秦岭松"),
+])
+def test_a_speaker_phrase_naming_someone_named_before(text, speaker):
+    assert [q.speaker for q in quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "华安基金副总经理陈立新上午接受了采访。王告诉记者，公司目前没有发行新产品的计划。",  # another surname
+    "陈告诉记者，公司目前没有发行新产品的计划。华安基金副总经理陈立新随后离开了。",      # named only after
+])
+def test_a_surname_alone_needs_the_person_named_before(text):
+    assert quotes(text)[0].speaker != "陈立新"
+
+
+def test_a_speaker_at_the_end_of_a_long_sentence_after_the_quote():
+    text = ("“公司没有任何问题，我们的投资流程和交易都是合规的，这需要监管部门调查确认。”5月8日下午，"
+            "在深圳福田区的一座写字楼里，华安基金公司总经理助理陈立新对本报记者回应说。")
+    [q] = quotes(text)
+    assert q.speaker == "陈立新"
+
+
+def test_the_sentence_after_a_quote_ending_in_a_verb_far_from_the_name_names_no_speaker():
+    text = ("“公司没有任何问题，我们的投资流程和交易都是合规的，这需要监管部门调查确认。”5月8日下午，"
+            "华安基金公司总经理助理陈立新就市场上流传已久的各种传言对本报记者作出了回应说。")
+    assert quotes(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # named before (in the headline), missed here
+    ("海南瑞泽：全资公司收到采购合同。每经AI快讯，海南瑞泽（SZ 002596，收盘价：8.07元）5月27日晚间发布公告称，"
+     "公司全资子公司收到招标代理机构发出的中标通知书。", "海南瑞泽"),
+    # never read as a name: one that announces is an organisation
+    ("每经AI快讯，侨银环保（SZ 002973，收盘价：25.87元）10月27日晚间发布公告称，公司预中标城市餐厨垃圾处理项目。", "侨银环保"),
+])
+def test_a_company_announcing_on_a_day_speaks_where_the_tagger_missed_its_name(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
+def test_a_company_announces_though_a_person_is_named_earlier_in_the_clause():
+    text = "景顺长城基金总经理王志强离职⊙本报记者 李明景顺长城基金今日公告，经公司董事会审议通过，同意王志强由于个人原因辞职。"
+    [q] = [q for q in quotes(text) if q.text.startswith("经公司董事会")]
+    assert q.speaker == "景顺长城基金"

@@ -2,8 +2,9 @@
 
 Mentions are grouped by canonical name: known alias groups
 (`patterns/aliases.tsv`: 抖音 = Tik Tok = 颤音), legal-form suffixes
-(阿里巴巴集团 = 阿里巴巴), and near-identical person names that differ in one
-middle character (高雅轩 / 高亚轩, a common transcription slip).
+(阿里巴巴集团 = 阿里巴巴), near-identical person names that differ in one
+middle character (高雅轩 / 高亚轩, a common transcription slip), and a familiar name after the full
+one (周国强 … 老周).
 """
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ class AliasResolver:
         self.organisation_words = tuple(row[0] for row in patterns.table("org_suffixes.tsv"))
         self.departments = tuple(sorted(patterns.words("department_words.tsv"), key=len, reverse=True))
         self.surnames = set(" ".join(patterns.lines("surnames.tsv")).split())
+        familiar = [row for row in patterns.table("familiar_names.tsv") if row[2:] == ["alias"]]
+        self.familiar_before = tuple(row[1] for row in familiar if row[0] == "before")
+        self.familiar_after = tuple(row[1] for row in familiar if row[0] == "after")
 
     def canonical_name(self, mention: Mention, seen: set[str]) -> str:
         """Known alias -> its name; 阿里巴巴集团 -> 阿里巴巴 when the short form is known or named in the text."""
@@ -84,7 +88,7 @@ class AliasResolver:
         _one_type_per_name(doc._.mentions, self.surnames)
         for m in doc._.mentions:
             key = (m.type, self.canonical_name(m, seen))
-            record = groups.get(key) or self._variant_of(groups, key)
+            record = groups.get(key) or self._variant_of(groups, key) or self._familiar_form_of(groups, key)
             if record is None:
                 record = EntityRecord(f"e{len(entities) + 1}", m.type, key[1])
                 groups[key] = record
@@ -104,6 +108,23 @@ class AliasResolver:
                         record.roles.append((m.title, org))
         doc._.entities = entities
         return doc
+
+    def _familiar_form_of(self, groups: dict[tuple[str, str], EntityRecord], key: tuple[str, str]) -> EntityRecord | None:
+        """老周 after 周国强 (`patterns/familiar_names.tsv`): the one person with that surname named before."""
+        kind, name = key
+        if kind != "PERSON":
+            return None
+        if name.startswith(self.familiar_before):
+            surname = name[1:]
+        elif name.endswith(self.familiar_after):
+            surname = name[:-1]
+        else:
+            return None
+        if surname not in self.surnames:
+            return None
+        named = [record for (other_kind, other), record in groups.items()
+                 if other_kind == kind and other != name and 2 <= len(other) <= 3 and other.startswith(surname)]
+        return named[0] if len(named) == 1 else None
 
     @staticmethod
     def _variant_of(groups: dict[tuple[str, str], EntityRecord], key: tuple[str, str]) -> EntityRecord | None:

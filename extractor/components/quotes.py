@@ -24,6 +24,7 @@ _PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _MIN_QUOTE = 8          # shorter quoted text is a term or a name unless a cue introduces it
 _OMITTED_REACH = 200    # characters back to the quote whose speaker a subjectless 并表示 continues
 _LOOK_AFTER = 30        # characters after a quote searched for its cue
+_LOOK_AFTER_SENTENCE = 90  # … when the sentence after the quote ends in a name and a verb of saying
 _LOOK_AFTER_NAMED = 45  # … when a name starts within _NAMED_AT_ONCE characters of the quote's end
 _NAMED_AT_ONCE = 10
 _INTERVIEW = re.compile(r"在接受[^，。,；;“”]{0,20}?采访时")
@@ -75,6 +76,13 @@ class QuoteFinder:
         self.pronouns = tuple(row[1] for row in references if row[0] == "pronoun")
         self.back_references = tuple(row[1] for row in references if row[0] == "back")
         self.omitted_subjects = {row[1] for row in references if row[0] == "omitted"}
+        surnames = sorted(" ".join(patterns.lines("surnames.tsv")).split(), key=len, reverse=True)
+        familiar = patterns.table("familiar_names.tsv")
+        before_surname = "|".join(map(re.escape, (row[1] for row in familiar if row[0] == "before")))
+        after_surname = "|".join(map(re.escape, (row[1] for row in familiar if row[0] == "after")))
+        # 陈, 老周, 杨总: a person called by the surname alone
+        self.surname_only_re = re.compile(f"(?:{before_surname})?(?P<surname>{'|'.join(surnames)})(?:{after_surname})?")
+        self.titles = tuple(patterns.words("titles.tsv"))
         self.organisation_speakers = set(patterns.words("organisation_speakers.tsv"))
         self.fund_brands = tuple(patterns.words("fund_brands.tsv"))
         self.named_only_cues = set(patterns.words("announcement_cues.tsv"))
@@ -109,6 +117,8 @@ class QuoteFinder:
         resolved: dict[str, EntityRecord | None] = {}  # 公报 -> the body it was first read as speaking for
         for i, record in enumerate(quotes):
             self._resolve_back_reference(record, quotes[:i], persons)
+            if record.speaker is None and record.speaker_text:
+                record.speaker = self._named_by_phrase(doc._.entities or [], record)
             said = record.speaker_text or ""
             said = self._organisation_word(said)
             if record.speaker is None and said and said.startswith(tuple(self.organisation_speakers)) and \
@@ -137,6 +147,37 @@ class QuoteFinder:
         doc._.quotes = quotes
         return doc
 
+    def _named_by_phrase(self, entities: list[EntityRecord], record: QuoteRecord) -> EntityRecord | None:
+        """具有多年从业经验的秦岭松认为, CZ承认, 陈告诉记者, 老周说: a speaker phrase that names someone the text has
+        named, where the tagger did not read the name: the phrase ends in the name after 的 or a title, is one of
+        its aliases, starts with an organisation's name and says when it announced (海南瑞泽5月27日晚间发布公告称), or is a person's surname alone (with 老/小 before it or 总/先生 after it) and the person was
+        named before."""
+        said = record.speaker_text or ""
+        for entity in entities:
+            if entity.type not in ("PERSON", "ORG"):
+                continue
+            if said in entity.aliases:
+                return entity
+            if entity.type == "ORG" and len(entity.name) >= 2 and said.startswith(entity.name) and \
+                    self._announced(said[len(entity.name):]):
+                return entity
+            if len(entity.name) >= 2 and said.endswith(entity.name) and said != entity.name:
+                before = said[:-len(entity.name)]
+                if before.endswith("的") or before.endswith(self.titles):
+                    return entity
+        surname = self.surname_only_re.fullmatch(said)
+        if surname is None:
+            return None
+        named = [(m.start, e) for e in entities if e.type == "PERSON" and 2 <= len(e.name) <= 4
+                 and e.name.startswith(surname.group("surname")) and e.name != said
+                 for m in e.mentions if m.start < record.start]
+        return max(named, key=lambda pair: pair[0])[1] if named else None
+
+    def _announced(self, after_name: str) -> bool:
+        """5月27日晚间发布公告: when and how an organisation announced, written between its name and the verb."""
+        cue = next((c for c in self.named_only_cues if after_name.endswith(c)), "")
+        return bool(cue) and self.announced_after_name_re.fullmatch(after_name, 0, len(after_name) - len(cue)) is not None
+
     def _author_of(self, text: str, said: str, before: int, earlier: list[Mention]) -> Mention | None:
         """The organisation a document word (报告, 年报) was last written after: 摩根士丹利研究报告, 公司的年报."""
         at = text.rfind(said, 0, before)
@@ -158,10 +199,16 @@ class QuoteFinder:
         return said
 
     def _organisation_speaking(self, doc: Doc, record: QuoteRecord) -> EntityRecord | None:
-        """ING中国A股基金则认为: a speaker written as an organisation's name (ending in 基金, 委员会, 协会 …)
-        that the tagger did not read is an organisation all the same; it joins the entities."""
+        """ING中国A股基金则认为: a speaker written as an organisation's name (ending in 基金, 委员会, 协会 …, or
+        followed by when it announced: 侨银环保10月27日晚间发布公告称) that the tagger did not read is an organisation
+        all the same; it joins the entities."""
         said = record.speaker_text or ""
-        if not _NAME_LIKE.fullmatch(said) or not said.endswith(self.organisation_words) or said.endswith(self.anonymous) \
+        announcing = next((said[:k] for k in range(2, len(said)) if not said[k - 1].isdigit() and self._announced(said[k:])), None)
+        if announcing is not None:
+            said = announcing  # 侨银环保10月27日晚间发布公告称: a name that announces is an organisation's
+        elif not said.endswith(self.organisation_words):
+            return None
+        if not _NAME_LIKE.fullmatch(said) or said.endswith(self.anonymous) \
                 or said.startswith(self.back_references) or said in self.organisation_words \
                 or any(said.startswith(o) for o in self.organisation_speakers):
             return None
@@ -206,6 +253,9 @@ class QuoteFinder:
                 pass
             elif cue_before:
                 self._speaker_before(text, before, cue_before, previous_end, after_from, persons, record, openers)
+            if record.speaker is None and closed and not (record.speaker_text or "").startswith(
+                    (*self.pronouns, *self.back_references)) and not (record.speaker_text or "").endswith(self.anonymous):
+                self._speaker_ending_sentence(text, after_from, persons, record, openers)
             if record.speaker is None and record.speaker_text is None and quotes:
                 last = quotes[-1]
                 if _same_paragraph(text, last.end, start) and not text[last.end:start].strip("“”「」『』 \n"):
@@ -213,6 +263,27 @@ class QuoteFinder:
             quotes.append(record)
             previous_end = end
         return quotes
+
+    def _speaker_ending_sentence(self, text: str, at: int, persons: "_Named", record: QuoteRecord,
+                                 openers: set[int]) -> None:
+        """“…”4月10日下午，深圳华侨城汉唐大厦14楼，融通基金公司总经理助理陈晓生对时代周报记者回应说。: the sentence
+        after the quote ends in a verb of saying right after a person's name, however long the setting before it."""
+        end = at
+        while end < len(text) and end - at < _LOOK_AFTER_SENTENCE and text[end] not in _SENTENCE_END and end not in openers:
+            end += 1
+        if end >= len(text) or text[end] not in _SENTENCE_END:
+            return
+        cue = self.cue_at_end.search(text, at, end)
+        if cue is None:
+            return
+        said = QuoteRecord("", record.start, record.end)
+        self._speaker_from(text, at, cue.start(), persons, said)
+        if said.speaker is None or said.speaker.type != "PERSON":
+            return
+        gap = _TOLD_OUTLET_AHEAD.sub("", text[said.speaker_start + len(said.speaker_text or ""):cue.start()])
+        if len(gap) <= _BARE_GAP:  # (陈晓生对时代周报记者回应说: the outlet told is no gap)
+            record.speaker, record.speaker_text, record.speaker_start = said.speaker, said.speaker_text, said.speaker_start
+            record.cue = cue.group(1)
 
     def _speaker_before(self, text: str, before: str, cue_before: re.Match, previous_end: int, after_from: int,
                         persons: "_Named", record: QuoteRecord, openers: set[int]) -> None:
@@ -285,11 +356,16 @@ class QuoteFinder:
             record = QuoteRecord("", content_start, _content_end(text, content_start), cue=match.group(1))
             if record.end - record.start < 4:
                 continue
-            self._speaker_from(text, clause_start, match.start(), persons, record)
-            if match.group(1) in self.named_only_cues and not (
-                    record.speaker is not None and record.speaker.type == "ORG" and self.announced_after_name_re.fullmatch(
-                        _ASIDE.sub("", text[record.speaker_start + len(record.speaker_text or ""):match.start()]).strip())):
-                continue  # 中国中铁公告，, 宏柏新材9月7日晚公告，: the company announces (not 根据招标公告，, 工投的举牌公告)
+            if match.group(1) in self.named_only_cues:
+                # 中国中铁公告，, 宏柏新材9月7日晚公告，: the company announces, however many people the clause names
+                # before it (…王宏远去职新浪财经讯 据南方基金晚间公告，); not 根据招标公告，, 工投的举牌公告
+                announcing = next((m for m in reversed(persons.within(clause_start, match.start())) if m.type == "ORG"), None)
+                if announcing is None or not self.announced_after_name_re.fullmatch(
+                        _ASIDE.sub("", text[announcing.end:match.start()]).strip()):
+                    continue
+                record.speaker, record.speaker_text, record.speaker_start = announcing.entity, announcing.text, announcing.start
+            else:
+                self._speaker_from(text, clause_start, match.start(), persons, record)
             if record.speaker is not None or record.speaker_text is not None:
                 found.append(record)
         found += self._in_view_of(text, persons, direct)
@@ -468,6 +544,7 @@ class QuoteFinder:
 
 
 _TOLD_OUTLET = re.compile(r"(?:对|向|告诉|接受)(?:[^，。；;“”]{0,15}?记者(?:的)?(?:采访)?(?:时)?|“[^“”]{1,12}”|《[^》]{1,12}》)\s*$")
+_TOLD_OUTLET_AHEAD = re.compile(r"^(?:对|向|告诉|接受)(?:[^，。；;“”]{0,15}?记者(?:的)?(?:采访)?(?:时)?|《[^》]{1,12}》)")
 _TOLD_A_REPORTER = r"|(?:告诉|对|向)(?:[^，。：:“”\s]{1,10}?记者|《[^》]{1,12}》(?:记者)?)(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：, 告诉《每日经济新闻》，
 _WHEN_CHARS = r"[\d月日号晚早午间今昨前本周一二三四五六七八九十上下旬初底中近]*"  # 7月19日晚间, 今日: when it was done
 _SETTING = ("在", "于")  # after the speaker's name: where or when it spoke
