@@ -21,9 +21,9 @@ caller does not give it, three kinds of evidence in the text are used, strongest
 4. Failing that, the year after the latest year-end the text reports figures for (2008年末 -> 2009).
 5. Failing that, a since-year whose sentence closes it on a yearless day (截至3月19日，2009年以来已经成立的
    15只基金): the window ends in the year it starts, on that day.
-6. Failing that, the one year the text names as a fact and not as another time (成长性成为2009年新发股基的
-   主题词; not 在2017年时, 2008年的熊市低点, 1978年在剑桥成立, 2014年至2019年), on the latest yearless day it names (截至2月24日), or else on its
-   last day.
+6. Failing that, the latest year the text names as a fact and not as another time (成长性成为2009年新发股基的
+   主题词; not 在2017年时, 2008年的熊市低点, 1978年在剑桥成立, 2014年至2019年, nor a year opening a plan: 2025年，公司计划…),
+   on the latest yearless day it names (截至2月24日), or else on its last day.
 """
 from __future__ import annotations
 
@@ -143,9 +143,9 @@ class ReferenceInference:
         if since_closed is not None:
             return since_closed
         named = set(self._stated_years(text, current_only=True))
-        if len(named) != 1 or max(self._stated_years(text), default=0) > min(named):
-            return None  # years of a history (1990年创办, 2017年时), or a later year named: no year is the text's own
-        stated = named.pop()
+        if not named or max(self._stated_years(text), default=0) > max(named):
+            return None  # years of a history only (1990年创办, 2017年时), or a later year named: no year is the text's own
+        stated = max(named)  # (2008年…是向下的，而2009年…最坏的时间已经过去了: the latest year named as a fact)
         days = [date(stated, int(m.group(1)), int(m.group(2))) for m in _YEARLESS_DAY.finditer(text)
                 if int(m.group(2)) <= _last_day(stated, int(m.group(1)))]
         return max(days, default=date(stated, 12, 31))
@@ -233,6 +233,8 @@ class ReferenceInference:
                                  or self.another_time_after.match(text, m.end())):
                 continue
             end = _CLAUSE_END.search(text, m.end())
+            if end is not None and end.start() == m.end():  # 2025年，菲莫国际计划…: the year opens the clause after it
+                end = _CLAUSE_END.search(text, end.end())
             clause = text[_clause_start(text, m.start()):end.start() if end else len(text)]
             if not any(cue in clause for cue in self.plan_cues + self.forecast_cues):
                 years.append(year)

@@ -80,7 +80,10 @@ from extractor.times import parse_times
     ("新房销售量已经接近2008年的熊市低点。", None),
     ("Arm的前身是1978年在剑桥成立的艾康电脑。", None),
     ("罗登攀2014年至2019年担任总经理。", None),
-    ("软银2016年收购Arm，英伟达2020年收购Arm。", None),
+    # several years named as facts: the latest (not one that opens a plan)
+    ("软银2016年收购Arm，英伟达2020年收购Arm。", date(2020, 12, 31)),
+    ("2008年股市是向下的，而2009年最坏的时间已经过去了，今年的经济增长会回升。", date(2009, 12, 31)),
+    ("2018年公司在海外的市占率为28.4%。2025年，公司计划将新产品销售占比提升至30%。", date(2018, 12, 31)),
     ("", None),
     # a dateline gives the day; the year stays the inferred one, or the next for a January report
     ("德展健康跌停\n中国经济网北京11月18日讯 德展健康公告称，2019年11月19日将有9.33亿股解禁。", date(2019, 11, 18)),

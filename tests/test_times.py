@@ -136,7 +136,7 @@ def test_infer_reference_seed_rule():
     ("2019年前三季度，2018年8月", date(2019, 9, 30)),
     ("2020Q3财报", date(2020, 9, 30)),
     ("2019年度第四季度", date(2019, 12, 31)),
-    ("2019年与2020年", None),
+    ("2019年与2020年", date(2020, 12, 31)),  # bare years: the latest named as a fact (no quarter, no half)
 ])
 def test_infer_reference_quarters_and_halves(text, expected):
     assert infer_reference(text) == expected
