@@ -1247,3 +1247,16 @@ def test_a_fund_its_headline_names_and_the_text_calls_this_fund_owns_its_terms()
     text = ("华夏红利混合基金获批发行\n本报讯 华夏基金公司昨天宣布，旗下华夏红利混合基金已获批。据介绍，该基金主要投资于"
             "高分红的上市公司。股票资产投资比例占基金资产的60%-95%。华夏基金表示将于近期发售。")
     assert fact(text, 60).subject == "华夏红利混合基金"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("宝钢股份今日发布公告，公司将投资建设数据中心。\n据不完全统计，今年以来，15家钢企转行建设数据中心。", 15, "钢企"),
+    ("宝钢股份今日发布公告，公司将投资建设数据中心。\n一天之内，30只个股同时涨停。", 30, "个股"),
+])
+def test_a_count_of_companies_with_no_owner_named_is_of_its_group_not_of_the_topic(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_a_head_count_of_people_stays_with_whom_they_work_for():
+    text = "宝钢股份今日发布公告，公司将投资建设数据中心。\n一天之内，30名员工同时离职。"
+    assert fact(text, 30).subject == "宝钢股份"

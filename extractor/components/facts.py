@@ -1042,6 +1042,13 @@ class FactLinker:
             named = [m for m in named if m.source == "listed"] or named  # 大摩…将中国粮油(00606)目标价…。跌3.64%
             if named:
                 return named[0].entity.name, named[0].entity
+        if q.unit in self.counted_groups and q.unit not in self.people_units \
+                and (re.search(r"\d", text[at:q.span.end]) or q.value >= 10):
+            counted = self._counted_noun(text, q, words, word_starts)
+            if counted is not None and len(counted) >= 2:
+                # 8家钢企转行数据中心, 12只个股买入额: with no owner named in the sentence, a count of companies or
+                # funds is of the group it counts, not of the text's topic (people are counted by whom they work for)
+                return counted, None
         if topics.topic is not None:
             return topics.topic.name, topics.topic
         return None, None
