@@ -332,6 +332,12 @@ def test_a_model_number_is_not_a_figure():
      "新世纪优选分红"),  # (新世纪 tagged a time)
     ("红利基金、新增长基金、量化核心基金三只基金的股票仓位分别是82.58%、78.49%、89.24%，而去年末的仓位分别是"
      "84.46%、82.07%、88.99%。", 82.07, "新增长基金"),  # the list of the first 分别 serves the second
+    ("深100ETF、180ETF和50ETF分别上涨了0.66%、0.53%和0.45%。", 0.45, "50ETF"),  # 和 before a name with digits
+    # after the group counted, the first name; a name the tagger splits between two separators is whole
+    ("1月份成立的3只偏股基金长城双动力、上投摩根中小盘和汇添富价值精选户均持基数分别为21.15万份、6.27万份和12.64万份。",
+     21.15e4, "长城双动力"),
+    ("1月份成立的3只偏股基金长城双动力、上投摩根中小盘和汇添富价值精选户均持基数分别为21.15万份、6.27万份和12.64万份。",
+     6.27e4, "上投摩根中小盘"),
     # X的 + the figure: the figure is X's
     ("YY直播为4130万，包括来自于Hago的2270万，同比下降29.7%。", 22700000, "Hago"),
     ("开放式基金的股票平均仓位为77.91%，高于封闭式基金的70.51%。", 70.51, "封闭式基金"),

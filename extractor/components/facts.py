@@ -44,7 +44,7 @@ _COPULA_PHRASE = 10  # characters of a noun phrase after 是 that may name what 
 _MANNER_TAGS = {"TIME", "t", "d", "vd"}  # when and how a thing moved: 上周, 大幅
 # a word the tagger calls a time that names no date (新世纪|优选分红, a fund): part of a name in a list
 _DATELESS_TIME = re.compile(r"[^\d年月日号季度周天时分秒前后初底末今去明]+")
-_LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z])")
+_LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z]|\d+[A-Za-z])")  # (和50ETF)
 _SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
 _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
 _BARE_GROUP_LENGTH = 4  # a group of people written without 的 after a percent is short (not 45.80%|证券时报记者)
@@ -73,6 +73,8 @@ _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:
 _ORIGINAL_TITLE = ("原标题", "原题")
 _BARE_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d\d年?[、和及与])+$")
 _ADJOINING_REACH = 15  # characters before 分别 where a pair of names it distributes over ends (…和华夏红利单位净值分别)
+_COUNTED_BEFORE_ITEM = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:只|家|支)(?:[\u4e00-\u9fff]{0,4}?(?:基金|公司|产品|ETF|LOF))")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
 _COUNTED_AFTER_ITEM = re.compile(r"[两二三四五六七八九十\d]+(?:只|家|个|位|款|种|类)")
 _PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
 _DEMONSTRATIVE = re.compile(r"(这家|该|此家|这个)[^，,。；;]{0,12}(公司|企业|集团|银行|机构)")
@@ -1286,6 +1288,12 @@ class FactLinker:
             if b > a and text[b - 1] in ")）":  # 海富通基金管理有限公司(下称“海富通基金”): the name before its aside
                 opened = max(text.rfind("(", a, b), text.rfind("（", a, b))
                 b = opened if opened > a else b
+            if k == 0:  # 3只偏股基金|长城双动力、…: after the group counted, the first name
+                counted_before = None
+                for counted_before in _COUNTED_BEFORE_ITEM.finditer(text, a, b):
+                    pass
+                if counted_before is not None and b - counted_before.end() >= 2:
+                    a = counted_before.end()
             j = bisect.bisect_left(word_starts, a)
             inside = [w for w in words[j:bisect.bisect_left(word_starts, b)] if w.end <= b]
             run: list[Word] = []
@@ -1294,6 +1302,8 @@ class FactLinker:
                         or w.text in self.list_openers:
                     break
                 run.append(w)
+            if not run and 0 < k < len(cuts) - 1 and b - a >= 2 and _NAME_CHARS.fullmatch(text, a, b):
+                run = [Word(a, b, text[a:b], "nz")]  # 上/f 投摩根/v 中/f 小盘/n: an item between two separators is whole
             if k == 0:
                 run.reverse()
             if not run:
