@@ -457,3 +457,9 @@ def test_a_company_announces_though_a_person_is_named_earlier_in_the_clause():
     text = "景顺长城基金总经理王志强离职⊙本报记者 李明景顺长城基金今日公告，经公司董事会审议通过，同意王志强由于个人原因辞职。"
     [q] = [q for q in quotes(text) if q.text.startswith("经公司董事会")]
     assert q.speaker == "景顺长城基金"
+
+
+def test_a_report_speaks_for_the_house_that_issued_its_research_note():
+    text = ("国泰君安证券发表研报，将华住酒店（HTHT.US）目标价下调至30美元，维持“增持”评级。截至发稿，该股跌2.5%。\n"
+            "报告指出，公司二季度业绩符合预期，产品升级将缩短向下周期。")
+    assert quotes(text)[-1].speaker == "国泰君安证券"

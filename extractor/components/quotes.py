@@ -84,6 +84,9 @@ class QuoteFinder:
         self.surname_only_re = re.compile(f"(?:{before_surname})?(?P<surname>{'|'.join(surnames)})(?:{after_surname})?")
         self.titles = tuple(patterns.words("titles.tsv"))
         self.organisation_speakers = set(patterns.words("organisation_speakers.tsv"))
+        # other written forms of a document word (报告: 研报): where its author may have named it
+        self.document_forms = {row[0]: tuple(f for f in row[1].split(",") if f)
+                               for row in patterns.table("organisation_speakers.tsv") if len(row) > 1}
         self.fund_brands = tuple(patterns.words("fund_brands.tsv"))
         self.named_only_cues = set(patterns.words("announcement_cues.tsv"))
         issuing = "|".join(map(re.escape, patterns.words("issuing_verbs.tsv")))
@@ -179,13 +182,14 @@ class QuoteFinder:
         return bool(cue) and self.announced_after_name_re.fullmatch(after_name, 0, len(after_name) - len(cue)) is not None
 
     def _author_of(self, text: str, said: str, before: int, earlier: list[Mention]) -> Mention | None:
-        """The organisation a document word (报告, 年报) was last written after: 摩根士丹利研究报告, 公司的年报."""
-        at = text.rfind(said, 0, before)
-        while at > 0:
+        """The organisation a document word (报告, 年报) was last written after: 摩根士丹利研究报告, 公司的年报,
+        大摩发布研报 (a form of 报告 in `organisation_speakers.tsv`)."""
+        places = sorted((m.start() for form in (said, *self.document_forms.get(said, ()))
+                         for m in re.finditer(re.escape(form), text[:before])), reverse=True)
+        for at in places:
             author = next((m for m in reversed(earlier) if m.end <= at and self.author_gap_re.fullmatch(text, m.end, at)), None)
             if author is not None:
                 return author
-            at = text.rfind(said, 0, at)
         return None
 
     def _organisation_word(self, said: str) -> str:
