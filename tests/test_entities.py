@@ -569,3 +569,15 @@ def test_a_familiar_name_is_an_alias_of_the_one_person_with_that_surname():
 def test_a_familiar_name_stays_apart_when_two_people_share_the_surname():
     found = entities("基金经理周国强和研究员周立明都看好后市。老周说，今年的行情比去年好做得多。")
     assert "老周" not in found[("PERSON", "周国强")].aliases
+
+
+@pytest.mark.parametrize("text,not_person", [
+    ("上周，沪深两市主要指数的周平均上涨幅度超过7%，指数型基金周平均净值增长率为6.48%。", "周平均"),
+    ("上证基金指数全周升0.43%，成交量有所放大。", "周升"),
+])
+def test_a_week_s_change_is_no_person_named_zhou(text, not_person):
+    assert ("PERSON", not_person) not in entities(text)
+
+
+def test_a_person_named_zhou_stays_a_person():
+    assert ("PERSON", "周平") in entities("基金经理周平说，今年的行情比去年好做得多。")

@@ -104,6 +104,7 @@ class EntityFinder:
         self.not_name_suffixes = tuple(patterns.words("not_name_suffixes.tsv"))
         # a measure word (毛利, 营收) is never a name, whatever the tagger says
         self.measure_words = set(patterns.words("facts/measures.tsv"))
+        self.change_words = tuple(patterns.words("facts/change_words.tsv"))
         self.not_entities = set(patterns.words("not_entities.tsv")) | self.measure_words
         self.generic_org_suffixes = tuple(patterns.words("generic_org_suffixes.tsv"))
         self.byline_titles = tuple(patterns.words("byline_titles.tsv"))
@@ -989,8 +990,10 @@ class EntityFinder:
                     continue
             if m.text in self.not_entities:
                 continue
-            if m.type == "PERSON" and m.text[:1] in _PERIOD_PREFIXES and m.text[1:] in self.measure_words:
-                continue  # 周增长率, 周涨幅: a week's measure, not a person named 周 (but 记者武红利)
+            if m.type == "PERSON" and m.text[:1] in _PERIOD_PREFIXES and (
+                    m.text[1:] in self.measure_words or m.text[1:].startswith(self.change_words)
+                    or text.startswith(self.change_words, m.end) or text[m.end:m.end + 4] in self.measure_words):
+                continue  # 周增长率, 周涨幅, 周平均|上涨幅度: a week's measure or change, not a person named 周 (but 记者武红利)
             kept.append(m)
         return kept
 
