@@ -1266,3 +1266,18 @@ def test_a_count_of_companies_with_no_owner_named_is_of_its_group_not_of_the_top
 def test_a_head_count_of_people_stays_with_whom_they_work_for():
     text = "宝钢股份今日发布公告，公司将投资建设数据中心。\n一天之内，30名员工同时离职。"
     assert fact(text, 30).subject == "宝钢股份"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    # a headline before the text's topic is named: the noun heading the figure's clause, not the topic
+    ("三招应对二套房首付比20%\n上周日，国务院办公厅发布通知，工商银行随后表示将执行新规。工商银行的房贷业务占比最高。",
+     20, "二套房"),
+    ("股基增仓超3%\n德圣基金研究中心昨日发布报告。德圣基金研究中心认为，基金仓位仍将上升。", 3, "股基"),
+])
+def test_a_figure_before_the_topic_is_named_is_its_clause_s_head_noun(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_a_figure_after_the_topic_is_named_keeps_the_topic():
+    text = "德圣基金研究中心昨日发布报告。德圣基金研究中心认为，基金仓位仍将上升。\n股基增仓超3%。"
+    assert fact(text, 3).subject == "德圣基金研究中心"

@@ -44,6 +44,8 @@ _COPULA_PHRASE = 10  # characters of a noun phrase after 是 that may name what 
 _MANNER_TAGS = {"TIME", "t", "d", "vd"}  # when and how a thing moved: 上周, 大幅
 # a word the tagger calls a time that names no date (新世纪|优选分红, a fund): part of a name in a list
 _DATELESS_TIME = re.compile(r"[^\d年月日号季度周天时分秒前后初底末今去明]+")
+_BEFORE_HEAD_NOUN = {"TIME", "p", "c", "d", "w", "r", "f", "m", "q", "u", "v"}
+_HEAD_NOUN_TAGS = {"n", "nz", "ORG", "PER", "LOC", "nr", "ns", "nt", "nw", "j", "vn", "an"}
 _LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z]|\d+[A-Za-z])")  # (和50ETF)
 _SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
 _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
@@ -1051,6 +1053,14 @@ class FactLinker:
                 # 8家钢企转行数据中心, 12只个股买入额: with no owner named in the sentence, a count of companies or
                 # funds is of the group it counts, not of the text's topic (people are counted by whom they work for)
                 return counted, None
+        if topics.topic is not None and not any(m.start < at for m in topics.topic.mentions):
+            head = _clause_head_noun(text, clause_start, at, words, word_starts)
+            tail = next((k for k in range(2, len(head)) if self.measure_re.fullmatch(head, k)), None) if head else None
+            if tail is not None:
+                head = head[:tail]  # 二套房|首付比, 环氧乙烷|价格: whose measure
+            if head and len(head) >= 2 and not self.measure_re.fullmatch(head) \
+                    and head not in self.not_topics and head not in self.company_references:
+                return head, None  # 北向资金今日小幅净卖出5.03亿元 in a lead the topic has not yet been named in
         if topics.topic is not None:
             return topics.topic.name, topics.topic
         return None, None
@@ -1850,6 +1860,19 @@ def _year_before(current: Time, written: Time) -> Time:
 
     return written.model_copy(update={"start": back(current.start), "end": back(current.end),
                                       "granularity": current.granularity})
+
+
+def _clause_head_noun(text: str, clause_start: int, at: int, words: list[Word], word_starts: list[int]) -> str | None:
+    """The first run of nouns in the clause before `at`, after its opening function words, times and verbs."""
+    j = bisect.bisect_left(word_starts, clause_start)
+    while j < len(words) and words[j].end <= at and words[j].tag in _BEFORE_HEAD_NOUN:
+        j += 1
+    k = j
+    while k < len(words) and words[k].end <= at and words[k].tag in _HEAD_NOUN_TAGS:
+        k += 1
+    while k > j and words[k - 1].tag in ("vn", "an"):
+        k -= 1  # (表现/vn, 预期/vn: an action or a quality, not who)
+    return text[words[j].start:words[k - 1].end] if k > j else None
 
 
 def _modifier_word(w: Word) -> bool:
