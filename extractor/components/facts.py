@@ -44,6 +44,7 @@ _COPULA_PHRASE = 10  # characters of a noun phrase after 是 that may name what 
 _MANNER_TAGS = {"TIME", "t", "d", "vd"}  # when and how a thing moved: 上周, 大幅
 # a word the tagger calls a time that names no date (新世纪|优选分红, a fund): part of a name in a list
 _DATELESS_TIME = re.compile(r"[^\d年月日号季度周天时分秒前后初底末今去明]+")
+_FIGURE_ITEM = re.compile(r"[\u4e00-\u9fff]{0,4}[-+]?(?:\d[\d,]*(?:\.\d+)?(?:%|[万亿]?[元股份]|点)|\d+\.\d+)")
 _BEFORE_HEAD_NOUN = {"TIME", "p", "c", "d", "w", "r", "f", "m", "q", "u", "v"}
 _HEAD_NOUN_TAGS = {"n", "nz", "ORG", "PER", "LOC", "nr", "ns", "nt", "nw", "j", "vn", "an"}
 _LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z]|\d+[A-Za-z])")  # (和50ETF)
@@ -1247,14 +1248,27 @@ class FactLinker:
                 continue
             listed = next((c for c in reversed(clauses) if c[0] < match.start()
                            and "、" in text[c[0]:_before_respectively(text, c[0], min(c[1], match.start()))]), None)
-            paired = None
-            if listed is None:  # 涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%: named pairs
-                paired = next((c for c in reversed(clauses) if c[0] < match.start()
-                               and _LIST_SEPARATOR.search(text, c[0], min(c[1], match.start()))), None)
+            # 涨幅最大的两只基金为中邮核心优选和国投瑞银瑞福进取，分别上涨31.23%和30.85%: named pairs, also when
+            # nearer than a list (A、B、C、D…下跌均超过6%；E和F下跌幅度相对较小，分别为3.26%、4.21%)
+            paired = next((c for c in reversed(clauses) if c[0] < match.start()
+                           and _LIST_SEPARATOR.search(text, c[0], min(c[1], match.start()))), None)
+            just_before = paired is not None and paired[1] < match.start() \
+                and not text[paired[1] + 1:match.start()].strip(" 也都均亦则")
+            if listed is not None and (paired == listed or not just_before):
+                paired = None
             if paired is not None and len(figures) >= 2:
                 items = self._list_items(text, paired[0], min(paired[1], match.start()), topics, words, word_starts)
-                adjoining = paired[0] <= match.start() <= paired[1] + 1 and items and \
-                    items[-1][0] in text[max(paired[0], match.start() - _ADJOINING_REACH):match.start()] and \
+                first_at = text.find(items[0][0], paired[0]) if items else -1
+                if just_before and (first_at > 0 and text[first_at - 1] == "的"
+                                    or any(self.measure_re.fullmatch(name) for name, entity in items if entity is None)):
+                    items = []  # 万科的销售量和销售金额…，分别增长13.18%和6.79%: someone's measures listed, not owners
+                # (工行上证50和光大保德信量化核心也是联通的股东，分别持有…: the pair's clause right before 分别)
+                if just_before:  # 交银施罗德环球精选|下跌幅度相对较小: the name, before what its clause says of it
+                    items = [(_before_measure(name, self.measure_re) if entity is None else name, entity) for name, entity in items]
+                if any(_FIGURE_ITEM.fullmatch(name) for name, _ in items):
+                    items = []  # 分别下跌2.09%、1.22%，分别报收于…: a list of figures, not of names
+                adjoining = items and (paired[0] <= match.start() <= paired[1] + 1 and items[-1][0] in text[
+                    max(paired[0], match.start() - _ADJOINING_REACH):match.start()] or just_before) and \
                     not (text.startswith(("为", "是"), match.end()) and any(self.measure_re.search(name) for name, _ in items))
                 # 光大新增长和光大量化核心分别净申购 (not 交易均价和减持金额分别为…: measures listed, not owners)
                 if len(items) == len(figures) and (adjoining or all(entity is not None for _, entity in items)):
@@ -1860,6 +1874,15 @@ def _year_before(current: Time, written: Time) -> Time:
 
     return written.model_copy(update={"start": back(current.start), "end": back(current.end),
                                       "granularity": current.granularity})
+
+
+def _before_measure(name: str, measure_re: re.Pattern[str]) -> str:
+    """A listed name cut before the measure written after it (交银施罗德环球精选|下跌幅度: 跌幅 read inside 下跌幅度)."""
+    found = measure_re.search(name, 2)
+    if found is None:
+        return name
+    cut = found.start() - (name[found.start() - 1] in "上下" and name[found.start()] in "涨跌")
+    return name[:cut]
 
 
 def _clause_head_noun(text: str, clause_start: int, at: int, words: list[Word], word_starts: list[int]) -> str | None:
