@@ -1081,6 +1081,7 @@ def test_the_index_that_moved_and_a_kind_of_fund_glued_to_its_measure(text, valu
     ("兴业全球基金今日公告。一季报显示，12只偏股基金长期暂停申购。", 12, "偏股基金"),
     ("华夏基金今日公告。据统计，3月25日统计的229只股票型基金全线下挫。", 229, "股票型基金"),
     ("基金普丰今日公告。十只封基折价率超过30%。", 10, "封基"),          # a count in words, ten or more
+    ("华安基金今日公告。据统计，今年以来12只ETF合计募集超过100亿元。", 12, "ETF"),
     ("依米康今日公告。资本逐鹿免税店：十多家上市公司扎堆入局。", 10, "上市公司"),
 ])
 def test_groups_and_kinds_that_own_a_figure(text, value, subject):

@@ -76,7 +76,6 @@ _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:
 _ORIGINAL_TITLE = ("原标题", "原题")
 _BARE_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d\d年?[、和及与])+$")
 _ADJOINING_REACH = 15  # characters before 分别 where a pair of names it distributes over ends (…和华夏红利单位净值分别)
-_COUNTED_BEFORE_ITEM = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:只|家|支)(?:[\u4e00-\u9fff]{0,4}?(?:基金|公司|产品|ETF|LOF))")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
 _COUNTED_AFTER_ITEM = re.compile(r"[两二三四五六七八九十\d]+(?:只|家|个|位|款|种|类)")
 _PREDICATING = ("为", "是", "达", "达到", "×", "*", "x")  # what ends a measure written before its figure (分辨率为480×320)
@@ -273,6 +272,11 @@ class FactLinker:
         self.not_topic_endings = tuple(row[0] for row in patterns.table("facts/not_topics.tsv") if row[1:] == ["head"])
         self.anaphora_re = _alternation(patterns.words("facts/anaphora.tsv"))
         self.people_units = set(patterns.words("facts/people_units.tsv"))
+        # 3只偏股基金, 5家上市公司: a count of funds or companies and their kind (counted_groups.tsv, not people)
+        groups = [(counter, ending) for counter, endings in self.counted_groups.items() if counter not in self.people_units
+                  for ending in endings]
+        self.counted_group_re = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:" + "|".join(
+            f"{re.escape(counter)}[\u4e00-\u9fffA-Za-z]{{0,4}}?{re.escape(ending)}" for counter, ending in groups) + ")")
         self.whole_nouns = tuple(patterns.words("facts/whole_nouns.tsv"))
         self.unit_measures = {row[0]: row[1] for row in patterns.table("facts/unit_measures.tsv")}
         self.age_units = {unit for unit, measure in self.unit_measures.items() if measure == "年龄"}
@@ -1313,9 +1317,7 @@ class FactLinker:
                 opened = max(text.rfind("(", a, b), text.rfind("（", a, b))
                 b = opened if opened > a else b
             if k == 0:  # 3只偏股基金|长城双动力、…: after the group counted, the first name
-                counted_before = None
-                for counted_before in _COUNTED_BEFORE_ITEM.finditer(text, a, b):
-                    pass
+                counted_before = max(self.counted_group_re.finditer(text, a, b), key=lambda m: m.end(), default=None)
                 if counted_before is not None and b - counted_before.end() >= 2:
                     a = counted_before.end()
             j = bisect.bisect_left(word_starts, a)

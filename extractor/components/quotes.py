@@ -153,8 +153,8 @@ class QuoteFinder:
     def _named_by_phrase(self, entities: list[EntityRecord], record: QuoteRecord) -> EntityRecord | None:
         """具有多年从业经验的秦岭松认为, CZ承认, 陈告诉记者, 老周说: a speaker phrase that names someone the text has
         named, where the tagger did not read the name: the phrase ends in the name after 的 or a title, is one of
-        its aliases, starts with an organisation's name and says when it announced (海南瑞泽5月27日晚间发布公告称), or is a person's surname alone (with 老/小 before it or 总/先生 after it) and the person was
-        named before."""
+        its aliases, starts with an organisation's name and says when it announced (海南瑞泽5月27日晚间发布公告称),
+        or is a person's surname alone (`patterns/familiar_names.tsv`: 老周, 杨总) and the person was named before."""
         said = record.speaker_text or ""
         for entity in entities:
             if entity.type not in ("PERSON", "ORG"):
