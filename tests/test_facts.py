@@ -333,6 +333,11 @@ def test_a_model_number_is_not_a_figure():
     ("红利基金、新增长基金、量化核心基金三只基金的股票仓位分别是82.58%、78.49%、89.24%，而去年末的仓位分别是"
      "84.46%、82.07%、88.99%。", 82.07, "新增长基金"),  # the list of the first 分别 serves the second
     ("深100ETF、180ETF和50ETF分别上涨了0.66%、0.53%和0.45%。", 0.45, "50ETF"),  # 和 before a name with digits
+    # figures listed in a clause of their own (without 分别, or after its colon): one per name of the list before
+    ("测算结果显示，泰信优质生活已基本满仓，而申万巴黎盛利强化配置、天治财富增长、兴业可转债的股票仓位仍然在20%以下，"
+     "相对保守，同期仅上涨0.66%、1.15%、3.50%。", 1.15, "天治财富增长"),
+    ("2019年年报显示，某某环境的主营业务为环境修复、生活垃圾处理、危废处理处置，占营收比例分别为：32.35%、32.25%、21.01%。",
+     21.01, "危废处理处置"),
     # a pair in the clause right before 分别, nearer than a list
     ("华夏、嘉实、海富通中国海外精选和嘉实海外中国股票这4只QDII基金净值下跌幅度均超过6%；华宝兴业海外中国和"
      "交银施罗德环球精选下跌幅度相对较小，分别为3.26%、4.21%。", 4.21, "交银施罗德环球精选"),
@@ -353,6 +358,7 @@ def test_figure_owners_by_position(text, value, subject):
 
 @pytest.mark.parametrize("text,value,not_subject", [
     ("随着价格的降低，万科的销售量和销售金额环比开始缓慢回升，分别增长13.18%和6.79%。", 6.79, "销售"),  # its measures
+    ("公司营业收入、净利润、毛利率等指标表现良好，同比增长12.5%、8.3%、2.1%。", 8.3, "净利润"),  # measures listed
     ("基金参与定向增发的7家公司股价全部上涨。", 7, "定向增发"),        # a relative clause, not an owner
     ("新闻集团总裁梅铎的38岁长子拉克兰投得大宅。", 38, "梅铎"),          # the son's age, not 梅铎's
     ("腾讯、阿里巴巴分别增长10%、20%和30%。", 20, "阿里巴巴"),  # two names, three figures: no pairing

@@ -44,6 +44,7 @@ _COPULA_PHRASE = 10  # characters of a noun phrase after 是 that may name what 
 _MANNER_TAGS = {"TIME", "t", "d", "vd"}  # when and how a thing moved: 上周, 大幅
 # a word the tagger calls a time that names no date (新世纪|优选分红, a fund): part of a name in a list
 _DATELESS_TIME = re.compile(r"[^\d年月日号季度周天时分秒前后初底末今去明]+")
+_FIGURE_JOINER = re.compile(r"\s*[、和及与]\s*")
 _FIGURE_ITEM = re.compile(r"[\u4e00-\u9fff]{0,4}[-+]?(?:\d[\d,]*(?:\.\d+)?(?:%|[万亿]?[元股份]|点)|\d+\.\d+)")
 _BEFORE_HEAD_NOUN = {"TIME", "p", "c", "d", "w", "r", "f", "m", "q", "u", "v"}
 _HEAD_NOUN_TAGS = {"n", "nz", "ORG", "PER", "LOC", "nr", "ns", "nt", "nw", "j", "vn", "an"}
@@ -1291,7 +1292,27 @@ class FactLinker:
             if len(items) == len(figures):
                 for q, item in zip(figures, items):
                     owners[q.span.start] = item
+        owners.update(self._listed_without_respectively(text, sentence, clauses, quantities, topics, words, word_starts, owners))
         return owners
+
+    def _listed_without_respectively(self, text: str, sentence: Segment, clauses: list[tuple[int, int]],
+                                     quantities: list[Quantity], topics: _Topics, words: list[Word], word_starts: list[int],
+                                     owners: dict[int, tuple[str, EntityRecord | None]]) -> dict[int, tuple[str, EntityRecord | None]]:
+        """A、B、C、D的股票仓位仍然在20%以下，…，同期仅上涨0.66%、1.15%、3.50%、4.37%: three figures or more listed in
+        one clause, without 分别, are one per name of the last list of as many names before them in the sentence."""
+        found: dict[int, tuple[str, EntityRecord | None]] = {}
+        for clause in clauses:
+            figures = [q for q in quantities if clause[0] <= q.span.start < clause[1]]
+            if len(figures) < 3 or any(q.span.start in owners for q in figures) or "分别" in text[clause[0]:clause[1]] \
+                    or not all(_FIGURE_JOINER.fullmatch(text, a.span.end, b.span.start) for a, b in zip(figures, figures[1:])):
+                continue
+            listed = next((c for c in reversed(clauses) if c[1] <= clause[0] and "、" in text[c[0]:c[1]]), None)
+            if listed is None:
+                continue
+            items = self._list_items(text, listed[0], listed[1], topics, words, word_starts)
+            if len(items) == len(figures) and not any(self.measure_re.search(name) for name, entity in items if entity is None):
+                found.update((q.span.start, item) for q, item in zip(figures, items))
+        return found
 
     @staticmethod
     def _list_before(text: str, before: int) -> tuple[int, int] | None:
