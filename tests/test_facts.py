@@ -1294,3 +1294,19 @@ def test_a_figure_before_the_topic_is_named_is_its_clause_s_head_noun(text, valu
 def test_a_figure_after_the_topic_is_named_keeps_the_topic():
     text = "德圣基金研究中心昨日发布报告。德圣基金研究中心认为，基金仓位仍将上升。\n股基增仓超3%。"
     assert fact(text, 3).subject == "德圣基金研究中心"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    # a clause naming who acts (…基金, …行业) owns its figure rather than the text's topic
+    ("海富通基金今日发布公告。\n而表现最好的QDII基金今年以来也下跌了3.26%。", 3.26, "QDII基金"),
+    # before the topic is met, with no noun heading the clause: the owner named after the figure
+    ("仅售2999元，配有3.5英寸显示屏的苹果iPod touch3昨日上市。\n国美电器发布公告，国美电器将独家销售该产品。国美电器门店已开始预售。",
+     2999, "苹果iPod touch3"),
+])
+def test_owners_a_clause_names_beside_its_figure_before_the_topic(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_a_shareholder_word_is_no_owner_of_the_company_s_profit():
+    text = "豫金刚石发布公告。\n一季度报告显示，一季度归属于母公司所有者的净利润亏损5283.59万元。"
+    assert fact(text, 52835900).subject != "母公司所有者"

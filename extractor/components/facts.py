@@ -1067,9 +1067,34 @@ class FactLinker:
             if head and len(head) >= 2 and not self.measure_re.fullmatch(head) \
                     and head not in self.not_topics and head not in self.company_references:
                 return head, None  # 北向资金今日小幅净卖出5.03亿元 in a lead the topic has not yet been named in
+            after = [m for m in topics.owners_within(q.span.end, ctx.sentence.end) if not self._is_authority(m)]
+            if after:
+                return after[0].entity.name, after[0].entity  # 3.5英寸显示屏的苹果iPod touch3: the one named after the figure, before the topic is met
+        agent = self._agent_noun_in_clause(text, clause_start, at, words, word_starts)
+        if agent is not None:  # 而表现最好的QDII基金今年以来也下跌了3.26%: who acts, rather than the text's topic
+            return agent, None
         if topics.topic is not None:
             return topics.topic.name, topics.topic
         return None, None
+
+    def _agent_noun_in_clause(self, text: str, clause_start: int, at: int, words: list[Word],
+                              word_starts: list[int]) -> str | None:
+        """The first run of nouns in the clause before `at` that ends in a word for who acts (…基金, …行业)."""
+        j = bisect.bisect_left(word_starts, clause_start)
+        while j < len(words) and words[j].end <= at:
+            if words[j].tag in _HEAD_NOUN_TAGS:
+                k = j
+                while k < len(words) and words[k].end <= at and words[k].tag in _HEAD_NOUN_TAGS:
+                    k += 1
+                run = text[words[j].start:words[k - 1].end]
+                if len(run) >= 3 and run.endswith(self.agent_suffixes) and not run.endswith(("者", "人")) \
+                        and run not in self.not_topics and run not in self.company_references \
+                        and not text.endswith("属于", 0, words[j].start):
+                    return run  # (not 投资者, 发行人: people; not 归属于|母公司所有者的净利润: whose share)
+                j = k
+            else:
+                j += 1
+        return None
 
     def _measure_of_clause_before(self, text: str, clause: tuple[int, int], clauses: list[tuple[int, int]],
                                   figure_starts: list[int], words: list[Word], word_starts: list[int],
