@@ -249,6 +249,9 @@ class FactLinker:
         self.product_reference_re = _alternation(patterns.words("facts/product_references.tsv"))
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
         self.agent_suffixes = tuple(patterns.words("facts/agent_suffixes.tsv"))
+        self.people_suffixes = tuple(row[0] for row in patterns.table("facts/agent_suffixes.tsv") if row[1:] == ["people"])
+        self.owned_by_words = tuple(patterns.words("facts/owned_by_words.tsv"))
+        self.respective_adverbs = "".join(patterns.words("facts/respective_adverbs.tsv"))
         self.segment_heads = tuple(patterns.words("facts/segment_heads.tsv"))
         # words a clause may open with before its content, like times and adverbs: 报告期, 同比, 环比
         self.opening_words = {row[0] for row in patterns.table("times/report_periods.tsv")} | set(self.bases) \
@@ -1087,9 +1090,9 @@ class FactLinker:
                 while k < len(words) and words[k].end <= at and words[k].tag in _HEAD_NOUN_TAGS:
                     k += 1
                 run = text[words[j].start:words[k - 1].end]
-                if len(run) >= 3 and run.endswith(self.agent_suffixes) and not run.endswith(("者", "人")) \
+                if len(run) >= 3 and run.endswith(self.agent_suffixes) and not run.endswith(self.people_suffixes) \
                         and run not in self.not_topics and run not in self.company_references \
-                        and not text.endswith("属于", 0, words[j].start):
+                        and not text.endswith(self.owned_by_words, 0, words[j].start):
                     return run  # (not 投资者, 发行人: people; not 归属于|母公司所有者的净利润: whose share)
                 j = k
             else:
@@ -1283,7 +1286,7 @@ class FactLinker:
             paired = next((c for c in reversed(clauses) if c[0] < match.start()
                            and _LIST_SEPARATOR.search(text, c[0], min(c[1], match.start()))), None)
             just_before = paired is not None and paired[1] < match.start() \
-                and not text[paired[1] + 1:match.start()].strip(" 也都均亦则")
+                and not text[paired[1] + 1:match.start()].strip(" " + self.respective_adverbs)
             if listed is not None and (paired == listed or not just_before):
                 paired = None
             if paired is not None and len(figures) >= 2:
