@@ -10,7 +10,8 @@ caller does not give it, three kinds of evidence in the text are used, strongest
    after them, what is stated is history and the forecast's period is the one the text is in (a
    profit warning). Clues that only give a floor (2009年以来: 2009 or later) raise it to their year.
    A yearless clue (今日公布的年报显示) counts from the latest year the text names as a fact, and
-   that year is a floor too: a text naming 2009 as a fact (not 到2015年, 2015年前) is from 2009 or later.
+   that year is a floor too: a text naming 2009 as a fact (not 到2015年, 2015年前) is from 2009 or later
+   (on the latest yearless day it names: 截至2月5日).
    A since-year with the years passed since (自2006年以来…三年时间) gives the year too, and so does one
    figure given both for 去年 and for a year (去年12月时的69.49亿元, 2008年12月时的69.49亿元), a year
    compared with 去年 (2019年的净利润比去年增长) and 今年 compared with a year (今年应比2008年乐观).
@@ -129,7 +130,7 @@ class ReferenceInference:
         if latest is not None:
             stated = max(self._stated_years(text), default=0)
             if stated > latest.year:  # a text naming 2009 as a fact is from 2009 or later
-                floors.append(date(stated, 12, 31))
+                floors.append(_latest_yearless_day(text, stated))
             floor = max(floors, default=latest)
             return latest if floor.year <= latest.year else floor
         if planned:
@@ -145,10 +146,7 @@ class ReferenceInference:
         named = set(self._stated_years(text, current_only=True))
         if not named or max(self._stated_years(text), default=0) > max(named):
             return None  # years of a history only (1990年创办, 2017年时), or a later year named: no year is the text's own
-        stated = max(named)  # (2008年…是向下的，而2009年…最坏的时间已经过去了: the latest year named as a fact)
-        days = [date(stated, int(m.group(1)), int(m.group(2))) for m in _YEARLESS_DAY.finditer(text)
-                if int(m.group(2)) <= _last_day(stated, int(m.group(1)))]
-        return max(days, default=date(stated, 12, 31))
+        return _latest_yearless_day(text, max(named))  # (2008年…是向下的，而2009年…最坏的时间已经过去了: the latest year named as a fact)
 
     def _explicit_dates(self, text: str) -> tuple[list[date], list[date], list[date]]:
         """Explicit dates below the year: (stated, in a forecast, in a plan or target)."""
@@ -282,6 +280,13 @@ def _default() -> ReferenceInference:
 def infer_reference(text: str) -> date | None:
     """The reference date of `text` with the shipped patterns (see the module docstring)."""
     return _default()(text)
+
+
+def _latest_yearless_day(text: str, year: int) -> date:
+    """The latest day without a year the text names (截至2月24日), taken in `year`; else the year's last day."""
+    days = [date(year, int(m.group(1)), int(m.group(2))) for m in _YEARLESS_DAY.finditer(text)
+            if int(m.group(2)) <= _last_day(year, int(m.group(1)))]
+    return max(days, default=date(year, 12, 31))
 
 
 def _since_closed_on_day(text: str) -> date | None:

@@ -39,6 +39,8 @@ from extractor.times import parse_times
     ("川化股份的年报显示，去年第四季度基金增持。自2006年以来，周蔷获利近2000万元。", None),
     # a year named as a fact is a floor; a deadline or a forecast is not
     ("2008年10月市场回暖，2009年A股市场出现反弹，今年以来基金收益率上升。", date(2009, 12, 31)),
+    # ... on the latest yearless day it names, when one raises it (截至2月5日 in a text of 2009)
+    ("2008年8月王勇接手该基金。2009年年初的行情中，截至2月5日，其今年以来的回报率为2.58%。", date(2009, 2, 5)),
     ("2008年3月营收增长。2009年市场将回暖。", date(2008, 3, 31)),
     ("2012年3月公司成立，2015年前完成上市，计划到2016年实现营收100亿元。", date(2012, 3, 31)),
     ("基金公司旗下444只基金的2009年一季报已经全部披露完毕，这是自2007年四季度以来基金首次盈利。",

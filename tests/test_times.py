@@ -232,3 +232,27 @@ def test_periods_named_by_what_was_written_before(text, published, written, star
 def test_this_year_since_written_short(text, expected):
     got = [(t.text, t.start, t.end, t.granularity) for t in parse_times(text, reference=D(2009, 4, 20))]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,published,written,start,end", [
+    # a quarter named without a year that has not ended when the text is written: last year's
+    ("AMP中国成长基金去年年末的仓位高达95%，而该基金三季度末的仓位为97%。", D(2009, 4, 20), "三季度末",
+     D(2008, 9, 1), D(2008, 9, 30)),
+    ("川化股份股价也从四季度5元左右涨至8.00元。", D(2009, 4, 20), "从四季度", D(2008, 10, 1), D(2008, 12, 31)),
+    # ... but not when its clause looks ahead, names its year, or counts the quarters so far
+    ("公司预计三季度净利润增长20%。", D(2009, 4, 20), "三季度", D(2009, 7, 1), D(2009, 9, 30)),
+    ("2008年三季度基金仓位为57.96%。", D(2009, 4, 20), "2008年三季度", D(2008, 7, 1), D(2008, 9, 30)),
+    ("公司前三季度净利润增长20%。", D(2009, 4, 20), "前三季度", D(2009, 1, 1), D(2009, 9, 30)),
+    # a quarter that has ended is this year's
+    ("公司一季度净利润增长20%。", D(2009, 4, 20), "一季度", D(2009, 1, 1), D(2009, 3, 31)),
+    # an inferred reference on the end of a quarter the text reports: the next quarter may have ended
+    ("公司2019年第一季度营收增长。二季度净亏损同比下降60.2%。", None, "二季度", D(2019, 4, 1), D(2019, 6, 30)),
+    # ... on a day the text names: the day of writing
+    ("截至2月5日，2009年以来基金回报率为2.58%。其仓位从一季度的68.39%加至二季度的69.45%。", None, "二季度",
+     D(2008, 4, 1), D(2008, 6, 30)),
+])
+def test_yearless_quarters_not_yet_ended_are_last_years(text, published, written, start, end):
+    import extractor
+
+    times = {t.text: (t.start, t.end) for t in extractor.extract(text, published=published).times}
+    assert times.get(written) == (start, end), times

@@ -41,6 +41,8 @@ class TimeFinder:
         # 今日, 昨日: counted from the day of the dateline written before them (8月1日消息，…今日开盘)
         self.days_from_dateline = {row[0]: int(row[2]) for row in patterns.table("times/relative.tsv")
                                    if row[1] == "day" and row[0] not in self.anaphoric}
+        cues = patterns.table("facts/status_cues.tsv")
+        self.ahead_cues = tuple(row[0] for row in cues if row[1] in ("forecast", "target"))
         self.years_before_re = re.compile("|".join(map(re.escape, self.years_before)) + r"(?![内里中来间])")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -60,6 +62,9 @@ class TimeFinder:
         found = _fiscal_periods(text, found)
         found = _close_open_ranges(text, found)
         _months_named_with_their_year(found)
+        if doc._.reference_date is not None:
+            _yearless_periods_already_past(text, found, doc._.reference_date, self.ahead_cues,
+                                           doc._.reference_date_source != "inferred" or _names_day(text, doc._.reference_date))
         _the_period_named_before(text, found, self.anaphoric, self.base_markers)
         found = _years_before_the_one_named(text, found, self.years_before_re, self.years_before)
         _same_period_a_year_before(found, {word for word, back in self.report_periods.items() if back})
@@ -226,6 +231,43 @@ def _months_named_with_their_year(times: list[Time]) -> None:
             year, month = named[t.start.month], t.start.month
             t.start = date(year, month, 1)
             t.end = date(year, month, calendar.monthrange(year, month)[1]) if t.end is not None else None
+
+
+def _yearless_periods_already_past(text: str, times: list[Time], reference: date, ahead_cues: tuple[str, ...],
+                                   day_known: bool) -> None:
+    """三季度末的仓位为97% in a text of April: a quarter named without a year that would not have ended by the day the
+    text was written is last year's, unless its clause names a year before it or looks ahead (预计三季度, 计划…).
+    When the day of writing is not known (an inferred reference on the last day of a period the text reports), only
+    a quarter ending more than a quarter after it is moved."""
+    for t in times:
+        if t.start is None or t.end is None or t.end <= reference or not _YEARLESS_QUARTER.fullmatch(t.text) \
+                or not day_known and (t.end - reference).days <= _QUARTER_DAYS:
+            continue
+        before = text[_clause_start(text, t.span.start):t.span.start]
+        clause = before + text[t.span.start:_clause_end(text, t.span.end)]
+        if "年" in before or any(cue in clause for cue in ahead_cues):
+            continue
+        t.start = date(t.start.year - 1, t.start.month, t.start.day)
+        t.end = date(t.end.year - 1, t.end.month, calendar.monthrange(t.end.year - 1, t.end.month)[1])
+
+
+_QUARTER_DAYS = 92
+# 三季度, 第三季度末, 从四季度, 1季度末 (not 前三季度: a report's quarters so far, not 本季度, 今年三季度)
+_YEARLESS_QUARTER = re.compile(r"(?:从|自|在)?第?[一二三四1-4]季度?[末初底]?")
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "，,。；;！？!?\n") + 1
+
+
+def _clause_end(text: str, at: int) -> int:
+    return min((i for i in (text.find(c, at) for c in "，,。；;！？!?\n") if i >= 0), default=len(text))
+
+
+def _names_day(text: str, day: date) -> bool:
+    """Whether the text names the day (2月5日): an inferred reference on it is the day of writing, not the end of a
+    period the text reports (2019年第一季度 -> 3月31日), after which a later quarter may well have ended."""
+    return re.search(rf"(?<!\d){day.month}月{day.day}[日号]", text) is not None
 
 
 _RELATIVE_CLAUSE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}的")  # 8月5日|回购的股份
