@@ -1050,6 +1050,9 @@ def test_figures_after_fenbie_take_the_years_of_a_range_named_before_in_the_sent
 @pytest.mark.parametrize("text,value,subject", [
     ("世茂股份的大股东上海世茂投资管理有限公司累计增持5%。", 5, "上海世茂投资管理有限公司"),  # named after its role
     ("萃华珠宝(002731.SZ)控股股东解除质押2567万股。", 25670000, "控股股东"),      # or else the role
+    ("上月，蓝帆医疗第二大股东中信证券拟减持不超过5.5%股份。", 5.5, "中信证券"),  # a shareholder by rank
+    ("中国烯谷集团(00063-HK)要约人中翰国际持股74.94%。", 74.94, "中翰国际"),          # the offeror
+    ("蓝帆医疗第二大股东中信证券宣布拟减持不超过5.5%股份。", 5.5, "中信证券"),        # announcing what it does
 ])
 def test_a_shareholder_by_role_after_its_company_acts(text, value, subject):
     assert fact(text, value).subject == subject

@@ -788,8 +788,9 @@ class FactLinker:
         for m in sorted(owners, key=lambda m: m.start):
             if m.start > first.start and self.role_run_re.fullmatch(text, after, m.start) \
                     and (m.type == "PERSON" or self.holder_role_re.search(text, after, m.start)) \
-                    and not self.speech_re.search(text, m.end, at) and not text.startswith("的", m.end):
-                return m
+                    and not (self.speech_re.search(text, m.end, at) and not text.startswith(tuple(self.announce_verbs), m.end)) \
+                    and not text.startswith("的", m.end):
+                return m  # (蓝帆医疗第二大股东北京中信宣布拟减持: what the shareholder announces it does)
         role = self.holder_role_re.match(text, after)
         if role is not None and role.end() < at and not self.speech_re.match(text, role.end()) \
                 and not any(first.end < m.start < at for m in owners) and _verb_follows(words, word_starts, role.end()) \
