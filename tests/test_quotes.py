@@ -177,11 +177,16 @@ def test_one_name_and_colon_is_no_transcript():
     ("有机增长成选股新标准尽管众多基金经理都认为目前是战略性建仓的好时机，但选股思路却不尽相同。", "目前是战略", None, "众多基金经理"),
     ("但不少券商则持有相反的观点。中金公司也指出其分析显示，即便剔除春节因素，通缩也在进一步加深。", "其分析显示", "中金公司", "中金公司"),
     ("银河联昌发表研究报告指，蚂蚁集团(6688.HK)暂缓上市对阿里巴巴(9988.HK)影响有限。", "蚂蚁集团", "银河联昌", "银河联昌"),
+    ("银河证券基金研究总监王群航则表示应谨慎，这后10只新基金可以在9月份之前缓慢建仓。", "应谨慎", "王群航", "王群航"),
 ])
 def test_reported_opinions(text, starts, speaker, speaker_text):
     doc = extractor.extract(text)
     got = [(q.speaker, q.speaker_text) for q in doc.quotes if text[q.span.start:].startswith(starts)]
     assert got == [(speaker, speaker_text)]
+
+
+def test_a_short_word_after_biaoshi_in_a_short_sentence_is_no_speech():
+    assert extractor.extract("张明表示感谢。").quotes == []
 
 
 def test_an_action_is_no_opinion():
