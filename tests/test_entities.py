@@ -58,6 +58,14 @@ def test_verb_glued_to_one_character_name_is_cut_back():
     assert len(found[("PERSON", "魏")].mentions) == 2
 
 
+def test_a_surname_named_before_and_a_speech_verb_are_no_name():
+    text = ("基金经理秦岭松对股市表现表示乐观。“去年的大盘下跌也让我们更谨慎。”秦说。"
+            "“正是看到了政府宏观政策面逐步改善，我们加了仓。”")
+    doc = extractor.extract(text)
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["秦岭松"]
+    assert [q.speaker for q in doc.quotes] == ["秦岭松", "秦岭松"]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("2019年3月，雄韬股份发布公告称，拟用人民币1.05亿元收购江山宝源17.4%的股权。", ("ORG", "雄韬股份")),
     ("2003年，尹明善收购了重庆专用汽车制造厂80%的股份。", ("PERSON", "尹明善")),
@@ -458,6 +466,8 @@ def test_a_person_known_by_surname_and_honorific_is_named_with_both():
 @pytest.mark.parametrize("text,name", [
     ("大股东上海世茂投资管理有限公司累计增持5%。", "上海世茂投资管理有限公司"),
     ("公司股东融晟置业有限公司质押51%的股权。", "融晟置业有限公司"),
+    ("公司第一大股东东宝实业集团有限公司将其股份解除质押。", "东宝实业集团有限公司"),   # 股东|东宝, not 股|东东宝
+    ("长安汽车控股股东中国兵器装备集团有限公司增持股份。", "中国兵器装备集团有限公司"),  # whose shareholder, before it
 ])
 def test_a_shareholders_role_read_into_its_name_is_cut_off(text, name):
     assert ("ORG", name) in entities(text)

@@ -878,11 +878,16 @@ class EntityFinder:
         return out
 
     def _without_leading_role(self, doc: Doc, m: Mention) -> Mention:
-        """大股东|上海世茂投资管理有限公司: a shareholder's role read into its name is cut off it."""
-        role = next((r for r in self.holder_roles if m.text.startswith(r)), None) if m.type == "ORG" else None
-        if role is None or len(m.text) - len(role) < 4:
+        """大股东|上海世茂投资管理有限公司, 公司控股股东|东旭集团有限公司, 股|东东宝实业集团有限公司: a shareholder's role
+        read into its name (or the last character of one) is cut off it."""
+        if m.type != "ORG":
             return m
-        start = m.start + len(role)
+        text = doc._.norm_text
+        window_start = max(0, m.start - 1)
+        start = max((k + len(r) for r in self.holder_roles
+                     for k in [text.rfind(r, window_start, m.end)] if k >= 0), default=m.start)
+        if start <= m.start or m.end - start < 4:
+            return m
         return Mention(start, m.end, doc._.raw_text[start:m.end], m.type, m.source, m.canonical)
 
     def _read_name(self, text: str, at: int) -> str | None:
@@ -963,7 +968,7 @@ class EntityFinder:
         return out
 
     def _clean_persons(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """Cut 魏建议 back to 魏 when 魏 is named elsewhere; drop generic nouns; take back a surname the
+        """Cut 魏建议 back to 魏 when 魏 is named elsewhere, and drop 秦说 when a 秦 is; drop generic nouns; take back a surname the
         tagger read as a verb (张立忠先生、谈|松林先生); cut 处 after an office (公积金管理中心|处获悉); drop a
         surname read onto a measure (周增长率)."""
         text = doc._.norm_text
@@ -990,6 +995,9 @@ class EntityFinder:
                     continue
             if m.text in self.not_entities:
                 continue
+            if m.type == "PERSON" and len(m.text) == 2 and m.text[1:] in self.not_name_suffixes \
+                    and any(name[:1] == m.text[:1] and len(name) >= 2 and name != m.text for name in person_names):
+                continue  # “…”秦说。: the surname of 秦岭松, named before, and the verb
             if m.type == "PERSON" and m.text[:1] in _PERIOD_PREFIXES and (
                     m.text[1:] in self.measure_words or m.text[1:].startswith(self.change_words)
                     or text.startswith(self.change_words, m.end) or text[m.end:m.end + 4] in self.measure_words):
