@@ -186,6 +186,12 @@ def test_reported_opinions(text, starts, speaker, speaker_text):
     assert got == [(speaker, speaker_text)]
 
 
+def test_a_notice_is_no_organisation_and_its_company_speaks():
+    doc = extractor.extract("通化东宝 公告披露，公司第一大股东东宝实业集团有限公司将质押给吉林银行的股份解除质押。")
+    assert "公告" not in {e.name for e in doc.entities}
+    assert [q.speaker for q in doc.quotes] == ["通化东宝"]
+
+
 def test_a_short_word_after_biaoshi_in_a_short_sentence_is_no_speech():
     assert extractor.extract("张明表示感谢。").quotes == []
 
