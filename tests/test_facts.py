@@ -1170,6 +1170,17 @@ def test_the_level_a_move_ends_on_is_at_the_ranges_last_day():
     assert by_value[6.8].end == date(2009, 4, 9) and by_value[6.8].start < date(2009, 4, 9)
 
 
+@pytest.mark.parametrize("text", [
+    "上述股东在2017年11月3日至2019年7月1日期间持有该公司股权的比例由19.32%降至13.79%。",
+    "2017年11月3日至2019年7月1日期间，因公司转增股本等原因，张明持股的比例由19.32%稀释至13.79%。",
+])
+def test_the_level_a_move_starts_from_is_at_the_ranges_first_day(text):
+    doc = extractor.extract(text, published=date(2019, 7, 25))
+    by_value = {f.value: f.period for f in doc.facts}
+    assert (by_value[19.32].start, by_value[19.32].end) == (date(2017, 11, 3), date(2017, 11, 3))
+    assert (by_value[13.79].start, by_value[13.79].end) == (date(2019, 7, 1), date(2019, 7, 1))
+
+
 @pytest.mark.parametrize("text,value,subject", [
     ("某股份发布公告。实控人几乎100%质押，却号召员工增持。", 100, "实控人"),  # the role opening the clause
     ("与此同时，“4元”基金共计有5只，“3元”基金共计有32只。", 32, "基金"),      # what there are that many of

@@ -89,10 +89,11 @@ _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NOT_IN_INDEX_NAMES = set("在的和与及是为从至到对于将已使让把被这其该")
 _ENDS_ON_A_DAY = re.compile(r"\d+日$")
+_STARTS_ON_A_DAY = re.compile(r"(?:自|从|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起)?(?:至|到|-|~)")
 _LINK_TO_FIGURE = re.compile(r"时?(?:的|为|是|:|：|则为|亦为|则是)")  # 去年同期(则)为46.17亿元, 去年12月时的69.49亿元
 _MONTHS_ENDING = re.compile(r"(?:为?止|的)的?(?:(三|六|九|十二|3|6|9|12)个月|财政年度|年度|财年)")
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
-_FROM_BEFORE_CHANGE = re.compile(r"[^，,。；;]{0,12}?(增加|增长|上升|下降|减少|提升|提高|降低|升|降|增|减)(至|到)")
+_FROM_BEFORE_CHANGE = re.compile(r"[^，,。；;]{0,12}?(增加|增长|上升|下降|减少|提升|提高|降低|稀释|升|降|增|减)(至|到)")
 _LEAD_LENGTH = 300  # characters after the headline where its figures' period is looked for
 _ROUNDED = 0.001    # how far a headline's rounded figure may lie from the body's (6652.32 / 6652.316)
 _RANGE_END = re.compile(r"(?:至|到)")
@@ -1677,6 +1678,9 @@ class FactLinker:
             # 从2009年第一个交易日到4月9日，中国联通从5.11元涨至|5.46元: the level on the range's last day
         if current is not None and _FROM_BEFORE_CHANGE.match(text, q.span.end) and \
                 text.endswith("由", clause[0], q.span.start) and current.granularity in ("quarter", "half", "year", "range"):
+            if current.granularity == "range" and current.start is not None and _STARTS_ON_A_DAY.match(current.text):
+                return current.model_copy(update={"end": current.start, "granularity": "day"})
+                # 在2017年11月3日至2019年7月1日期间持有…比例由|19.32%降至13.79%: the level on the range's first day
             return _year_before(current, current)  # 收入由9.7亿元增加至13.55亿元: the first figure is last year's
         return current
 
