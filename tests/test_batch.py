@@ -103,7 +103,7 @@ def test_killed_run_resumes_with_every_document_exactly_once_jsonl(tmp_path, how
     wait_for(lambda: lines(out) >= 3)
     process.send_signal(how)
     _, err = process.communicate(timeout=120)
-    assert process.returncode == (-9 if how == signal.SIGKILL else 130)
+    assert process.returncode == (-9 if how == signal.SIGKILL else 130), err.decode()[-3000:]
     assert b"Traceback" not in err
     written = lines(out)
     assert written < DOCS, "the run finished before it was stopped"
