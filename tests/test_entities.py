@@ -391,9 +391,30 @@ def test_letters_and_digits_that_are_no_model(text):
 @pytest.mark.parametrize("text, names", [
     ("瑞威资管完成战略投资融资\n【亿邦动力讯】9月9日消息，瑞威资管获四川富润投资。", {"瑞威资管", "亿邦动力"}),
     ("二手学区房涨势凶 中新网杭州9月26日电(记者 夏毅) “最近，首次置业的客户明显减少。”", {"中新网"}),
+    ("上证报中国证券网讯（记者 韩远飞）海南瑞泽9月公告称，公司营收增长。", {"上证报", "中国证券网"}),  # two glued
 ])
 def test_outlets_credited_in_brackets_or_before_a_dateline(text, names):
     assert names <= {e.name for e in extractor.extract(text).entities if e.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据中国经济网报道，公司营收增长。", "中国经济网"),                                     # not the place 中国
+    ("据澎湃新闻报道，证监会正在制定相关规则。", "澎湃新闻"),
+    ("具体内容详见公司同日刊登在巨潮资讯网（www.cninfo.com.cn）上的公告。", "巨潮资讯网"),  # a site with its address
+    ("公告刊登于《证券时报》和巨潮资讯网（http://www.cninfo.com.cn）。", "巨潮资讯网"),
+])
+def test_outlets_credited_for_a_report_or_given_with_their_address(text, name):
+    doc = extractor.extract(text)
+    assert name in {e.name for e in doc.entities if e.type == "ORG"}
+    assert "中国" not in {e.name for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("深圳市珠峰基石股权投资合伙企业（有限合伙）所持1596.39万股解除限售。", "深圳市珠峰基石股权投资合伙企业（有限合伙）"),
+    ("公司股东昆山银村投资合伙企业（有限合伙）减持股份。", "昆山银村投资合伙企业（有限合伙）"),
+])
+def test_a_limited_partnership_is_named_with_its_form(text, name):
+    assert ("ORG", name) in entities(text)
 
 
 @pytest.mark.parametrize("text, person, organisation", [

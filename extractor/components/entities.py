@@ -45,8 +45,10 @@ _ABBREVIATED_PLACE = re.compile(
     r"|(\w)(?=[人侨商裔胞资](?!民))", re.MULTILINE)
 _CLAUSE_START = "，,。；;：:！？\n 　）)】"
 _MEDIA_CREDIT = re.compile(r"来源[:：]\s*(?P<source>[\u4e00-\u9fffA-Za-z]{2,10})(?=\s|$)"
-                           r"|(?:来自|据)[:：]?\s*(?P<a>[\u4e00-\u9fffA-Za-z]{2,8})"
-                           r"|(?P<b>[\u4e00-\u9fff]{2,8})(?=讯|消息|[ 　]*\d{1,2}月\d{1,2}日(?:讯|电|消息|[，,丨|]))")
+                           r"|(?:来自|据)[:：]?\s*(?P<a>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=报道|报导|消息|[，,]|$)"
+                           r"|(?:来自|据)[:：]?\s*(?P<a2>[\u4e00-\u9fffA-Za-z]{2,8})"
+                           r"|(?:(?<=[和及、在：:》])|(?<=媒体))(?P<site>(?![和及在与])[\u4e00-\u9fff]{2,8}网)(?=[（(]\s*(?:https?|www))"
+                           r"|(?P<b>[\u4e00-\u9fff]{2,8})(?=讯(?!网)|消息|[ 　]*\d{1,2}月\d{1,2}日(?:讯|电|消息|[，,丨|]))")
 _LIST_ITEM = re.compile(r"(、|和|及|与)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=、|和|及|与|[，,。；;）)\s])")
 # A stock code right after a name: (600373) (002202.SZ) (YY.US) (0700.HK) (02608) (NIO.N)
 _STOCK_CODE = re.compile(r"[（(](?:(?:证券|股票)代码[:：]\s?)?(?:\d{6}(?:\.S[HZ])?|0\d{4}|\d{4,5}[.-]HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6}"
@@ -384,11 +386,14 @@ class EntityFinder:
             if w.tag == "LOC" and w.text.endswith(self.org_heads) and len(w.text) > 3:
                 out.append(Mention(w.start, w.end, doc._.raw_text[w.start:w.end], "ORG", "rule"))
                 continue
-            for j in range(i + 1, min(i + 4, len(words))):
+            for j in range(i + 1, min(i + 1 + _HEAD_REACH, len(words))):
                 if words[j].start != words[j - 1].end or words[j].tag not in ("n", "vn", "nz"):
                     break
-                if words[j].text.endswith(self.org_heads):
-                    out.append(Mention(w.start, words[j].end, doc._.raw_text[w.start:words[j].end], "ORG", "rule"))
+                if doc._.norm_text.endswith(self.org_heads, w.start, words[j].end):  # (股权|投资|合伙|企业)
+                    end = words[j].end
+                    form = _PARTNERSHIP_FORM.match(doc._.norm_text, end)
+                    end = form.end() if form else end  # …合伙企业（有限合伙）
+                    out.append(Mention(w.start, end, doc._.raw_text[w.start:end], "ORG", "rule"))
                     break
         return out
 
@@ -558,8 +563,9 @@ class EntityFinder:
         for match in _MEDIA_CREDIT.finditer(text):
             if match.group("source"):  # 来源：富途资讯 on a line of its own
                 name, start = match.group("source"), match.start("source")
-            elif match.group("a"):
-                name, start = match.group("a"), match.start("a")
+            elif match.group("a") or match.group("a2") or match.group("site"):  # 据中国经济网报道, 巨潮资讯网（www…）
+                group = "a" if match.group("a") else "a2" if match.group("a2") else "site"
+                name, start = match.group(group), match.start(group)
                 if not name.endswith(self.media_suffixes):
                     continue
             else:
@@ -580,7 +586,10 @@ class EntityFinder:
                 if place is not None and place.start - start >= 2 and text[start:place.start].endswith(self.media_suffixes):
                     name = text[start:place.start]
             if len(name) >= 2 and name not in self.not_entities and "本报" not in name and name[0] != "本":
-                out.append(Mention(start, start + len(name), doc._.raw_text[start:start + len(name)], "ORG", "media"))
+                split = next((k for k in range(3, len(name) - 2) if name[:k].endswith(self.media_suffixes)
+                              and name.endswith(self.media_suffixes)), None)
+                for a, b in ((start, start + split), (start + split, start + len(name))) if split else ((start, start + len(name)),):
+                    out.append(Mention(a, b, doc._.raw_text[a:b], "ORG", "media"))  # (上证报|中国证券网讯: two outlets)
         return out
 
     def _announcers(self, doc: Doc, text: str, words) -> list[Mention]:
@@ -1007,6 +1016,8 @@ class EntityFinder:
 
 
 _PERIOD_PREFIXES = "周日月年季"  # 周涨幅, 日均成交额: the period a measure is taken over
+_HEAD_REACH = 5  # words between a place or name and the noun ending an organisation's name (佳杉|资产|管理|合伙|企业)
+_PARTNERSHIP_FORM = re.compile(r"[（(]有限合伙[)）]")
 
 
 def _model_key(model: str) -> str:
@@ -1019,15 +1030,19 @@ def _names_its_country(name: str) -> bool:
 
 
 def _drop_ruler_inside_longer_names(mentions: list[Mention], suffixes: re.Pattern[str]) -> list[Mention]:
-    """市统计局 is not 国家统计局, 中国平安人寿保险股份有限公司 is not 中国平安, 中国海外发展(0688.HK) is not
-    中国: a known name inside a longer tagged or listed organisation gives way, unless the rest is only
-    suffixes (阿里巴巴集团 = 阿里巴巴)."""
-    longer = sorted((m for m in mentions if m.source in ("lac", "crf", "listed") and m.type == "ORG"), key=lambda m: m.start)
+    """市统计局 is not 国家统计局, 中国平安人寿保险股份有限公司 is not 中国平安, 中国海外发展(0688.HK) and 中国经济网
+    are not 中国: a known name inside a longer tagged, listed or credited organisation gives way, unless the rest is
+    only suffixes (阿里巴巴集团 = 阿里巴巴)."""
+    longer = sorted((m for m in mentions if m.source in ("lac", "crf", "listed", "media") and m.type == "ORG"),
+                    key=lambda m: m.start)
     longer_starts = [m.start for m in longer]
 
     def inside_another(m: Mention) -> bool:
-        # a containing name starts at most _LONGEST_NAME characters earlier
+        # a containing name starts at most _LONGEST_NAME characters earlier; a credited outlet holds places only
+        # (上证报|中国证券网讯: two outlets glued, of which the ruler knows the first)
         for o in longer[bisect.bisect_left(longer_starts, m.start - _LONGEST_NAME):bisect.bisect_right(longer_starts, m.start)]:
+            if o.source == "media" and m.type != "LOC":
+                continue
             if o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start:
                 if o.start < m.start or not suffixes.fullmatch(o.text[m.end - o.start:]):
                     return True
