@@ -498,6 +498,16 @@ def test_a_name_before_its_labelled_stock_code_is_a_listed_company():
     assert ("ORG", "高能环境") in entities("挖贝网5月7日消息，高能环境（证券代码：603588）发布公告称，公司收到两份中标通知书。")
 
 
+def test_a_figure_before_a_listed_name_is_no_part_of_it():
+    found = entities("原标题：股东超额减持214万元天和防务(51.160,-0.42,-0.81%)收到深交所监管函")
+    assert ("ORG", "天和防务") in found and ("ORG", "214万元天和防务") not in found
+
+
+def test_the_source_label_of_a_report_is_no_name():
+    doc = extractor.extract("原标题：新世界发展：黄少媚、赵慧娴任执行董事    来源：中国网地产")
+    assert "来源" not in {e.name for e in doc.entities}
+
+
 @pytest.mark.parametrize("text,name", [
     ("南方稳健成长贰号去年年底持有ST盐湖478.92万股。", "ST盐湖"),   # the tagger reads 盐湖 as a place
     ("其中，*ST中新最新年报显示，该股前十大流通股股东中有3只基金。", "*ST中新"),

@@ -49,6 +49,7 @@ _MEDIA_CREDIT = re.compile(r"来源[:：]\s*(?P<source>[\u4e00-\u9fffA-Za-z]{2,1
                            r"|(?:来自|据)[:：]?\s*(?P<a2>[\u4e00-\u9fffA-Za-z]{2,8})"
                            r"|(?:(?<=[和及、在：:》])|(?<=媒体))(?P<site>(?![和及在与])[\u4e00-\u9fff]{2,8}网)(?=[（(]\s*(?:https?|www))"
                            r"|(?P<b>[\u4e00-\u9fff]{2,8})(?=讯(?!网)|消息|[ 　]*\d{1,2}月\d{1,2}日(?:讯|电|消息|[，,丨|]))")
+_AMOUNT_BEFORE_NAME = re.compile(r"\d+(?:\.\d+)?[万亿千百]*[元股倍%]")
 _LIST_ITEM = re.compile(r"(、|和|及|与)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=、|和|及|与|[，,。；;）)\s])")
 # A stock code right after a name: (600373) (002202.SZ) (YY.US) (0700.HK) (02608) (NIO.N)
 _STOCK_CODE = re.compile(r"[（(](?:(?:证券|股票)代码[:：]\s?)?(?:\d{6}(?:\.S[HZ])?|0\d{4}|\d{4,5}[.-]HK|[A-Z]{1,5}\.(?:US|N|O|HK)|(?:SH|SZ|HK)[:：]?\d{4,6}"
@@ -806,6 +807,9 @@ class EntityFinder:
                     digits -= 1
                 if digits < start and digits > 0 and "\u4e00" <= text[digits - 1] <= "\u9fff" and end - digits < 10:
                     start = digits  # 阳光100中国(02608): digits inside the name
+            amount = _AMOUNT_BEFORE_NAME.match(text, start, end)
+            if amount is not None and end - amount.end() >= 2:
+                start = amount.end()  # 减持214万元|天和防务(51.160,-0.42,-0.81%): a figure is no part of the name
             if text.startswith("*ST", start - 3):
                 start -= 3
             for opener in self.name_openers:
