@@ -503,6 +503,18 @@ def test_a_figure_before_a_listed_name_is_no_part_of_it():
     assert ("ORG", "天和防务") in found and ("ORG", "214万元天和防务") not in found
 
 
+def test_a_document_is_no_organisation_unless_in_title_marks_a_work():
+    text = "股东超额减持214万元 天和防务收到深交所监管函\n3月5日，天和防务收到深交所监管函。深交所表示，股东违规减持。"
+    names = {e.name for e in extractor.extract(text).entities}
+    assert "深交所" in names and not any(name.endswith("监管函") for name in names)
+    doc = extractor.extract("近日，公司收到招标人发来的《中标通知书》，中标金额1.64亿元。")
+    assert ("WORK", "中标通知书") in {(e.type, e.name) for e in doc.entities}
+
+
+def test_a_nationality_is_no_name():
+    assert "汉族" not in {e.name for e in extractor.extract("公开资料显示，钱丰，男，汉族，安徽枞阳人，1957年出生。").entities}
+
+
 def test_the_source_label_of_a_report_is_no_name():
     doc = extractor.extract("原标题：新世界发展：黄少媚、赵慧娴任执行董事    来源：中国网地产")
     assert "来源" not in {e.name for e in doc.entities}

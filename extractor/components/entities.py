@@ -109,6 +109,7 @@ class EntityFinder:
         self.measure_words = set(patterns.words("facts/measures.tsv"))
         self.change_words = tuple(patterns.words("facts/change_words.tsv"))
         self.not_entities = set(patterns.words("not_entities.tsv")) | self.measure_words
+        self.not_entity_endings = tuple(patterns.words("not_entity_endings.tsv"))
         self.generic_org_suffixes = tuple(patterns.words("generic_org_suffixes.tsv"))
         self.byline_titles = tuple(patterns.words("byline_titles.tsv"))
         self.industry_descriptors = set(patterns.words("industry_descriptors.tsv"))
@@ -1006,8 +1007,8 @@ class EntityFinder:
                         break
                 else:
                     continue
-            if m.text in self.not_entities:
-                continue
+            if m.text in self.not_entities or m.type != "WORK" and m.text.endswith(self.not_entity_endings):
+                continue  # (《中标通知书》 in title marks is a work)
             if m.type == "PERSON" and len(m.text) == 2 and m.text[1:] in self.not_name_suffixes \
                     and any(name[:1] == m.text[:1] and len(name) >= 2 and name != m.text for name in person_names):
                 continue  # “…”秦说。: the surname of 秦岭松, named before, and the verb
