@@ -78,3 +78,16 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if at < end:
         clauses.append((at, end))
     return clauses
+
+
+_CLAUSE_END = "，,。；;！？!?\n"
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts: after the last comma, semicolon or sentence end before it."""
+    return max(text.rfind(c, 0, at) for c in _CLAUSE_END) + 1
+
+
+def clause_end(text: str, at: int) -> int:
+    """Where the clause holding `at` ends: at the next comma, semicolon or sentence end."""
+    return min((i for i in (text.find(c, at) for c in _CLAUSE_END) if i >= 0), default=len(text))

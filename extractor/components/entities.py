@@ -110,6 +110,8 @@ class EntityFinder:
         self.change_words = tuple(patterns.words("facts/change_words.tsv"))
         self.not_entities = set(patterns.words("not_entities.tsv")) | self.measure_words
         self.not_entity_endings = tuple(patterns.words("not_entity_endings.tsv"))
+        forms = "|".join(map(re.escape, patterns.words("bracketed_legal_forms.tsv")))
+        self.bracketed_form_re = re.compile(rf"[（(](?:{forms})[)）]")
         self.generic_org_suffixes = tuple(patterns.words("generic_org_suffixes.tsv"))
         self.byline_titles = tuple(patterns.words("byline_titles.tsv"))
         self.industry_descriptors = set(patterns.words("industry_descriptors.tsv"))
@@ -393,7 +395,7 @@ class EntityFinder:
                     break
                 if doc._.norm_text.endswith(self.org_heads, w.start, words[j].end):  # (股权|投资|合伙|企业)
                     end = words[j].end
-                    form = _PARTNERSHIP_FORM.match(doc._.norm_text, end)
+                    form = self.bracketed_form_re.match(doc._.norm_text, end)
                     end = form.end() if form else end  # …合伙企业（有限合伙）
                     out.append(Mention(w.start, end, doc._.raw_text[w.start:end], "ORG", "rule"))
                     break
@@ -1022,7 +1024,6 @@ class EntityFinder:
 
 _PERIOD_PREFIXES = "周日月年季"  # 周涨幅, 日均成交额: the period a measure is taken over
 _HEAD_REACH = 5  # words between a place or name and the noun ending an organisation's name (佳杉|资产|管理|合伙|企业)
-_PARTNERSHIP_FORM = re.compile(r"[（(]有限合伙[)）]")
 
 
 def _model_key(model: str) -> str:

@@ -66,6 +66,8 @@ class QuoteFinder:
         self.brought_in_re = re.compile(rf"[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]{{1,2}}(?:{honorifics})")
         self.organisation_words = tuple(row[0] for row in patterns.table("org_suffixes.tsv")) \
             + tuple(patterns.words("org_heads.tsv"))
+        connectives = sorted(patterns.words("clause_connectives.tsv"), key=len, reverse=True)
+        self.connectives_re = re.compile("(?:" + "|".join(map(re.escape, connectives)) + ")+")
         fillers = sorted(patterns.words("speaker_fillers.tsv"), key=len, reverse=True)
         self.filler_tail = re.compile("(" + "|".join(map(re.escape, fillers)) + ")$")
         openers = sorted(patterns.words("speaker_openers.tsv"), key=len, reverse=True)
@@ -418,7 +420,7 @@ class QuoteFinder:
                 match.group(1) in self.opinion_verbs and sentence_end - content_start >= 2 * _BARE_CONTENT)
             # (a short content only from a name or a pronoun: 他表示将适时兑现收益, not 今天我们正式宣布完成B轮融资)
             clause_start = _clause_start(text, match.start())
-            if (match.start() - clause_start <= 2 or _CONNECTIVES.fullmatch(text, clause_start, match.start())) \
+            if (match.start() - clause_start <= 2 or self.connectives_re.fullmatch(text, clause_start, match.start())) \
                     and clause_start > 0 and text[clause_start - 1] in "，," \
                     and not persons.within(clause_start, match.start()):
                 # SMCP发布业绩报告，并表示集团已……: the speaker is in the clause before
@@ -559,8 +561,6 @@ _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
 # a word ending in an organisation word counts as part of it)
 _SENTENCE_WORD_TAGS = {"v", "vd", "r", "p", "c", "u", "TIME", "t", "m", "q", "f"}
 _NAME_LIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{3,14}")  # a speaker phrase that can be a name: no spaces or marks
-# 国泰君安虽然保持联通的中性评级，但仍然认为…: words opening a clause that goes on with the one before's speaker
-_CONNECTIVES = re.compile(r"(?:但|并|而|却|同时|仍然|仍|依然|也|还|则|更|又)+")
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # 英伟达公司（Nvidia）宣布: an aside between speaker and verb
 
 

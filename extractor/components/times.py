@@ -17,6 +17,7 @@ from ..models import Span, Time
 from ..records import ensure_extensions
 from ..resources import Patterns
 from ..reference import ReferenceInference
+from ..text import clause_end, clause_start
 from ..times import SINCE, TimeParser
 from .vocab import vocabulary
 
@@ -243,8 +244,8 @@ def _yearless_periods_already_past(text: str, times: list[Time], reference: date
         if t.start is None or t.end is None or t.end <= reference or not _YEARLESS_QUARTER.fullmatch(t.text) \
                 or not day_known and (t.end - reference).days <= _QUARTER_DAYS:
             continue
-        before = text[_clause_start(text, t.span.start):t.span.start]
-        clause = before + text[t.span.start:_clause_end(text, t.span.end)]
+        before = text[clause_start(text, t.span.start):t.span.start]
+        clause = before + text[t.span.start:clause_end(text, t.span.end)]
         if "年" in before or any(cue in clause for cue in ahead_cues):
             continue
         t.start = date(t.start.year - 1, t.start.month, t.start.day)
@@ -254,14 +255,6 @@ def _yearless_periods_already_past(text: str, times: list[Time], reference: date
 _QUARTER_DAYS = 92
 # 三季度, 第三季度末, 从四季度, 1季度末 (not 前三季度: a report's quarters so far, not 本季度, 今年三季度)
 _YEARLESS_QUARTER = re.compile(r"(?:从|自|在)?第?[一二三四1-4]季度?[末初底]?")
-
-
-def _clause_start(text: str, at: int) -> int:
-    return max(text.rfind(c, 0, at) for c in "，,。；;！？!?\n") + 1
-
-
-def _clause_end(text: str, at: int) -> int:
-    return min((i for i in (text.find(c, at) for c in "，,。；;！？!?\n") if i >= 0), default=len(text))
 
 
 def _names_day(text: str, day: date) -> bool:
