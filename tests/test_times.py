@@ -239,6 +239,7 @@ def test_this_year_since_written_short(text, expected):
     ("AMP中国成长基金去年年末的仓位高达95%，而该基金三季度末的仓位为97%。", D(2009, 4, 20), "三季度末",
      D(2008, 9, 1), D(2008, 9, 30)),
     ("川化股份股价也从四季度5元左右涨至8.00元。", D(2009, 4, 20), "从四季度", D(2008, 10, 1), D(2008, 12, 31)),
+    ("与2007年相比，年终奖仅少了20%左右。", D(2009, 3, 11), "年终", D(2008, 11, 1), D(2008, 12, 31)),  # a year's end too
     # ... but not when its clause looks ahead, names its year, or counts the quarters so far
     ("公司预计三季度净利润增长20%。", D(2009, 4, 20), "三季度", D(2009, 7, 1), D(2009, 9, 30)),
     ("2008年三季度基金仓位为57.96%。", D(2009, 4, 20), "2008年三季度", D(2008, 7, 1), D(2008, 9, 30)),
@@ -251,7 +252,7 @@ def test_this_year_since_written_short(text, expected):
     ("截至2月5日，2009年以来基金回报率为2.58%。其仓位从一季度的68.39%加至二季度的69.45%。", None, "二季度",
      D(2008, 4, 1), D(2008, 6, 30)),
 ])
-def test_yearless_quarters_not_yet_ended_are_last_years(text, published, written, start, end):
+def test_yearless_quarters_and_year_ends_not_yet_come_are_last_years(text, published, written, start, end):
     import extractor
 
     times = {t.text: (t.start, t.end) for t in extractor.extract(text, published=published).times}

@@ -236,8 +236,8 @@ def _months_named_with_their_year(times: list[Time]) -> None:
 
 def _yearless_periods_already_past(text: str, times: list[Time], reference: date, ahead_cues: tuple[str, ...],
                                    day_known: bool) -> None:
-    """三季度末的仓位为97% in a text of April: a quarter named without a year that would not have ended by the day the
-    text was written is last year's, unless its clause names a year before it or looks ahead (预计三季度, 计划…).
+    """三季度末的仓位为97% in a text of April: a quarter (or a year's end) named without a year that would not have ended
+    by the day the text was written is last year's, unless its clause names a year before it or looks ahead (预计三季度).
     When the day of writing is not known (an inferred reference on the last day of a period the text reports), only
     a quarter ending more than a quarter after it is moved."""
     for t in times:
@@ -253,8 +253,8 @@ def _yearless_periods_already_past(text: str, times: list[Time], reference: date
 
 
 _QUARTER_DAYS = 92
-# 三季度, 第三季度末, 从四季度, 1季度末 (not 前三季度: a report's quarters so far, not 本季度, 今年三季度)
-_YEARLESS_QUARTER = re.compile(r"(?:从|自|在)?第?[一二三四1-4]季度?[末初底]?")
+# 三季度, 第三季度末, 从四季度, 1季度末, 年末 (not 前三季度: a report's quarters so far, not 本季度, 今年三季度)
+_YEARLESS_QUARTER = re.compile(r"(?:从|自|在)?(?:第?[一二三四1-4]季度?[末初底]?|年末|年底|年终)")
 
 
 def _names_day(text: str, day: date) -> bool:
