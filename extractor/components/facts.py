@@ -93,7 +93,6 @@ _STARTS_ON_A_DAY = re.compile(r"(?:自|从|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}�
 _LINK_TO_FIGURE = re.compile(r"时?(?:的|为|是|:|：|则为|亦为|则是)")  # 去年同期(则)为46.17亿元, 去年12月时的69.49亿元
 _MONTHS_ENDING = re.compile(r"(?:为?止|的)的?(?:(三|六|九|十二|3|6|9|12)个月|财政年度|年度|财年)")
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
-_FROM_BEFORE_CHANGE = re.compile(r"[^，,。；;]{0,12}?(增加|增长|上升|下降|减少|提升|提高|降低|稀释|升|降|增|减)(至|到)")
 _LEAD_LENGTH = 300  # characters after the headline where its figures' period is looked for
 _ROUNDED = 0.001    # how far a headline's rounded figure may lie from the body's (6652.32 / 6652.316)
 _RANGE_END = re.compile(r"(?:至|到)")
@@ -246,6 +245,8 @@ class FactLinker:
         self.object_prepositions = set(patterns.words("facts/object_prepositions.tsv"))
         self.holding_nouns = tuple(patterns.words("facts/holding_nouns.tsv"))
         self.holding_verb_re = _alternation(patterns.words("facts/holding_verbs.tsv"))
+        moves = "|".join(map(re.escape, sorted(patterns.words("facts/moves_to_a_level.tsv"), key=len, reverse=True)))
+        self.from_before_move_re = re.compile(rf"[^，,。；;]{{0,12}}?(?:{moves})(?:至|到)")
         self.company_reference_list = sorted(self.company_references, key=len, reverse=True)
         self.product_reference_re = _alternation(patterns.words("facts/product_references.tsv"))
         self.media_suffixes = tuple(patterns.words("media_suffixes.tsv"))
@@ -1676,7 +1677,7 @@ class FactLinker:
                 and _ENDS_ON_A_DAY.search(current.text) and _TO_FIGURE.search(text, clause[0], q.span.start):
             return current.model_copy(update={"start": current.end, "granularity": "day"})
             # 从2009年第一个交易日到4月9日，中国联通从5.11元涨至|5.46元: the level on the range's last day
-        if current is not None and _FROM_BEFORE_CHANGE.match(text, q.span.end) and \
+        if current is not None and self.from_before_move_re.match(text, q.span.end) and \
                 text.endswith("由", clause[0], q.span.start) and current.granularity in ("quarter", "half", "year", "range"):
             if current.granularity == "range" and current.start is not None and _STARTS_ON_A_DAY.match(current.text):
                 return current.model_copy(update={"end": current.start, "granularity": "day"})
