@@ -24,7 +24,12 @@ caller does not give it, three kinds of evidence in the text are used, strongest
    15只基金): the window ends in the year it starts, on that day.
 6. Failing that, the latest year the text names as a fact and not as another time (成长性成为2009年新发股基的
    主题词; not 在2017年时, 2008年的熊市低点, 1978年在剑桥成立, 2014年至2019年, nor a year opening a plan: 2025年，公司计划…),
-   on the latest yearless day it names (截至2月24日), or else on its last day.
+   on the latest yearless day it names (截至2月24日), or else on its last day; raised to the floors the clues give
+   (像2008年这样的债券大牛市, 经历了2008年…的下跌: a text looking back on 2008 is from 2009 or later).
+7. Failing that, the earliest year the text looks ahead to (预期2009年会是一个震荡市; not 将于2021年初完成: a deadline)
+   when it names no later year: a text forecasting a year it does not yet report on is written in it.
+A yearless day given with its weekday (4月13日，星期一) moves the year to the next or previous one when only that
+one has the day on that weekday.
 """
 from __future__ import annotations
 
@@ -69,6 +74,10 @@ _DATELINE_SLACK = 200  # days a dateline may lie before the latest date the text
 _TOLD_DAY = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*((?:19|20)\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号][，,]")
 _YEARLESS_DAY = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+# 4月13日，星期一, 12月13日（星期五）, 周三（6月17日）: a yearless day with its weekday
+_DAY_AND_WEEKDAY = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号][（(，, ]?(?:星期|周|礼拜)([一二三四五六日天])"
+                              r"|(?:星期|周|礼拜)([一二三四五六日天])[（(，, ]?(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
+_WEEKDAYS = "一二三四五六日"
 _YEAR = r"((?:19|20)\d\d)"
 # 去年 + what follows it, and a year + what follows it (rule 3)
 _LAST_YEAR = re.compile(r"去年([\u4e00-\u9fff]{2,10})")
@@ -103,7 +112,7 @@ class ReferenceInference:
         the year is the inferred one, or the next when the dateline's day would lie far before it (a January
         report on December's figures)."""
         text = to_halfwidth(text or "")
-        inferred = self._infer(text)
+        inferred = _year_of_weekday(text, self._infer(text))
         if inferred is not None:  # 截至2月13日 in a text inferred to be of January: written on the day it counts to
             as_of = [date(inferred.year, int(m.group(1)), int(m.group(2))) for m in _AS_OF_DAY.finditer(text)
                      if int(m.group(2)) <= _last_day(inferred.year, int(m.group(1)))]
@@ -144,9 +153,15 @@ class ReferenceInference:
         if since_closed is not None:
             return since_closed
         named = set(self._stated_years(text, current_only=True))
-        if not named or max(self._stated_years(text), default=0) > max(named):
+        if not named:
+            ahead = self._forecast_years(text)
+            if ahead and max(self._stated_years(text), default=0) < min(ahead):
+                return _latest_yearless_day(text, min(ahead))
+            return None
+        if max(self._stated_years(text), default=0) > max(named):
             return None  # years of a history only (1990年创办, 2017年时), or a later year named: no year is the text's own
-        return _latest_yearless_day(text, max(named))  # (2008年…是向下的，而2009年…最坏的时间已经过去了: the latest year named as a fact)
+        floor = max((f.year for f in floors), default=0)
+        return _latest_yearless_day(text, max(max(named), floor))  # (2008年…是向下的，而2009年…最坏的时间已经过去了: the latest year named as a fact)
 
     def _explicit_dates(self, text: str) -> tuple[list[date], list[date], list[date]]:
         """Explicit dates below the year: (stated, in a forecast, in a plan or target)."""
@@ -230,12 +245,20 @@ class ReferenceInference:
             if current_only and (text.endswith(("在", "从", "自", "于", "-", "~"), 0, m.start())
                                  or self.another_time_after.match(text, m.end())):
                 continue
-            end = _CLAUSE_END.search(text, m.end())
-            if end is not None and end.start() == m.end():  # 2025年，菲莫国际计划…: the year opens the clause after it
-                end = _CLAUSE_END.search(text, end.end())
-            clause = text[_clause_start(text, m.start()):end.start() if end else len(text)]
+            clause = _clause_of_year(text, m)
             if not any(cue in clause for cue in self.plan_cues + self.forecast_cues):
                 years.append(year)
+        return years
+
+    def _forecast_years(self, text: str) -> list[int]:
+        """The years named in a clause that forecasts (2009年债市将迎来平衡市), not after 于 (将于2021年初完成)."""
+        years = []
+        for m in _BARE_YEAR.finditer(text):
+            if text.endswith("于", 0, m.start()):
+                continue
+            clause = _clause_of_year(text, m)
+            if any(cue in clause for cue in self.forecast_cues) and not any(cue in clause for cue in self.plan_cues):
+                years.append(int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0))
         return years
 
     @staticmethod
@@ -254,6 +277,14 @@ def _clause_start(text: str, at: int) -> int:
     for m in _CLAUSE_END.finditer(text, max(0, at - 40), at):
         start = m.end()
     return start
+
+
+def _clause_of_year(text: str, m: re.Match) -> str:
+    """The clause a year is named in; 2025年，菲莫国际计划…: a year opening the clause after it belongs to it."""
+    end = _CLAUSE_END.search(text, m.end())
+    if end is not None and end.start() == m.end():
+        end = _CLAUSE_END.search(text, end.end())
+    return text[_clause_start(text, m.start()):end.start() if end else len(text)]
 
 
 def _common_run(a: str, b: str) -> int:
@@ -287,6 +318,23 @@ def _latest_yearless_day(text: str, year: int) -> date:
     days = [date(year, int(m.group(1)), int(m.group(2))) for m in _YEARLESS_DAY.finditer(text)
             if int(m.group(2)) <= _last_day(year, int(m.group(1)))]
     return max(days, default=date(year, 12, 31))
+
+
+def _year_of_weekday(text: str, inferred: date | None) -> date | None:
+    """4月13日，星期一 in a text inferred to be of 2008: 13 April was a Monday in 2009, the year after, so the text is
+    of 2009 (a day and its weekday agree only every few years, so only the years next to the inferred one are tried)."""
+    if inferred is None:
+        return None
+    for m in _DAY_AND_WEEKDAY.finditer(text):
+        month, day = int(m.group(1) or m.group(5)), int(m.group(2) or m.group(6))
+        weekday = _WEEKDAYS.index((m.group(3) or m.group(4)).replace("天", "日"))
+        fits = [year for year in (inferred.year, inferred.year + 1, inferred.year - 1)
+                if day <= _last_day(year, month) and date(year, month, day).weekday() == weekday]
+        if fits and fits[0] != inferred.year:
+            return date(fits[0], month, day)
+        if fits:
+            return inferred
+    return inferred
 
 
 def _since_closed_on_day(text: str) -> date | None:

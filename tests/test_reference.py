@@ -99,6 +99,22 @@ from extractor.times import parse_times
     ("该基金于2008年12月30日开始运作，至今仅4个多月时间。", date(2009, 4, 30)),
     # a year looked ahead to is the year after the text's
     ("分析师表示，展望2021年，流量增长将放缓。10月13日股价创新高。", date(2020, 12, 31)),
+    # a year a full year's result is given for, or a year-end month's data, is reported the year after
+    ("该基金2008年度亏损91亿元，当时的净值在0.68元附近。", date(2009, 1, 31)),
+    ("截至2008年12月底，博时已经拥有年金规模超过1500亿元。", date(2009, 1, 31)),
+    ("该行下调其2020至2021年度盈利预测1%及10%，目标价降至20元。", None),  # a forecast of results, not results
+    # a text looking back on a year (像2008年这样, 经历了2008年, 2019年全年) is from a later year
+    ("像2008年这样的债券大牛市，不可能每年都有。截至3月17日，债基平均收益为0.07%。", date(2009, 3, 17)),
+    ("即使经历了2008年65%的罕见下跌，该指数基金平均每年实现收益达到10%。", date(2009, 12, 31)),
+    ("2019年全年，华米科技出货量4230万台。4月17日公司发布新品。", date(2020, 4, 17)),
+    ("公司预计2019年全年归属于母公司股东的净利润为负。", date(2019, 12, 31)),  # a forecast for the year: its own
+    # with no year named as a fact, a year forecast for is the text's own (not a deadline ahead: 将于2021年初)
+    ("业内投资者普遍预期2009年会是一个震荡市，能做到全年百分之十的收益就不错。", date(2009, 12, 31)),
+    ("大众集团表示，该交易预计将于2021年初完成。", None),
+    # a yearless day with its weekday picks the year next to the inferred one that has that weekday
+    ("2008年基金普遍亏损。4月13日，星期一，上证指数站上2500点。", date(2009, 4, 13)),
+    ("2008年基金普遍亏损。4月14日，星期一，上证指数站上2500点。", date(2008, 4, 14)),
+    ("2008年基金普遍亏损。周一（4月13日），上证指数站上2500点。", date(2009, 4, 13)),
 ])
 def test_reference_date(text, expected):
     assert infer_reference(text) == expected
