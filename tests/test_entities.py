@@ -489,9 +489,40 @@ def test_a_person_known_by_surname_and_honorific_is_named_with_both():
     ("公司股东融晟置业有限公司质押51%的股权。", "融晟置业有限公司"),
     ("公司第一大股东东宝实业集团有限公司将其股份解除质押。", "东宝实业集团有限公司"),   # 股东|东宝, not 股|东东宝
     ("长安汽车控股股东中国兵器装备集团有限公司增持股份。", "中国兵器装备集团有限公司"),  # whose shareholder, before it
+    ("左江科技拟设立控股子公司成都北网科技有限公司，注册资本为1000万元。", "成都北网科技有限公司"),  # whose subsidiary
 ])
 def test_a_shareholders_role_read_into_its_name_is_cut_off(text, name):
     assert ("ORG", name) in entities(text)
+
+
+def test_a_time_word_inside_a_name_and_a_defined_short_name_over_its_parts():
+    text = "公司与成都北网未来企业管理合伙企业(有限合伙)(“北网未来”)共同投资设立北网科技。北网未来以货币出资200万元。"
+    doc = extractor.extract(text)
+    partnership = next(e for e in doc.entities if e.name == "成都北网未来企业管理合伙企业(有限合伙)")
+    assert "北网未来" in partnership.aliases
+    assert [f.subject for f in doc.facts if f.value == 2000000] == [partnership.name]  # 北网|未来以货币出资, not 北网
+
+
+@pytest.mark.parametrize("text, not_fund", [
+    ("通策医疗陷规模成长困境 过度依赖浙江区域市场\n近日，通策医疗发布三季度业绩报告。", "通策医疗陷规模成长"),
+    ("中国移动今年第三季净收益增长5%。中国移动股价上涨。", "中国移动今年第三季净收益"),
+    ("软银获得巨大回报。软银此前投资了阿里巴巴。", "软银获得巨大回报"),
+])
+def test_a_sentence_about_a_company_is_no_fund_named_after_it(text, not_fund):
+    assert not any(e.name == not_fund for e in extractor.extract(text).entities)
+
+
+def test_funds_named_after_their_company_with_a_verb_or_a_time_word_in_the_name():
+    names = {e.name for e in extractor.extract(
+        "富国天丰强化收益今年以来上涨5%。国联安增裕一年定开债券成立。富国基金表示看好债市。国联安基金发布公告。").entities}
+    assert {"富国天丰强化收益", "国联安增裕一年定开债券"} <= names
+
+
+def test_a_run_of_spaces_ends_a_name():
+    text = "相关报道：\xa0\xa0\xa0\xa0暂时回避债券基金\xa0\xa0\xa0\xa0债券基金亏损大 货币基金盈利稳\xa0\xa0\xa0\xa0债券基金收益率直线下降\n"
+    doc = extractor.extract(text)
+    assert all(not e.name[:1].isspace() and "\xa0\xa0" not in e.name for e in doc.entities)
+    assert all(text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
 
 
 def test_a_name_before_its_labelled_stock_code_is_a_listed_company():

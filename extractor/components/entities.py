@@ -65,6 +65,10 @@ _COUNTED_AS_FUNDS = re.compile(r"(?:[、和与及][^，,。；;、和与及]{2,1
 _BEFORE_A_BRAND = set("的和与及是")  # 最低的|金元比联, 华商和|金元比联: a word that ends before a name
 _BEFORE_A_NAME = set("”」』据向给与及被是")  # …。”张先生告诉, 据方先生介绍, 于是方先生: a quote's end or a particle
 _FUNCTION_TAGS = {"c", "p", "d", "u", "r", "v", "w", "xc", "m", "q", "f", "t", "TIME"}
+_SPACE_RUN = re.compile(r"\s{2,}|\n")
+_DATE_CHARS = set("年月日号周天时")
+_NOT_IN_FUND_NAMES = {"p", "c", "u", "d", "r"}
+_NOT_IN_FUND_NAMES_AFTER_OTHERS = {"v", "t", "TIME"}  # (a fund company's: 富国天丰|强化|收益, 国联安增裕|一年|定开债券)
 _NAME_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][\s\u00a0\u3000]+[A-Za-z0-9]")
 _CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4})+")
 _CLOSED_AT = re.compile(r"(?:全日|全天|午间|早盘|今日)?报收")
@@ -138,7 +142,8 @@ class EntityFinder:
         self.founded_bodies = tuple(sorted(patterns.words("founded_bodies.tsv"), key=len, reverse=True))
         self.transaction_re = re.compile("|".join(map(re.escape, sorted(set(patterns.words("facts/action_measures.tsv")) - name_words,
                                                                          key=len, reverse=True))))
-        endings = "|".join(map(re.escape, sorted(patterns.words("fund_name_endings.tsv"), key=len, reverse=True)))
+        self.fund_name_endings = set(patterns.words("fund_name_endings.tsv"))
+        endings = "|".join(map(re.escape, sorted(self.fund_name_endings, key=len, reverse=True)))
         self.fund_brand_re = re.compile("|".join(map(re.escape, sorted(patterns.words("fund_brands.tsv"), key=len, reverse=True))))
         kinds = sorted(patterns.words("fund_kinds.tsv"), key=len, reverse=True)
         self.fund_kind_re = re.compile("(?:" + "|".join(map(re.escape, kinds)) + ")?(?:证券投资)?基金")
@@ -164,6 +169,7 @@ class EntityFinder:
                                         + categories + ")")
         self.descriptor_heads = tuple(patterns.words("descriptor_heads.tsv"))
         self.holder_roles = tuple(sorted(patterns.words("facts/holder_roles.tsv"), key=len, reverse=True))
+        self.leading_roles = self.holder_roles + tuple(patterns.words("facts/subsidiary_links.tsv"))
         self.titles = tuple(sorted(patterns.words("titles.tsv"), key=len, reverse=True))
         self.org_heads = tuple(sorted(patterns.words("org_heads.tsv"), key=len, reverse=True))
         suffixes = {row[0]: row[1] if len(row) > 1 else "unit" for row in patterns.table("org_suffixes.tsv")}
@@ -253,7 +259,8 @@ class EntityFinder:
         codes = [(c.start(), c.end()) for c in _STOCK_CODE.finditer(text)]
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in codes)]  # (00574-HK)
         mentions = [_without_open_bracket(doc, m, self.org_words) for m in mentions]
-        mentions = [m for m in mentions if any(c.isalnum() for c in m.text)]  # (a run of no-break spaces names no one)
+        mentions = [_trimmed(doc, m) for m in mentions if any(c.isalnum() for c in m.text)]  # (a run of spaces names no one)
+        mentions = [m for m in mentions if not _SPACE_RUN.search(m.text)]  # (headlines in a list of links: 债券基金\xa0\xa0债券基金…)
         mentions = _drop_descriptors(text, mentions, self.descriptor_heads)
         mentions = [self._without_leading_role(doc, m) for m in mentions]
         mentions = [m for m in mentions if not (m.type == "ORG" and m.source in ("crf", "lac", "weak")
@@ -391,8 +398,9 @@ class EntityFinder:
                 out.append(Mention(w.start, w.end, doc._.raw_text[w.start:w.end], "ORG", "rule"))
                 continue
             for j in range(i + 1, min(i + 1 + _HEAD_REACH, len(words))):
-                if words[j].start != words[j - 1].end or words[j].tag not in ("n", "vn", "nz"):
-                    break
+                if words[j].start != words[j - 1].end or words[j].tag not in ("n", "vn", "nz") \
+                        and not (words[j].tag in ("TIME", "t") and _CJK.match(words[j].text) and not _DATE_CHARS & set(words[j].text)):
+                    break  # (成都|北网|未来/TIME|企业管理|合伙|企业: a time word that is part of a name)
                 if doc._.norm_text.endswith(self.org_heads, w.start, words[j].end):  # (股权|投资|合伙|企业)
                     end = words[j].end
                     form = self.bracketed_form_re.match(doc._.norm_text, end)
@@ -640,7 +648,7 @@ class EntityFinder:
         """中邮核心优选, 诺德主题灵活配置: a fund company's short name and a few words ending like a fund's
         name (`patterns/fund_name_endings.tsv`) name a fund, even where the company's name is a known one."""
         covered = _covered([m for m in mentions if m.type != "ORG"])
-        named = {(m.start, m.end) for m in mentions if m.type == "ORG" and m.end - m.start <= 6
+        named = {(m.start, m.end) for m in mentions if m.type == "ORG" and m.end - m.start <= 6 and m.text[:1].isalnum()
                  and not m.text.endswith(self.org_words)}  # (兴业银行|营收增长: a bank's name is no fund brand)
         # a brand the tagger did not name (兴业 is also a bank) names a fund only with the fund's kind written after
         found = list(self.fund_brand_re.finditer(text))
@@ -658,7 +666,8 @@ class EntityFinder:
                 continue
             tail = self.fund_tail_re.match(text, end)
             if tail is None or text.startswith(self.titles, tail.end()) \
-                    or text.startswith(self.titles, tail.end() + 2):  # 东方证券煤炭行业(资深)分析师张仲华
+                    or text.startswith(self.titles, tail.end() + 2) \
+                    or self._says_something(text, doc._.words, start, end, tail.end()):  # 东方证券煤炭行业(资深)分析师张仲华
                 continue
             kind = self.fund_kind_re.match(text, tail.end())  # 兴业有机增长|混合型基金: the fund's kind is in its name
             if kind is None and (start, end) in brands and end - start < 3 and not self.fund_moves_re.match(text, tail.end()) \
@@ -668,6 +677,20 @@ class EntityFinder:
             name_end = kind.end() if kind else tail.end()
             out.append(Mention(start, name_end, doc._.raw_text[start:name_end], "PRODUCT", "rule"))
         return out
+
+    def _says_something(self, text: str, words, name_start: int, start: int, end: int) -> bool:
+        """An adverb or function word between a name and a fund's ending is a sentence about the name, not a fund
+        named after it (蓝帆医疗营业收入|同比|增长); so is a verb or a time after a name that is no fund company's
+        (通策医疗|陷|规模成长, 中国移动|今年|第三季净收益; not 富国天丰|强化|收益, 国联安增裕|一年|定开债券)."""
+        fund_company = self.fund_brand_re.match(text, name_start) is not None
+        i = bisect.bisect_left([w.start for w in words], start)
+        while i < len(words) and words[i].end <= end:
+            tag = words[i].tag
+            if (tag in _NOT_IN_FUND_NAMES or tag in _NOT_IN_FUND_NAMES_AFTER_OTHERS and not fund_company) \
+                    and words[i].text not in self.fund_name_endings:
+                return True
+            i += 1
+        return False
 
     def _moving_fund_end(self, text: str, start: int, end: int, longer: list[tuple[int, int]]) -> int | None:
         """Where a fund's name ends when a brand and one to four characters are followed by its price's move and
@@ -894,13 +917,13 @@ class EntityFinder:
         return out
 
     def _without_leading_role(self, doc: Doc, m: Mention) -> Mention:
-        """大股东|上海世茂投资管理有限公司, 公司控股股东|东旭集团有限公司, 股|东东宝实业集团有限公司: a shareholder's role
-        read into its name (or the last character of one) is cut off it."""
+        """大股东|上海世茂投资管理有限公司, 公司控股股东|东旭集团有限公司, 股|东东宝实业集团有限公司, 子公司|成都北网科技有限公司:
+        a shareholder's role or the link to a parent read into a name (or the last character of one) is cut off it."""
         if m.type != "ORG":
             return m
         text = doc._.norm_text
         window_start = max(0, m.start - 1)
-        start = max((k + len(r) for r in self.holder_roles
+        start = max((k + len(r) for r in self.leading_roles
                      for k in [text.rfind(r, window_start, m.end)] if k >= 0), default=m.start)
         if start <= m.start or m.end - start < 4:
             return m
@@ -1110,8 +1133,10 @@ def _repeated_names(doc: Doc, text: str, mentions: list[Mention], named: list[Me
 
 def _listed_names_over_parts(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """中国粮油(00606) named with its code is the company wherever it is written, also where the tagger read only
-    a part of it (中国|粮油跌3.6%: a place): the part gives way to the whole name."""
-    listed = {m.text: m for m in mentions if m.source == "listed" and len(m.text) >= 3}
+    a part of it (中国|粮油跌3.6%: a place): the part gives way to the whole name. So is a short name the text
+    defines (…合伙企业(有限合伙)(“北网未来”) … 北网|未来以货币出资)."""
+    listed = {m.text: m for m in mentions if len(m.text) >= 3 and (
+        m.source == "listed" or m.source == "rule" and m.canonical is not None and m.canonical != m.text)}
     if not listed:
         return mentions
     starts = {m.start for m in mentions if m.text in listed}
@@ -1123,7 +1148,7 @@ def _listed_names_over_parts(doc: Doc, text: str, mentions: list[Mention]) -> li
         if inside and all(start <= m.start and m.end <= end and m.end - m.start < end - start for m in inside):
             model = listed[match.group()]
             mentions = [m for m in mentions if m not in inside]
-            mentions.append(Mention(start, end, doc._.raw_text[start:end], model.type, "listed", model.canonical))
+            mentions.append(Mention(start, end, doc._.raw_text[start:end], model.type, model.source, model.canonical))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -1147,6 +1172,15 @@ def _places_listed_among_organisations(text: str, mentions: list[Mention]) -> No
         follows_org = after is not None and after.type == "ORG" and after.start == m.end + 1 and text[m.end] == "、"
         if follows_org or text.startswith("等", m.end):
             m.type = "ORG"
+
+
+def _trimmed(doc: Doc, m: Mention) -> Mention:
+    """A name without the spaces before and after it (\xa0\xa0\xa0\xa0老债券基金)."""
+    start = m.start + len(m.text) - len(m.text.lstrip())
+    end = m.end - len(m.text) + len(m.text.rstrip())
+    if (start, end) == (m.start, m.end):
+        return m
+    return Mention(start, end, doc._.raw_text[start:end], m.type, m.source, m.canonical, m.entity, m.title, m.title_org)
 
 
 def _without_open_bracket(doc: Doc, m: Mention, org_words: tuple[str, ...]) -> Mention:
