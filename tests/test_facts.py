@@ -405,6 +405,16 @@ def test_an_index_opening_its_clause_owns_its_figures(text, value, subject):
     assert fact(text, value).subject == subject
 
 
+@pytest.mark.parametrize("text,value,subject", [
+    ("太极实业子公司中标项目。北向资金今日小幅净卖出5.03亿元。", 503000000, "北向资金"),
+    ("达安基因涨停。截至发稿，北上资金净流入约1亿元，其中沪股通净流入10.76亿元，深股通净流出9.46亿元。", 1076000000, "沪股通"),
+    ("达安基因涨停。截至发稿，北上资金净流入约1亿元，其中沪股通净流入10.76亿元，深股通净流出9.46亿元。", 946000000, "深股通"),
+    ("不过，在A股大跌之际，北向资金尾盘再现集体涌入，全天小幅净流出6.34亿元。", 634000000, "北向资金"),
+])
+def test_money_flowing_on_a_market_owns_its_flows(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
 @pytest.mark.parametrize("text,value,not_subject", [
     ("嘉实基金表示，今年以来19只指数基金平均涨幅达18.5%。", 18.5, "19只指数"),       # a kind of fund, not the index
     ("华安基金经理表示，他正等待纳指从高位下跌15%再买入。", 15, "他正等待纳指"),     # the clause is about 他

@@ -238,6 +238,7 @@ class FactLinker:
         links = sorted(patterns.words("facts/subsidiary_links.tsv"), key=len, reverse=True)
         self.subsidiary_link_re = re.compile("(?:公司)?(?:" + "|".join(map(re.escape, links)) + ")(?:的)?")
         self.scope_subjects = tuple(patterns.words("facts/scope_subjects.tsv"))
+        self.market_flows = tuple(patterns.words("facts/market_flows.tsv"))
         references = patterns.table("facts/company_references.tsv")
         self.company_references = {row[0] for row in references}
         self.own_company_words = {row[0] for row in references if len(row) > 1 and row[1] == "own"}
@@ -989,9 +990,9 @@ class FactLinker:
             if company is not None:
                 return company.name, company
         opening = _opening(words, word_starts, clause_start, at, self.opening_words)
-        for scope in self.scope_subjects:
+        for scope in self.scope_subjects + self.market_flows:
             if text.startswith(scope, opening):
-                return scope, None  # 全国70个大中城市, 我市GDP, 1月全国房价
+                return scope, None  # 全国70个大中城市, 我市GDP, 1月全国房价, 北向资金今日净买入
         phrase = self._head_phrase(text, clause_start, at, words, word_starts, measure)
         if phrase in self.company_references:
             company = self._company_meant(phrase, at, topics)
@@ -1034,6 +1035,9 @@ class FactLinker:
             actor = self._actor_before(text, ctx.sentence.start, clause_start, topics, words, word_starts)
             if actor is not None:
                 return actor.entity.name, actor.entity
+        flow = self._market_flow_before(text, ctx, clause_start, words, word_starts)
+        if flow is not None and (not earlier or earlier[-1].start < flow[0]):
+            return flow[1], None  # 在A股大跌之际，北向资金尾盘再现集体涌入，全天小幅净流入7.9亿元: the money that flowed
         if earlier:
             return earlier[-1].entity.name, earlier[-1].entity
         for clause in reversed([c for c in ctx.clauses if c[1] <= clause_start]):
@@ -1082,6 +1086,17 @@ class FactLinker:
         if topics.topic is not None:
             return topics.topic.name, topics.topic
         return None, None
+
+    def _market_flow_before(self, text: str, ctx: _Context, clause_start: int, words: list[Word],
+                            word_starts: list[int]) -> tuple[int, str] | None:
+        """Where and which money flowing on a market (`patterns/facts/market_flows.tsv`) opens the latest clause of
+        the sentence before `clause_start`."""
+        for clause in reversed([c for c in ctx.clauses if ctx.sentence.start <= c[0] and c[1] <= clause_start]):
+            opening = _opening(words, word_starts, clause[0], clause[1], self.opening_words)
+            flow = next((f for f in self.market_flows if text.startswith(f, opening)), None)
+            if flow is not None:
+                return opening, flow
+        return None
 
     def _agent_noun_in_clause(self, text: str, clause_start: int, at: int, words: list[Word],
                               word_starts: list[int]) -> str | None:
