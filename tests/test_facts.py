@@ -1334,3 +1334,11 @@ def test_owners_a_clause_names_beside_its_figure_before_the_topic(text, value, s
 def test_a_shareholder_word_is_no_owner_of_the_company_s_profit():
     text = "豫金刚石发布公告。\n一季度报告显示，一季度归属于母公司所有者的净利润亏损5283.59万元。"
     assert fact(text, 52835900).subject != "母公司所有者"
+
+
+def test_a_term_a_survey_keeps_quoting_owns_the_figures_no_one_else_does():
+    survey = ("“80后”生存状态大调查。“80后”是中国最受关注的一代。调查显示，“80后”的幸福感普遍不强。"
+              "只有12.2%的人打算在现在的单位干到退休。“80后”面临的压力很大，“80后”中的有车一族不多。")
+    assert fact(survey, 12.2).subject == "80后"  # not 中国, named once in passing
+    report = "万科发布公告。万科表示，“小非”减持压力仍在，“小非”持股比例降至5.2%。“小非”、“小非”、“小非”。仅有12.2%的股份。"
+    assert fact(report, 12.2).subject == "万科"  # a report on a company stays about it

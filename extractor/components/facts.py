@@ -145,6 +145,14 @@ class _Timeline:
     kinds: list[_TimeKind]
 
 
+_QUOTED_TERM = re.compile(r"[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,6})[”\"]")
+_THEME_MIN = 5
+_THEME_QUOTED = 2
+_DEFINED_AS = re.compile(r"[（(][^（()）]*称[^（()）]*$")  # （以下简称“公司”或“本公司”）: a short name defined
+_DEFINITION_REACH = 40
+_THEME_TAGS = {"n", "nz", "nw", "PER", "ORG", "LOC"}
+
+
 @dataclass
 class _Topics:
     """Who the document is about: candidates for a figure whose sentence names no one."""
@@ -153,6 +161,7 @@ class _Topics:
     topic: EntityRecord | None       # the most-named organisation (or person)
     places: list[Mention]            # a place heading a figure's own clause owns it (海口35.1%)
     speakers: set[int] = field(default_factory=set)  # where the speakers of quotes are named (长园集团|公告称)
+    theme: str | None = None         # a quoted term the text keeps writing, more often than it names its topic (“80后”)
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.mentions]
@@ -178,6 +187,28 @@ class _Topics:
 @Language.factory("extractor_facts", default_config={"patterns_dir": None})
 def make_facts(nlp: Language, name: str, patterns_dir: str | None) -> "FactLinker":
     return FactLinker(vocabulary(patterns_dir))
+
+
+def _theme(text: str, topic: EntityRecord | None, words: list[Word], measure_re: re.Pattern[str]) -> str | None:
+    """The term a text keeps putting in quotes (“80后”, at least `_THEME_QUOTED` times) and writes most often, when
+    written at least `_THEME_MIN` times and more often than the topic is named: what a survey or a feature is about,
+    though it names no one (a noun, not “成长”; not a measure; not a short name the text defines). A report on a
+    company stays about the company, whatever it quotes."""
+    if topic is not None and topic.type == "ORG":
+        return None
+    starts = [w.start for w in words]
+    quoted: Counter[str] = Counter()
+    for m in _QUOTED_TERM.finditer(text):
+        i = bisect.bisect_right(starts, m.end(1) - 1) - 1
+        if i >= 0 and words[i].end == m.end(1) and words[i].tag in _THEME_TAGS and not measure_re.search(m.group(1)) \
+                and not _DEFINED_AS.search(text, max(0, m.start() - _DEFINITION_REACH), m.start()):
+            quoted[m.group(1)] += 1
+    written = {term: text.count(term) for term, times in quoted.items() if times >= _THEME_QUOTED}
+    if not written:
+        return None
+    term = max(written, key=lambda t: (written[t], -text.find(t)))
+    named = len(topic.mentions) if topic is not None else 0
+    return term if written[term] >= _THEME_MIN and written[term] > named else None
 
 
 def _alternation(words) -> re.Pattern[str]:
@@ -858,7 +889,7 @@ class FactLinker:
                 times_named = Counter(e.id for e in named)
                 best = max(named, key=lambda e: (times_named[e.id], -e.mentions[0].start))
                 topic = best if times_named[best.id] >= 2 else None
-        return _Topics(owners, topic, places, speakers)
+        return _Topics(owners, topic, places, speakers, _theme(text, topic, doc._.words or [], self.measure_re))
 
     def _theme(self, words: list[Word], named: bytearray) -> str | None:
         """What a report naming no organisation is about: its most frequent noun of three or more
@@ -1083,6 +1114,8 @@ class FactLinker:
         agent = self._agent_noun_in_clause(text, clause_start, at, words, word_starts)
         if agent is not None:  # 而表现最好的QDII基金今年以来也下跌了3.26%: who acts, rather than the text's topic
             return agent, None
+        if topics.theme is not None:  # a survey of “80后”: the group surveyed, not 中国 (named in passing)
+            return topics.theme, None
         if topics.topic is not None:
             return topics.topic.name, topics.topic
         return None, None
