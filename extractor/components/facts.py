@@ -161,7 +161,7 @@ class _Topics:
     topic: EntityRecord | None       # the most-named organisation (or person)
     places: list[Mention]            # a place heading a figure's own clause owns it (海口35.1%)
     speakers: set[int] = field(default_factory=set)  # where the speakers of quotes are named (长园集团|公告称)
-    theme: str | None = None         # a quoted term the text keeps writing, more often than it names its topic (“80后”)
+    quoted_theme: str | None = None  # a quoted term the text keeps writing, more often than it names its topic (“80后”)
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.mentions]
@@ -189,11 +189,12 @@ def make_facts(nlp: Language, name: str, patterns_dir: str | None) -> "FactLinke
     return FactLinker(vocabulary(patterns_dir))
 
 
-def _theme(text: str, topic: EntityRecord | None, words: list[Word], measure_re: re.Pattern[str]) -> str | None:
+def _quoted_theme(text: str, topic: EntityRecord | None, words: list[Word], measure_re: re.Pattern[str]) -> str | None:
     """The term a text keeps putting in quotes (“80后”, at least `_THEME_QUOTED` times) and writes most often, when
     written at least `_THEME_MIN` times and more often than the topic is named: what a survey or a feature is about,
     though it names no one (a noun, not “成长”; not a measure; not a short name the text defines). A report on a
-    company stays about the company, whatever it quotes."""
+    company stays about the company, whatever it quotes. (`FactLinker._theme`, the most frequent noun, only fills
+    in for a figure left with no subject at all.)"""
     if topic is not None and topic.type == "ORG":
         return None
     starts = [w.start for w in words]
@@ -889,7 +890,7 @@ class FactLinker:
                 times_named = Counter(e.id for e in named)
                 best = max(named, key=lambda e: (times_named[e.id], -e.mentions[0].start))
                 topic = best if times_named[best.id] >= 2 else None
-        return _Topics(owners, topic, places, speakers, _theme(text, topic, doc._.words or [], self.measure_re))
+        return _Topics(owners, topic, places, speakers, _quoted_theme(text, topic, doc._.words or [], self.measure_re))
 
     def _theme(self, words: list[Word], named: bytearray) -> str | None:
         """What a report naming no organisation is about: its most frequent noun of three or more
@@ -1114,8 +1115,8 @@ class FactLinker:
         agent = self._agent_noun_in_clause(text, clause_start, at, words, word_starts)
         if agent is not None:  # 而表现最好的QDII基金今年以来也下跌了3.26%: who acts, rather than the text's topic
             return agent, None
-        if topics.theme is not None:  # a survey of “80后”: the group surveyed, not 中国 (named in passing)
-            return topics.theme, None
+        if topics.quoted_theme is not None:  # a survey of “80后”: the group surveyed, not 中国 (named in passing)
+            return topics.quoted_theme, None
         if topics.topic is not None:
             return topics.topic.name, topics.topic
         return None, None
