@@ -1342,3 +1342,14 @@ def test_a_term_a_survey_keeps_quoting_owns_the_figures_no_one_else_does():
     assert fact(survey, 12.2).subject == "80后"  # not 中国, named once in passing
     report = "万科发布公告。万科表示，“小非”减持压力仍在，“小非”持股比例降至5.2%。“小非”、“小非”、“小非”。仅有12.2%的股份。"
     assert fact(report, 12.2).subject == "万科"  # a report on a company stays about it
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    # 累计质押|公司股份: the company's shares pledged, not a kind of company named by what it does
+    ("截至公告日，袁永峰先生共持有公司股份24,481.00万股，累计质押公司股份数量为22,994.49万股。", 229944900, "袁永峰"),
+    # a plan opening a clause is no owner: the shareholder named before it is
+    ("神思电子公告，神思科技投资为公司控股股东，计划可减持之日起六个月内减持本公司股份不超过677万股。", 6770000, "神思科技投资"),
+])
+def test_a_verb_or_an_abstract_noun_opening_a_clause_is_no_owner(text, value, subject):
+    assert fact(text, value).subject == subject
+

@@ -1566,8 +1566,10 @@ class FactLinker:
                 and not words[j].text.startswith("占") \
                 and words[j + 1 + verbs].start == words[j + verbs].end and words[j + 1 + verbs].tag in ("n", "nz") \
                 and words[j + 1 + verbs].text.endswith(self.agent_suffixes) \
+                and words[j + 1 + verbs].text not in self.company_references \
                 and (verbs or words[j + 1].text not in self.agent_suffixes) \
-                and words[j + 1 + verbs].end <= limit:  # (not 占/v 公司/n: a bare 公司 is no kind; 占|上市公司总股本: a share)
+                and words[j + 1 + verbs].end <= limit:  # (not 占/v 公司/n: a bare 公司 is no kind; 占|上市公司总股本: a share;
+            #                                         累计质押/vn 公司/n 股份: the company's shares)
             phrase_end = words[j + verbs].end  # 配置/v 混合型基金, 转债/v 混合/vn 基金: a kind of fund named by what it does
             j += 1 + verbs
         while j < len(words) and words[j].start == phrase_end and words[j].end <= limit:
