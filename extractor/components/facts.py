@@ -28,6 +28,7 @@ from ..records import EntityRecord, Mention, QuoteRecord, Word, ensure_extension
 from ..resources import Patterns
 from ..text import Segment, split_clauses
 from ..times import SINCE, STARTING_VALUE
+from .subject_ranker import RULE, Candidate, FigureContext, SubjectRanker, load_weights
 from .vocab import vocabulary
 
 _NOUN_TAGS = {"n", "nz", "vn", "nw", "an", "ORG", "PER"}
@@ -270,6 +271,7 @@ class FactLinker:
         links = sorted(patterns.words("facts/subsidiary_links.tsv"), key=len, reverse=True)
         self.subsidiary_link_re = re.compile("(?:公司)?(?:" + "|".join(map(re.escape, links)) + ")(?:的)?")
         self.scope_subjects = tuple(patterns.words("facts/scope_subjects.tsv"))
+        self.subject_ranker = SubjectRanker(load_weights(patterns.table("facts/subject_weights.tsv")))
         self.market_flows = tuple(patterns.words("facts/market_flows.tsv"))
         references = patterns.table("facts/company_references.tsv")
         self.company_references = {row[0] for row in references}
@@ -906,6 +908,86 @@ class FactLinker:
                  word_starts: list[int], measure: str | None, same_sentence_prev: Fact | None,
                  sentences: list[Segment], index: int, anaphora: bool, previous: Fact | None,
                  previous_end: int) -> tuple[str | None, EntityRecord | None]:
+        """Who owns a figure: the owner its clause names (`_subject_named_in_clause`); else the rules' answer from
+        the context (`_subject_from_context`), or an owner named close by that the learned weights of
+        `subject_ranker` rank above it."""
+        named = self._subject_named_in_clause(text, q, ctx, topics, words, word_starts, measure, previous_end)
+        if named is not None:
+            return named
+        name, entity, default = self._subject_from_context(text, q, ctx, topics, words, word_starts,
+                                                           same_sentence_prev, sentences, index, anaphora, previous)
+        if not default or not self.subject_ranker:
+            return name, entity
+        candidates = self._subject_candidates(text, q, ctx, topics, words, word_starts, measure, same_sentence_prev,
+                                              previous, sentences, index, name, entity)
+        figure = FigureContext(text, q.span.start, ctx.clause[0], q.unit, ctx.quote is not None)
+        chosen = self.subject_ranker.choose(candidates, figure)
+        return (chosen.name, chosen.entity) if chosen is not None else (name, entity)
+
+    def _subject_candidates(self, text: str, q: Quantity, ctx: _Context, topics: _Topics, words: list[Word],
+                            word_starts: list[int], measure: str | None, same_sentence_prev: Fact | None,
+                            previous: Fact | None, sentences: list[Segment], index: int, name: str | None,
+                            entity: EntityRecord | None) -> list[Candidate]:
+        """The rules' answer first, then the owners named around the figure, each once with all its sources."""
+        at, clause_start, sentence = q.span.start, ctx.clause[0], ctx.sentence
+        found: dict[str, Candidate] = {}
+
+        def add(source: str, name: str | None, entity: EntityRecord | None, start: int | None = None,
+                end: int | None = None) -> None:
+            if not name:
+                return
+            candidate = found.get(name)
+            if candidate is None:
+                candidate = found[name] = Candidate(
+                    name, entity, times_named=len(entity.mentions) if entity is not None else text.count(name),
+                    first_at=entity.mentions[0].start if entity is not None else text.find(name))
+            candidate.sources.add(source)
+            if start is not None and (candidate.start is None or abs(at - start) < abs(at - candidate.start)):
+                candidate.start, candidate.end = start, end if end is not None else start
+
+        def named(source: str, mentions: list[Mention]) -> None:
+            for m in mentions:
+                add(source, m.entity.name, m.entity, m.start, m.end)
+
+        def within(start: int, end: int) -> list[Mention]:
+            return sorted(topics.owners_within(start, end) + topics.places_within(start, end), key=lambda m: m.start)
+
+        def phrase(source: str, noun_phrase: str | None) -> None:
+            if noun_phrase and len(noun_phrase) >= 2 and noun_phrase not in self.company_references \
+                    and noun_phrase not in self.not_topics and not self.measure_re.fullmatch(noun_phrase) \
+                    and not (measure and measure.startswith(noun_phrase)):
+                # (公司 means the company the rules resolve it to; 股东|应占净亏损 is a measure, not its owner)
+                start = text.find(noun_phrase, clause_start, at)
+                add(source, noun_phrase, None, *((start, start + len(noun_phrase)) if start >= 0 else (None, None)))
+
+        add(RULE, name, entity)
+        if same_sentence_prev is not None:
+            add("carry", same_sentence_prev.subject, topics.by_id.get(same_sentence_prev.subject_id or ""),
+                same_sentence_prev.span.start, same_sentence_prev.span.end)
+        elif previous is not None:
+            add("previous_figure", previous.subject, topics.by_id.get(previous.subject_id or ""),
+                previous.span.start, previous.span.end)
+        before = sentences[index - 1] if index > 0 else None
+        for source, mentions in (("clause", within(clause_start, at)),
+                                 ("sentence", within(sentence.start, clause_start)),
+                                 ("previous_sentence", within(before.start, before.end) if before is not None else [])):
+            named(source + "_first", mentions[:1])
+            named(source + "_last", mentions[-1:])
+        named("after", within(q.span.end, sentence.end)[:1])
+        if topics.topic is not None:
+            add("topic", topics.topic.name, topics.topic)
+        add("quoted_theme", topics.quoted_theme, None)
+        phrase("agent_noun", self._agent_noun_in_clause(text, clause_start, at, words, word_starts))
+        phrase("clause_topic", self._clause_topic(text, ctx.clause, words, word_starts))
+        phrase("counted", self._counted_noun(text, q, words, word_starts))
+        return list(found.values())
+
+    def _subject_named_in_clause(self, text: str, q: Quantity, ctx: _Context, topics: _Topics, words: list[Word],
+                                 word_starts: list[int], measure: str | None, previous_end: int
+                                 ) -> tuple[str | None, EntityRecord | None] | None:
+        """The owner the figure's own clause names by a construction the rules know (the speaker of 我, a name
+        before an aside, what there are that many of, the name the measure is written on, the clause's head
+        phrase …), or None."""
         clause_start, at = ctx.clause[0], q.span.start
         # a speaker speaking of itself: I (我今年32岁); we is an organisation speaking, or a person's organisation
         # (not the person); 我国, 我市 are scope words (patterns/facts/scope_subjects.tsv)
@@ -1036,14 +1118,26 @@ class FactLinker:
         if role is not None and role.start(1) == opening and len(role.group(1)) > 2:
             # 实控人几乎100%满仓质押: the shareholder in that role (not 股东应占净亏损: the company's)
             return role.group(1), None
+        return None
+
+    def _subject_from_context(self, text: str, q: Quantity, ctx: _Context, topics: _Topics, words: list[Word],
+                              word_starts: list[int], same_sentence_prev: Fact | None, sentences: list[Segment],
+                              index: int, anaphora: bool, previous: Fact | None
+                              ) -> tuple[str | None, EntityRecord | None, bool]:
+        """The owner of a figure whose clause names none by a construction of `_subject_named_in_clause`: the one
+        这一数字 points back to, the one named by a copula just before, the subject carried from the figure before,
+        a name earlier in the sentence or in the sentence before, the text's topic. The third value says whether
+        the answer is only a default (the subject carried over, the last name of the sentence or the first of the
+        sentence before, the topic, none) that `subject_ranker` may overrule."""
+        clause_start, at = ctx.clause[0], q.span.start
         if anaphora and previous is not None:
-            return previous.subject, topics.by_id.get(previous.subject_id)
+            return previous.subject, topics.by_id.get(previous.subject_id), False
         named_last = self._named_by_copula_before(text, ctx, topics)
         if named_last is not None:  # 仓位最低的是宝盈基金公司，只有55.61%: the one just named
-            return named_last.entity.name, named_last.entity
+            return named_last.entity.name, named_last.entity, False
         described_last = self._described_by_copula_before(text, ctx, words, word_starts)
         if described_last is not None:  # 提升最快的是混合型基金，从61.57%上升到了70.59%: the kind just named
-            return described_last, None
+            return described_last, None, False
         prev_clause = next((c for c in ctx.clauses if same_sentence_prev is not None
                             and c[0] <= same_sentence_prev.span.start < c[1]), None)
         if prev_clause is not None and prev_clause[0] < clause_start and text.startswith(self.breakdown_cues, prev_clause[0]):
@@ -1054,11 +1148,11 @@ class FactLinker:
                 actor = next((m for m in topics.owners_within(opening, clause[1]) if m.start == opening), None)
                 if actor is not None and (_verb_follows(words, word_starts, _after_time_word(words, word_starts, actor.end))
                                           or (opening == clause[0] and self.measure_re.match(text, actor.end))):
-                    return actor.entity.name, actor.entity  # A领投，投资金额为10亿元，B跟投，…: B's (富国天丰涨幅最小，上涨0.10%)
+                    return actor.entity.name, actor.entity, False  # A领投，投资金额为10亿元，B跟投，…: B's (富国天丰涨幅最小，上涨0.10%)
                 phrase = self._clause_topic(text, clause, words, word_starts)
                 if phrase:  # 50只新基金成立，其中偏股型基金明显占据主流，数目达到38个: a topic named since
-                    return phrase, None
-            return same_sentence_prev.subject, topics.by_id.get(same_sentence_prev.subject_id)
+                    return phrase, None, False
+            return same_sentence_prev.subject, topics.by_id.get(same_sentence_prev.subject_id), True
         earlier = [m for m in topics.owners_within(ctx.sentence.start, at) + topics.places_within(ctx.sentence.start, at)
                    if not (m.type == "LOC" and text.endswith(self.place_prepositions, ctx.sentence.start, m.start))
                    and not self._is_authority(m) and not text.endswith(tuple(_RECIPIENT_MARKERS), 0, m.start)]
@@ -1066,18 +1160,18 @@ class FactLinker:
         if earlier and _ITS.search(text, clause_start, at):  # 张庆华与长沙银行…，将其持有的1990万股进行了质押
             actor = self._actor_before(text, ctx.sentence.start, clause_start, topics, words, word_starts)
             if actor is not None:
-                return actor.entity.name, actor.entity
+                return actor.entity.name, actor.entity, False
         flow = self._market_flow_before(text, ctx, clause_start, words, word_starts)
         if flow is not None and (not earlier or earlier[-1].start < flow[0]):
-            return flow[1], None  # 在A股大跌之际，北向资金尾盘再现集体涌入，全天小幅净流入7.9亿元: the money that flowed
+            return flow[1], None, False  # 在A股大跌之际，北向资金尾盘再现集体涌入，全天小幅净流入7.9亿元: the money that flowed
         if earlier:
-            return earlier[-1].entity.name, earlier[-1].entity
+            return earlier[-1].entity.name, earlier[-1].entity, True
         for clause in reversed([c for c in ctx.clauses if c[1] <= clause_start]):
             phrase = self._clause_topic(text, clause, words, word_starts)
             if phrase:  # QDII出现净申购，份额比期初增加了3.53%: the clauses after keep the topic
-                return phrase, None
+                return phrase, None, False
         if ctx.quote is not None and ctx.quote.speaker is not None and ctx.quote.speaker.type == "ORG":
-            return ctx.quote.speaker.name, ctx.quote.speaker  # a company speaking of itself; a person speaks of others
+            return ctx.quote.speaker.name, ctx.quote.speaker, False  # a company speaking of itself; a person speaks of others
         moved = self.move_before_re.search(text, clause_start, at)
         index_moved = self._index_named(text, clause_start, moved.start()) if moved and q.unit == "%" else None
         written_end = self._before_manner(text, moved.start(), clause_start, words, word_starts) if moved else at
@@ -1086,21 +1180,21 @@ class FactLinker:
             k = bisect.bisect_right(word_starts, index_end - 1) - 1
             if k >= 0 and words[k].end == index_end and clause_start <= words[k].start < index_end - 2:
                 index_moved = words[k].text  # (期间|沪深300指数/nz: the tagger's word, not the characters before)
-            return index_moved, None  # 测算期间沪深300指数上涨6.73%: the index that moved
+            return index_moved, None, False  # 测算期间沪深300指数上涨6.73%: the index that moved
         before = sentences[index - 1] if index > 0 else None
         if before is not None and before.paragraph == ctx.sentence.paragraph:  # further back is another topic
             named = [m for m in topics.owners_within(before.start, before.end) if m.type in _SUBJECT_TYPES
                      and not self._is_authority(m)]
             named = [m for m in named if m.source == "listed"] or named  # 大摩…将中国粮油(00606)目标价…。跌3.64%
             if named:
-                return named[0].entity.name, named[0].entity
+                return named[0].entity.name, named[0].entity, True
         if q.unit in self.counted_groups and q.unit not in self.people_units \
                 and (re.search(r"\d", text[at:q.span.end]) or q.value >= 10):
             counted = self._counted_noun(text, q, words, word_starts)
             if counted is not None and len(counted) >= 2:
                 # 8家钢企转行数据中心, 12只个股买入额: with no owner named in the sentence, a count of companies or
                 # funds is of the group it counts, not of the text's topic (people are counted by whom they work for)
-                return counted, None
+                return counted, None, False
         if topics.topic is not None and not any(m.start < at for m in topics.topic.mentions):
             head = _clause_head_noun(text, clause_start, at, words, word_starts)
             tail = next((k for k in range(2, len(head)) if self.measure_re.fullmatch(head, k)), None) if head else None
@@ -1108,18 +1202,18 @@ class FactLinker:
                 head = head[:tail]  # 二套房|首付比, 环氧乙烷|价格: whose measure
             if head and len(head) >= 2 and not self.measure_re.fullmatch(head) \
                     and head not in self.not_topics and head not in self.company_references:
-                return head, None  # 北向资金今日小幅净卖出5.03亿元 in a lead the topic has not yet been named in
+                return head, None, False  # 北向资金今日小幅净卖出5.03亿元 in a lead the topic has not yet been named in
             after = [m for m in topics.owners_within(q.span.end, ctx.sentence.end) if not self._is_authority(m)]
             if after:
-                return after[0].entity.name, after[0].entity  # 3.5英寸显示屏的苹果iPod touch3: the one named after the figure, before the topic is met
+                return after[0].entity.name, after[0].entity, False  # 3.5英寸显示屏的苹果iPod touch3: the one named after the figure, before the topic is met
         agent = self._agent_noun_in_clause(text, clause_start, at, words, word_starts)
         if agent is not None:  # 而表现最好的QDII基金今年以来也下跌了3.26%: who acts, rather than the text's topic
-            return agent, None
+            return agent, None, False
         if topics.quoted_theme is not None:  # a survey of “80后”: the group surveyed, not 中国 (named in passing)
-            return topics.quoted_theme, None
+            return topics.quoted_theme, None, False
         if topics.topic is not None:
-            return topics.topic.name, topics.topic
-        return None, None
+            return topics.topic.name, topics.topic, True
+        return None, None, True
 
     def _market_flow_before(self, text: str, ctx: _Context, clause_start: int, words: list[Word],
                             word_starts: list[int]) -> tuple[int, str] | None:
