@@ -63,7 +63,7 @@ def test_features_say_where_a_candidate_stands_from_the_figure(nlp):
 
 
 def test_the_highest_score_wins_and_a_tie_keeps_the_rules_answer():
-    figure = FigureContext("甲公司与乙公司合计持股5%。", 10, 0, "%", False)
+    figure = FigureContext("甲公司与乙公司合计持股5%。", 10, 0, "%", False, False)
     rule = Candidate("乙公司", None, {RULE}, times_named=1, first_at=5, start=5, end=8)
     other = Candidate("甲公司", None, {"clause_first"}, times_named=1, first_at=0, start=0, end=3)
     assert SubjectRanker({"source=clause_first": 1.0}).choose([rule, other], figure) is other

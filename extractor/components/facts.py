@@ -920,7 +920,7 @@ class FactLinker:
             return name, entity
         candidates = self._subject_candidates(text, q, ctx, topics, words, word_starts, measure, same_sentence_prev,
                                               previous, sentences, index, name, entity)
-        figure = FigureContext(text, q.span.start, ctx.clause[0], q.unit, ctx.quote is not None)
+        figure = FigureContext(text, q.span.start, ctx.clause[0], q.unit, q.unit in _CURRENCY_CODES, ctx.quote is not None)
         chosen = self.subject_ranker.choose(candidates, figure)
         return (chosen.name, chosen.entity) if chosen is not None else (name, entity)
 

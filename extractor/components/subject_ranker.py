@@ -22,7 +22,6 @@ RULE = "rule"  # the source name of the rules' own answer
 _AFTER = {"的": "de", "(": "bracket", ":": "colon", ",": "comma", "、": "list"}
 _BEFORE = {"向": "object", "对": "object", "给": "object", "与": "and", "和": "and", "及": "and", "、": "list",
            ",": "comma", "。": "start"}
-_MONEY = ("CNY", "USD", "HKD", "EUR", "JPY", "GBP")
 
 
 @dataclass
@@ -46,6 +45,7 @@ class FigureContext:
     at: int                # the figure's start
     clause_start: int
     unit: str | None
+    money: bool            # the unit is a currency
     in_quote: bool
 
 
@@ -82,7 +82,7 @@ def features(candidate: Candidate, figure: FigureContext) -> dict[str, float]:
         out["long_name"] = 1.0
     if figure.in_quote:
         out[f"in_quote&type={kind}"] = 1.0
-    unit = "share" if figure.unit in ("%", "pp") else "money" if figure.unit in _MONEY else "other"
+    unit = "share" if figure.unit in ("%", "pp") else "money" if figure.money else "other"
     out[f"unit={unit}&type={kind}"] = 1.0
     if candidate.start is None:
         out["no_position"] = 1.0
