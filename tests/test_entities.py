@@ -665,3 +665,8 @@ def test_a_week_s_change_is_no_person_named_zhou(text, not_person):
 
 def test_a_person_named_zhou_stays_a_person():
     assert ("PERSON", "周平") in entities("基金经理周平说，今年的行情比去年好做得多。")
+
+
+def test_a_figure_is_no_name():
+    doc = extractor.extract("温州市财政地税部门确定全市财政总收入计划为360亿元，其中地方财政收入190.9亿元。")
+    assert not any(e.name.startswith("360") for e in doc.entities)

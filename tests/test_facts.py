@@ -1130,6 +1130,7 @@ def test_the_start_of_the_year_owns_nothing():
     ("记者见到了54岁的村民陈妹，她家的田地被征用。", 54, "陈妹"),
     ("新闻集团总裁梅铎的38岁长子拉克兰投得大宅。", 38, "拉克兰"),
     ("又有股神？53岁农村大妈狂骗十几人。", 53, "农村大妈"),
+    ("在香港上市的公司越来越多。20岁的阿里巴巴回家了。", 20, "阿里巴巴"),  # a company's age
 ])
 def test_an_age_belongs_to_the_one_described_after_it(text, value, subject):
     f = fact(text, value)
@@ -1355,3 +1356,18 @@ def test_a_term_a_survey_keeps_quoting_owns_the_figures_no_one_else_does():
 def test_a_verb_or_an_abstract_noun_opening_a_clause_is_no_owner(text, value, subject):
     assert fact(text, value).subject == subject
 
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    # 公司 doing something owns what it does, whoever its object names
+    ("科大智能公告。公司此次回购注销原激励对象周晓曼、吴裕斌等91人已获授但尚未解锁的限制性股票共计93.66万股。",
+     936600, "科大智能"),
+    ("多氟多公告。本次交易完成后，公司将持有洛阳蓝宝70%股权。", 70, "多氟多"),
+    ("天泽信息公告，南京市中级人民法院已受理此案。公司已于2020年9月11日向民生银行南京分行全额归还逾期并购贷款本金9586.1196万元。",
+     95861196, "天泽信息"),
+    # unless a shareholder named after it acts, or it was told of another's act
+    ("萃华珠宝公告称，公司于近日接到公司控股股东深圳翠艺将其持有的公司2567万股股份解除质押的通知。", 25670000, "深圳翠艺"),
+    ("信义能源公告。此外，公司创始股东之一的董清波亦于期间增持公司股票，合共买入1018.8万股。", 10188000, "董清波"),
+])
+def test_the_company_reported_on_acting(text, value, subject):
+    assert fact(text, value).subject == subject

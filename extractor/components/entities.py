@@ -21,6 +21,7 @@ from spacy.util import minibatch
 
 from .. import tagger
 from ..crf_ner import crf_tagger
+from ..quantities import QuantityParser
 from ..records import TRUST, Mention, ensure_extensions
 from ..resources import Patterns
 from .vocab import vocabulary
@@ -106,6 +107,7 @@ class EntityFinder:
         crf_tagger().warm_up()
         titles = sorted(patterns.words("titles.tsv"), key=len, reverse=True)
         self.title_re = re.compile("|".join(map(re.escape, titles)))
+        self.figures = QuantityParser(patterns)
         self.surnames = set(" ".join(patterns.lines("surnames.tsv")).split())
         self.speech = sorted(patterns.words("speech_verbs.tsv"), key=len, reverse=True)
         self.not_name_suffixes = tuple(patterns.words("not_name_suffixes.tsv"))
@@ -266,6 +268,7 @@ class EntityFinder:
         mentions = [m for m in mentions if not (m.type == "ORG" and m.source in ("crf", "lac", "weak")
                                                 and m.text.endswith(self.generic_org_suffixes))]
         mentions = [m for m in mentions if not (m.text[:1].isdigit() and m.start > 0 and text[m.start - 1] in _NUMBER_CHARS)]
+        mentions = [cut for m in mentions if (cut := self._without_leading_figure(doc, m)) is not None]
         # 天风证券(10.100,0.26,2.64%)股份有限公司: a legal form alone, cut off its name by a quote, names no one
         mentions = [m for m in mentions if not (m.type == "ORG" and self.legal_tail_re.fullmatch(m.text)
                                                 and text[m.start - 1:m.start] in ")）")]
@@ -943,6 +946,19 @@ class EntityFinder:
         if at >= len(text):
             return True
         return not ("\u4e00" <= text[at] <= "\u9fff") or text.startswith(self.name_enders, at)
+
+    def _without_leading_figure(self, doc: Doc, m: Mention) -> Mention | None:
+        """360亿元 and 7255万元, taken for names by the statistical taggers, name no one; 368元康舒电源 is 康舒电源.
+        A number without a unit may open a name (58同城, 360公司)."""
+        if m.source not in ("crf", "lac", "weak") or not m.text[:1].isdigit():
+            return m
+        figure = next((q for q in self.figures.parse(m.text) if q.span.start == 0), None)
+        if figure is None or figure.unit is None:
+            return m
+        if len(m.text) - figure.span.end < 2:
+            return None
+        start = m.start + figure.span.end
+        return Mention(start, m.end, doc._.raw_text[start:m.end], m.type, m.source)
 
     def _extend_units(self, doc: Doc, text: str, mentions: list[Mention]) -> None:
         """抖音 + 电商 -> the organisation 抖音电商 (a unit of 抖音, a separate entity);

@@ -308,6 +308,7 @@ class FactLinker:
         self.market_re = _alternation(row[0] for row in index_words if len(row) > 1 and row[1] == "market")
         self.list_openers = set(patterns.words("facts/list_openers.tsv"))
         self.not_topics = set(patterns.words("facts/not_topics.tsv"))
+        self.notice_verb_re = _alternation(patterns.words("facts/notice_verbs.tsv"))
         self.described_role_re = re.compile("|".join(map(re.escape, sorted(
             set(patterns.words("facts/holder_roles.tsv")) | set(patterns.words("titles.tsv")), key=len, reverse=True))))
         self.not_topic_endings = tuple(row[0] for row in patterns.table("facts/not_topics.tsv") if row[1:] == ["head"])
@@ -1029,6 +1030,10 @@ class FactLinker:
                            and _CJK_RUN.fullmatch(text, after, m.start)), None)
             if person is not None:  # 54岁的村民陈妹, 38岁长子拉克兰: whose age
                 return person.entity.name, person.entity
+            named = next((m for m in topics.owners_within(after, after + _AGE_REACH) if m.start == after), None) \
+                if after > q.span.end else None
+            if named is not None:  # 20岁的阿里巴巴: a company's age
+                return named.entity.name, named.entity
             described = self._counted_noun(text, q, words, word_starts)
             if described and len(described) >= 2:
                 return described, None  # 53岁农村大妈: the one described
@@ -1047,6 +1052,10 @@ class FactLinker:
                                             words, word_starts)
         if opening_index is not None and not topics.owners_within(clause_start, at):
             return opening_index, None  # 其中沪指收盘上涨0.13%, 同期上证综指上涨了30.3%: the index the clause opens with
+        named = topics.owners_within(clause_start, at) + topics.places_within(clause_start, at)
+        company = self._company_acting(text, clause_start, at, named, topics, words, word_starts) if named else None
+        if company is not None:  # 公司此次回购注销原激励对象周晓曼…限制性股票共计93.66万股: the company's
+            return company.name, company
         bracketed = _bracketed(text, clause_start, at)
         item_start = _item_start(text, clause_start, at, bracketed, previous_end)
         for start in (item_start, clause_start):
@@ -1271,6 +1280,30 @@ class FactLinker:
                 continue
             found.append(match)
         return found
+
+    def _company_acting(self, text: str, clause_start: int, at: int, owners: list[Mention], topics: _Topics,
+                        words: list[Word], word_starts: list[int]) -> EntityRecord | None:
+        """公司 / 该公司 opening a clause and followed by what it does (公司此次回购…, 该公司拟…) is the clause's
+        actor, whatever names its object holds."""
+        opening = _opening(words, word_starts, clause_start, at, self.opening_words)
+        reference = next((r for r in self.company_reference_list if text.startswith(r, opening)), None)
+        if reference is None:
+            return None
+        after, first = opening + len(reference), min(owners, key=lambda m: m.start)
+        described = text.endswith("的", after, first.start) or any(
+            self.described_role_re.fullmatch(text, i, first.start) for i in range(max(after, first.start - 6), first.start))
+        if first.start < after or described or self.described_role_re.match(text, after) \
+                or self.subsidiary_link_re.match(text, after):
+            return None  # (公司控股股东张三, 公司下属某某公司, 公司创始股东之一的董清波: the one named acts)
+        j = bisect.bisect_left(word_starts, after)
+        if j >= len(words) or words[j].start != after or words[j].tag[:1] not in ("v", "d", "p", "r") \
+                and words[j].tag not in ("TIME", "t"):
+            return None  # (公司及子公司, 公司的: not what the company does)
+        if self.notice_verb_re.search(text, after, first.start):
+            return None  # 公司于近日接到公司控股股东深圳翠艺…的通知: what the shareholder did
+        if reference in self.own_company_words and topics.topic is not None and topics.topic.type == "ORG":
+            return topics.topic  # (公司已于9月11日向民生银行南京分行归还…, after the court was named: the company reported on)
+        return self._company_meant(reference, opening, topics)
 
     def _company_meant(self, phrase: str, at: int, topics: _Topics) -> EntityRecord | None:
         """公司 / 本公司 in a report on one company is that company (公司对子公司提供担保的余额, after the bank
