@@ -1371,3 +1371,16 @@ def test_a_verb_or_an_abstract_noun_opening_a_clause_is_no_owner(text, value, su
 ])
 def test_the_company_reported_on_acting(text, value, subject):
     assert fact(text, value).subject == subject
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    # the group a listed count counts, not the name listed first
+    ("本月以来，先后有农银平衡双利、泰达荷银品质生活、交银施罗德先锋等6只新基金结束募集宣告成立。", 6, "新基金"),
+    ("天相投顾的统计显示，今年以来已有诺安成长、工银300、国泰双利等14只基金成立。", 14, "基金"),
+    # unless an actor named before the list did something to them
+    ("除现金宝外，华宝兴业还新增了华宝兴业多策略增长等5只基金产品在农行上柜销售。", 5, "华宝兴业基金"),
+    # or the group only qualifies what is counted
+    ("记者近日从广发基金了解到，该公司近期成功中标唐山钢铁等两家公司企业年金业务。", 2, "广发基金"),
+])
+def test_a_count_after_a_list_counts_its_group(text, value, subject):
+    assert fact(text, value).subject == subject

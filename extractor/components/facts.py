@@ -1053,6 +1053,12 @@ class FactLinker:
         if opening_index is not None and not topics.owners_within(clause_start, at):
             return opening_index, None  # 其中沪指收盘上涨0.13%, 同期上证综指上涨了30.3%: the index the clause opens with
         named = topics.owners_within(clause_start, at) + topics.places_within(clause_start, at)
+        if q.unit in self.counted_groups and text.endswith("等", clause_start, at) \
+                and _acts_on_list(named, words, word_starts, clause_start, at - 1) is None:
+            noun = self._counted_noun(text, q, words, word_starts)
+            if noun and _group_in(noun, self.counted_groups[q.unit]) == noun:
+                return noun, None  # 易方达行业领先、民生加银品牌蓝筹等12只基金也处于募集期: the group counted
+                # (not 唐山钢铁等两家公司企业年金业务: 公司 qualifies what is counted)
         company = self._company_acting(text, clause_start, at, named, topics, words, word_starts) if named else None
         if company is not None:  # 公司此次回购注销原激励对象周晓曼…限制性股票共计93.66万股: the company's
             return company.name, company
@@ -2078,6 +2084,18 @@ def _inside_title(text: str, start: int, end: int) -> bool:
         return False
     closed = text.find("》", end, end + _TITLE_REACH)
     return closed >= 0 and "\n" not in text[end:closed] and "《" not in text[end:closed]
+
+
+def _acts_on_list(named: list[Mention], words: list[Word], word_starts: list[int], clause_start: int,
+                  end: int) -> Mention | None:
+    """The owner named before the verb that opens the list ending at `end` (华宝兴业还新增了A、B等5只基金产品: 华宝兴业),
+    or None when the list has no actor (先后有A、B等6只新基金结束募集)."""
+    j = bisect.bisect_left(word_starts, end) - 1
+    while j >= 0 and words[j].start >= clause_start:
+        if words[j].tag.startswith("v") and not any(m.start <= words[j].start < m.end for m in named):
+            return next((m for m in named if m.end <= words[j].start), None)
+        j -= 1
+    return None
 
 
 def _group_in(phrase: str | None, endings: tuple[str, ...]) -> str | None:
