@@ -807,6 +807,10 @@ def test_measures_in_labels_and_after_sums(text, value, measure):
      date(2019, 10, 1), date(2020, 3, 31)),
     ("截至2020年3月31日的2020财年，较2019财年的6660万美元下降。", 66600000, date(2018, 4, 1), date(2019, 3, 31)),
     ("公司2021财年第一季度营收为12亿元。", 1200000000, date(2021, 1, 1), date(2021, 3, 31)),
+    ("本田公布了截止至2020年3月31日的2020财年第四季度及全年财报，全年营业利润6336亿日元。", 633.6e9,
+     date(2019, 4, 1), date(2020, 3, 31)),
+    # a fiscal quarter closing on the day written before it
+    ("截至2019年6月30日，联想集团2019/2020财年首个财季营收高达853亿人民币。", 85.3e9, date(2019, 4, 1), date(2019, 6, 30)),
     # a fiscal year with the month it ends in, named by the year it starts (and its 去年同期)
     ("东芝预计2019财年（截止2020年3月底）运营亏损1.2万亿日元，而去年同期利润为0.9万亿日元。", 1.2e12,
      date(2019, 4, 1), date(2020, 3, 31)),

@@ -98,12 +98,18 @@ class TimeFinder:
 
 
 # 截至2020年3月31日的2020财年 / 截至2019年7月31日止财政年度: the day a company's fiscal year ends
-_FISCAL_YEAR_END = re.compile(r"截[至止](?:到)?(?:19|20)\d\d年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:为?止|的)的?"
+_FISCAL_YEAR_END = re.compile(r"截[至止](?:至|到)?(?:19|20)\d\d年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日(?:为?止|的)的?"
                               r"(?:财政年度|年度|(?:(?:19|20)\d\d)?财年)")
-# 2020财年, 2019财政年度, 2020财年下半年, 2021财年第一季度; 2019财年（截止2020年3月底）: with the month it ends in
-_FISCAL_YEAR = re.compile(r"((?:19|20)\d\d)年?(?:财年|财政年度)(?:的)?(?:(上半年)|(下半年)|第?([一二三四1-4])季度)?"
-                          r"(?:[（(]截[至止](?:到)?((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(?:底|末|([12]\d|3[01]|0?[1-9])日)?[)）])?")
+# 2020财年, 2019财政年度, 2020财年下半年, 2021财年第一季度, 2019/2020财年首个财季; 2019财年（截止2020年3月底）: with
+# the month it ends in
+_FISCAL_YEAR = re.compile(r"(?:(?:19|20)\d\d[/／])?((?:19|20)\d\d)年?(?:财年|财政年度)(?:的)?"
+                          r"(?:(上半年)|(下半年)|第?([一二三四1-4])(?:季度|财季)|(首个财季))?"
+                          r"(?:[（(]截[至止](?:至|到)?((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(?:底|末|([12]\d|3[01]|0?[1-9])日)?[)）])?")
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# the day a fiscal quarter closes, written just before it in its sentence (截至2019年6月30日，联想集团…首个财季)
+_QUARTER_CLOSED_BEFORE = re.compile(r"截[至止](?:至|到)?((?:19|20)\d\d)年(3|6|9|12|0[369])月(?:30|31)日[^。！？\n]*$")
+_CLOSING_REACH = 30
+_AND_WHOLE_YEAR = re.compile(r"[及和与](全年)")
 
 
 def _fiscal_periods(text: str, times: list[Time]) -> list[Time]:
@@ -114,22 +120,34 @@ def _fiscal_periods(text: str, times: list[Time]) -> list[Time]:
     fiscal = []
     for m in _FISCAL_YEAR.finditer(text):
         year = int(m.group(1))
-        if m.group(5):  # 2019财年（截止2020年3月底）: this fiscal year's own end, in the year written there
-            year, end_month = int(m.group(5)), int(m.group(6))
-            end_day = int(m.group(7)) if m.group(7) else calendar.monthrange(year, end_month)[1]
+        if m.group(6):  # 2019财年（截止2020年3月底）: this fiscal year's own end, in the year written there
+            year, end_month = int(m.group(6)), int(m.group(7))
+            end_day = int(m.group(8)) if m.group(8) else calendar.monthrange(year, end_month)[1]
         first_year, first_month = (year, 1) if end_month == 12 else (year - 1, end_month + 1)
         offset, months, granularity = 0, 12, "year"
         if m.group(2) or m.group(3):
             offset, months, granularity = (0 if m.group(2) else 6), 6, "half"
-        elif m.group(4):
-            offset, months, granularity = 3 * (_QUARTERS[m.group(4)] - 1), 3, "quarter"
+        elif m.group(4) or m.group(5):
+            offset, months, granularity = 3 * (_QUARTERS[m.group(4) or "一"] - 1), 3, "quarter"
         start = _month_start(first_year, first_month, offset)
         last = _month_start(first_year, first_month, offset + months - 1)
         end = date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
         if months == 12 and (end.month, end.day) != (end_month, end_day) and end_day <= end.day:
             end = end.replace(day=end_day)
+        closing = _QUARTER_CLOSED_BEFORE.search(text, max(0, m.start() - _CLOSING_REACH), m.start()) \
+            if months == 3 and named is None and not m.group(6) else None
+        if closing is not None:  # 截至2019年6月30日，联想集团2019/2020财年首个财季: the quarter closing on that day
+            closed_year, closed_month = int(closing.group(1)), int(closing.group(2))
+            start = _month_start(closed_year, closed_month, -2)
+            end = date(closed_year, closed_month, calendar.monthrange(closed_year, closed_month)[1])
         fiscal.append(Time(text=m.group(), span=Span(start=m.start(), end=m.end(), text=m.group()),
                            start=start, end=end, granularity=granularity))
+        whole = _AND_WHOLE_YEAR.match(text, m.end()) if months < 12 and closing is None else None
+        if whole is not None:  # 2020财年第四季度及全年: the whole fiscal year
+            last = _month_start(first_year, first_month, 11)
+            fiscal.append(Time(text=whole.group(1), span=Span(start=whole.start(1), end=whole.end(1), text=whole.group(1)),
+                               start=_month_start(first_year, first_month, 0), granularity="year",
+                               end=date(last.year, last.month, min(end_day, calendar.monthrange(last.year, last.month)[1]))))
     if not fiscal:
         return times
     kept = [t for t in times if not any(f.span.start < t.span.end and t.span.start < f.span.end for f in fiscal)]
@@ -267,6 +285,12 @@ _RELATIVE_CLAUSE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}的")  # 8月5日|回�
 _RELATIVE_YEAR = re.compile(r"(?:截至|截止|自|从|到|至)?(?:去年|前年|明年)")
 
 
+def _is_fiscal_whole_year(text: str, times: list[Time], i: int) -> bool:
+    """全年 of 2020财年第四季度及全年: the fiscal year `_fiscal_periods` read, not a calendar year."""
+    return i > 0 and _FISCAL_YEAR.fullmatch(times[i - 1].text) is not None \
+        and _AND_WHOLE_YEAR.fullmatch(text, times[i - 1].span.end, times[i].span.end) is not None
+
+
 def _the_period_named_before(text: str, times: list[Time], anaphoric: dict[str, str], base_markers: tuple[str, ...]) -> None:
     """当月 / 本季度 / 当年: the last period of that kind named before it (单是3月份，……当月成立的6只基金),
     or for 本季度 in a report, the quarter it names first (51Talk二季度财报 … 本季度活跃学生数). A day inside a
@@ -278,13 +302,16 @@ def _the_period_named_before(text: str, times: list[Time], anaphoric: dict[str, 
             continue
         if kind == "whole year":  # (not a base: 较2018年全年增长59.4%；全年调整后的净利润 is the year reported on)
             before = times[i - 1] if i > 0 and id(times[i - 1]) not in merged else None
+            if _is_fiscal_whole_year(text, times, i):
+                continue  # 2020财年第四季度及全年: the fiscal year, as _fiscal_periods read it
             if before is not None and before.span.end == t.span.start and before.granularity == "year":
                 before.span = Span(start=before.span.start, end=t.span.end, text=text[before.span.start:t.span.end])
                 before.text = before.span.text
                 merged.add(id(t))  # 2018年全年: one time
                 continue
-            named = [u for u in times[:i] if u.start is not None and u.end is not None and u.text not in anaphoric
-                     and id(u) not in merged and u.granularity != "duration" and _WRITTEN_PERIOD.search(u.text)
+            named = [u for j, u in enumerate(times[:i]) if u.start is not None and u.end is not None
+                     and (u.text not in anaphoric or _is_fiscal_whole_year(text, times, j)) and id(u) not in merged
+                     and u.granularity != "duration" and _WRITTEN_PERIOD.search(u.text)
                      and (not u.as_of or _FISCAL_YEAR_CLOSED.match(text, u.span.end))
                      and not text.endswith(base_markers, 0, u.span.start)
                      and (u.start.year == u.end.year or (u.end - u.start).days < 370)]
