@@ -1388,3 +1388,15 @@ def test_the_company_reported_on_acting(text, value, subject):
 ])
 def test_a_count_after_a_list_counts_its_group(text, value, subject):
     assert fact(text, value).subject == subject
+
+
+def test_a_dateline_dates_the_figures_of_its_paragraph():
+    text = ("新鸿基公司公布，于2020年8月28日，该公司回购4万股股份。微信支付的信用产品预计将于2019年第四季度上线。\n"
+            "2019-09-16 15:32:16\n"
+            "新浪财经讯 9月16日消息，受沙特阿美遇袭事件影响，油价双双飙升。布伦特原油开盘后大涨19%，创下1991年以来最大日内涨幅。\n"
+            "分析人士认为油价还将上涨。美国原油期货上涨15%。")
+    doc = extractor.extract(text)
+    rise = next(f for f in doc.facts if f.value == 19)
+    assert (rise.period.text, rise.period.start, rise.period.end) == ("9月16日", date(2019, 9, 16), date(2019, 9, 16))
+    later = next(f for f in doc.facts if f.value == 15)  # (a new paragraph: the dateline does not reach it)
+    assert later.period is None or later.period.text != "9月16日"

@@ -28,6 +28,7 @@ from ..records import EntityRecord, Mention, QuoteRecord, Word, ensure_extension
 from ..resources import Patterns
 from ..text import Segment, split_clauses
 from ..times import SINCE, STARTING_VALUE
+from .times import is_dateline
 from .subject_ranker import RULE, Candidate, FigureContext, SubjectRanker, load_weights
 from .vocab import vocabulary
 
@@ -135,6 +136,7 @@ class _TimeKind:
     base: bool            # what a change is compared with: 较2018年第二季度
     same_year_ago: bool   # 去年同期
     starting: bool = False  # the time of a change's starting figure: 从2008年4季度的61.57%
+    dateline: bool = False  # the day opening a report (9月16日消息，): its paragraph's day
 
 
 @dataclass(slots=True)
@@ -144,6 +146,7 @@ class _Timeline:
     times: list[Time]
     starts: list[int]
     kinds: list[_TimeKind]
+    text: str = ""
 
 
 _QUOTED_TERM = re.compile(r"[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,6})[”\"]")
@@ -386,7 +389,8 @@ class FactLinker:
                                       and text.startswith("的", t.span.end)  # 成立于2020年之前的基金
                                       or self.record_since_re.match(text, t.span.end) is not None
                                       and text.rfind("创", max(0, t.span.start - 4), t.span.start) >= 0,  # 创今年来新高
-                                      self._is_base(t, text), "同期" in t.text, _is_starting_point(text, t)) for t in times])
+                                      self._is_base(t, text), "同期" in t.text, _is_starting_point(text, t),
+                                      is_dateline(text, t)) for t in times], text)
         quote_starts = [qr.start for qr in quotes]
         clauses: dict[int, list[tuple[int, int]]] = {}
         respective: dict[int, dict[int, tuple[str, EntityRecord | None]]] = {}  # sentence -> figure -> owner
@@ -2000,6 +2004,8 @@ def _last_period(timeline: _Timeline, before: int, sentence: Segment, previous: 
         if carried is None and previous is not None and dated_days is not None \
                 and dated_days.get(t.span.start) == previous.start:
             carried = t  # (the day of the deal, where no other time is written before the figure)
+        if kind.dateline and "\n" not in timeline.text[t.span.end:sentence.start]:
+            return t  # 新浪财经讯 9月16日消息，…。布伦特原油开盘后大涨19%: the day the paragraph reports
         if t.span.start < sentence.start and (t.granularity == "day" and not t.as_of
                                               or SINCE.search(t.text) or kind.starting):
             continue  # 自2007年四季度以来 opens a comparison in its own sentence, not the period of the next

@@ -63,6 +63,7 @@ class TimeFinder:
         found = _fiscal_periods(text, found)
         found = _close_open_ranges(text, found)
         _months_named_with_their_year(found)
+        _days_dated_just_before(text, found)
         if doc._.reference_date is not None:
             _yearless_periods_already_past(text, found, doc._.reference_date, self.ahead_cues,
                                            doc._.reference_date_source != "inferred" or _names_day(text, doc._.reference_date))
@@ -109,6 +110,8 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 # the day a fiscal quarter closes, written just before it in its sentence (截至2019年6月30日，联想集团…首个财季)
 _QUARTER_CLOSED_BEFORE = re.compile(r"截[至止](?:至|到)?((?:19|20)\d\d)年(3|6|9|12|0[369])月(?:30|31)日[^。！？\n]*$")
 _CLOSING_REACH = 30
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATED_JUST_BEFORE = 60  # characters between a dated day and the same day written again without its year
 _AND_WHOLE_YEAR = re.compile(r"[及和与](全年)")
 
 
@@ -225,13 +228,18 @@ def _year_month_after(day: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def is_dateline(text: str, t: Time) -> bool:
+    """A day opening a report (格隆汇8月2日丨, 新浪财经讯 9月16日消息，): the day of what its paragraph reports."""
+    return t.granularity == "day" and t.start is not None and t.start == t.end and _DATELINE_AFTER.match(text, t.span.end) \
+        is not None and _DATELINE_BEFORE.search(text, max(0, t.span.start - _DATELINE_REACH), t.span.start) is not None
+
+
 def _days_from_datelines(text: str, times: list[Time], day_words: dict[str, int]) -> None:
     """A digest of reports, each opened by its own dateline (格隆汇8月2日丨, 8月1日消息，): 今日 and 昨日 in a
     report count from its dateline's day, not from the digest's reference date."""
     dateline: Time | None = None
     for t in times:
-        if t.granularity == "day" and t.start is not None and t.start == t.end and _DATELINE_AFTER.match(text, t.span.end) \
-                and _DATELINE_BEFORE.search(text, max(0, t.span.start - _DATELINE_REACH), t.span.start):
+        if is_dateline(text, t):
             dateline = t
         elif dateline is not None and t.text in day_words and t.start is not None and t.start == t.end:
             day = date.fromordinal(dateline.start.toordinal() + day_words[t.text])
@@ -250,6 +258,17 @@ def _months_named_with_their_year(times: list[Time]) -> None:
             year, month = named[t.start.month], t.start.month
             t.start = date(year, month, 1)
             t.end = date(year, month, calendar.monthrange(year, month)[1]) if t.end is not None else None
+
+
+def _days_dated_just_before(text: str, times: list[Time]) -> None:
+    """2019-09-16 15:32:16 ⏎ 新浪财经讯 9月16日消息: a day written without its year just after the same day written
+    with it (a digest's timestamp, then the report's dateline) is that day, whatever year the digest is of."""
+    for before, t in zip(times, times[1:]):
+        if t.granularity == "day" and t.start is not None and t.start == t.end and not _WRITTEN_YEAR.search(t.text) \
+                and before.granularity == "day" and before.start is not None and _WRITTEN_YEAR.search(before.text) \
+                and (before.start.month, before.start.day) == (t.start.month, t.start.day) and before.start != t.start \
+                and t.span.start - before.span.end <= _DATED_JUST_BEFORE:
+            t.start = t.end = before.start
 
 
 def _yearless_periods_already_past(text: str, times: list[Time], reference: date, ahead_cues: tuple[str, ...],
