@@ -1400,3 +1400,12 @@ def test_a_dateline_dates_the_figures_of_its_paragraph():
     assert (rise.period.text, rise.period.start, rise.period.end) == ("9月16日", date(2019, 9, 16), date(2019, 9, 16))
     later = next(f for f in doc.facts if f.value == 15)  # (a new paragraph: the dateline does not reach it)
     assert later.period is None or later.period.text != "9月16日"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("如科力远就因为含有新能源概念，今年以来涨幅高达135.52%，远远超过同期上证综指34.24%。", 34.24, "上证综指"),
+    ("180ETF上午涨幅已经超过4%，大幅超越其跟踪指数，其跟踪指数———上证180指数的全天涨幅为2.39%。", 2.39, "上证180指数"),
+    ("【每日收评】集微指数跌1.44%，太极实业子公司涨停。", 1.44, "集微指数"),
+])
+def test_an_index_named_right_before_its_figure_owns_it(text, value, subject):
+    assert fact(text, value).subject == subject

@@ -77,6 +77,9 @@ _AS_OF_OPENING = re.compile(r"\s*(?:[^，。]{0,10}[，,])?截[至止]")  # 截�
 _LIST_END = re.compile(r"[，；;。]|,(?!\d)")  # where a list of figures ends (not at 3,110.22)
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
+_INDEX_GAP = 8  # characters between an index's name and its figure (的全天涨幅为)
+_INDEX_TO_FIGURE = re.compile(r"的?(?:全天|全周|全年|当日|盘中|累计|年内|尾盘|收盘)?(?:涨幅|跌幅|上涨了?|下跌了?|大涨|大跌|涨|跌|"
+                              r"收于|收报|报收|报|为|达到?|仅|只有|也)*")
 _BARE_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d\d年?[、和及与])+$")
 _ADJOINING_REACH = 15  # characters before 分别 where a pair of names it distributes over ends (…和华夏红利单位净值分别)
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
@@ -1056,6 +1059,9 @@ class FactLinker:
                                             words, word_starts)
         if opening_index is not None and not topics.owners_within(clause_start, at):
             return opening_index, None  # 其中沪指收盘上涨0.13%, 同期上证综指上涨了30.3%: the index the clause opens with
+        index = self._index_just_before(text, clause_start, at, words, word_starts)
+        if index is not None:  # 远远超过同期上证综指34.24%, 其跟踪指数上证180指数的全天涨幅为2.39%: the index's
+            return index, None
         named = topics.owners_within(clause_start, at) + topics.places_within(clause_start, at)
         if q.unit in self.counted_groups and text.endswith("等", clause_start, at) \
                 and _acts_on_list(named, words, word_starts, clause_start, at - 1) is None:
@@ -1432,6 +1438,27 @@ class FactLinker:
                 group = written  # (not 持股7.5%的公司|股东, 60.41%的股票|持仓: the group is part of a longer noun)
             j += 1
         return group
+
+    def _index_just_before(self, text: str, clause_start: int, at: int, words: list[Word],
+                           word_starts: list[int]) -> str | None:
+        """An index named right before the figure, with at most what moved between (同期上证综指34.24%,
+        上证180指数的全天涨幅为2.39%), not a fund or product named after an index (沪深300指数基金)."""
+        found = [m for m in self.index_re.finditer(text, max(clause_start, at - _INDEX_GAP - 8), at)]
+        if not found or text.startswith(self.index_products, found[-1].end()) \
+                or not _INDEX_TO_FIGURE.fullmatch(text, found[-1].end(), at):
+            return None
+        end = found[-1].end()
+        j = bisect.bisect_left(word_starts, end) - 1
+        if j < 0 or words[j].end != end:
+            return None  # (an index ending inside a word: not its name)
+        begin = end
+        while j >= 0 and words[j].end == begin and words[j].start >= clause_start and words[j].tag in _INDEX_NAME_TAGS \
+                and words[j].text not in self.opening_words and words[j].text not in self.not_topics:
+            begin = words[j].start  # (not 同期: when, not which index)
+            j -= 1
+        if begin >= found[-1].start():  # 集微/a 指数: an ending alone, its name written before it
+            return self._index_named(text, clause_start, end)
+        return text[begin:end]
 
     def _index_opening(self, text: str, opening: int, at: int, words: list[Word], word_starts: list[int]) -> str | None:
         """The index a clause opens with (沪指收盘上涨, 香港恒生指数也下跌, 上证综指全年累计下跌), else None: the
