@@ -1409,3 +1409,20 @@ def test_a_dateline_dates_the_figures_of_its_paragraph():
 ])
 def test_an_index_named_right_before_its_figure_owns_it(text, value, subject):
     assert fact(text, value).subject == subject
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    # a group written right before the measure owns the figure
+    ("渤海证券监测数据显示，上周140只股票型基金的平均仓位为80.15%，比前周上升。", 80.15, "股票型基金"),
+    ("金融地产板块领涨。股票型开放式基金的平均股票仓位(1季度末)已经达到了79%。", 79, "股票型开放式基金"),
+    ("宝盈基金成立。3月份新成立的偏股型基金募集额达到120.51亿元以上。", 12051000000, "偏股型基金"),
+    # not the whole a share is of, nor a fund pointed back at
+    ("德圣基金研究中心表示，债券型基金占分红基金总数的70.59%。", 70.59, "债券型基金"),
+])
+def test_a_group_written_before_the_measure_owns_the_figure(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_a_fund_pointed_back_at_is_not_a_group():
+    text = "东方龙是一只老基金。今年一季度末，这只成立于2004年11月的基金仓位只有42.94%。"
+    assert fact(text, 42.94).subject == "东方龙"

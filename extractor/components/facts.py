@@ -77,6 +77,8 @@ _AS_OF_OPENING = re.compile(r"\s*(?:[^，。]{0,10}[，,])?截[至止]")  # 截�
 _LIST_END = re.compile(r"[，；;。]|,(?!\d)")  # where a list of figures ends (not at 3,110.22)
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
+_POINTED_AT = re.compile(r"这只|这家|这个|该|此|其(?!中|他|它|余|实|次|后)|他|她|旗下")
+_GROUP_TO_MEASURE = re.compile(r"的?(?:平均|加权平均|累计|合计|总|整体)?的?")  # 上市公司平均涨幅, 个股的涨幅
 _INDEX_GAP = 8  # characters between an index's name and its figure (的全天涨幅为)
 _INDEX_TO_FIGURE = re.compile(r"的?(?:全天|全周|全年|当日|盘中|累计|年内|尾盘|收盘)?(?:涨幅|跌幅|上涨了?|下跌了?|大涨|大跌|涨|跌|"
                               r"收于|收报|报收|报|为|达到?|仅|只有|也)*")
@@ -1132,6 +1134,9 @@ class FactLinker:
         for scope in self.scope_subjects + self.market_flows:
             if text.startswith(scope, opening):
                 return scope, None  # 全国70个大中城市, 我市GDP, 1月全国房价, 北向资金今日净买入
+        group = self._group_before_measure(text, clause_start, at, measure, words, word_starts)
+        if group is not None:  # 3月份新成立的偏股型基金募集额达到120.51亿元: the group whose measure it is
+            return group, None
         phrase = self._head_phrase(text, clause_start, at, words, word_starts, measure)
         if phrase in self.company_references:
             company = self._company_meant(phrase, at, topics)
@@ -1438,6 +1443,35 @@ class FactLinker:
                 group = written  # (not 持股7.5%的公司|股东, 60.41%的股票|持仓: the group is part of a longer noun)
             j += 1
         return group
+
+    def _group_before_measure(self, text: str, clause_start: int, at: int, measure: str | None, words: list[Word],
+                              word_starts: list[int]) -> str | None:
+        """A group (`patterns/facts/counted_groups.tsv` endings) written right before the figure's measure, with
+        的 or not (不少个股的涨幅超过50%, 24只出现净赎回的债基平均每只被净赎回…): the noun compound it ends."""
+        measure_at = text.rfind(measure, clause_start, at) if measure else -1
+        if measure_at < 0:
+            return None
+        j = bisect.bisect_left(word_starts, measure_at) - 1
+        while j >= 0 and words[j].start >= clause_start and _GROUP_TO_MEASURE.fullmatch(text, words[j].end, measure_at) \
+                and not words[j].text.endswith(self.group_endings):
+            j -= 1
+        if j < 0 or words[j].start < clause_start or words[j].tag not in _NOUN_TAGS \
+                or not words[j].text.endswith(self.group_endings) \
+                or not _GROUP_TO_MEASURE.fullmatch(text, words[j].end, measure_at):
+            return None
+        head_end = words[j].end
+        start = words[j].start
+        while j > 0 and words[j - 1].end == start and words[j - 1].start >= clause_start \
+                and words[j - 1].tag in ("n", "nz", "b", "a"):
+            j -= 1
+            start = words[j].start
+        phrase = text[start:head_end]
+        if len(phrase) < 2 or phrase in self.company_references or (j > 0 and words[j - 1].tag in ("v", "vn")) \
+                or text.endswith(("占", ")", "）"), clause_start, start) or _POINTED_AT.search(text, clause_start, start):
+            return None  # (累计质押/vn 公司股份, 新增/v 基金账户开户数: what is done; 占分红基金总数: the whole a share is of;
+            #             这只成立于2004年的基金, 其偏股型基金, 他管理产品: one named before, or its;
+            #             股票型(非指数)|基金: the head phrase reads a name with an aside)
+        return phrase
 
     def _index_just_before(self, text: str, clause_start: int, at: int, words: list[Word],
                            word_starts: list[int]) -> str | None:
