@@ -78,7 +78,7 @@ _LIST_END = re.compile(r"[，；;。]|,(?!\d)")  # where a list of figures ends 
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
 _POINTED_AT = re.compile(r"这只|这家|这个|该|此|其(?!中|他|它|余|实|次|后)|他|她|旗下")
-_GROUP_TO_MEASURE = re.compile(r"的?(?:平均|加权平均|累计|合计|总|整体)?的?")  # 上市公司平均涨幅, 个股的涨幅
+_GROUP_TO_MEASURE = re.compile(r"的?(?:平均|加权平均|人均|累计|合计|总|整体)?的?")  # 上市公司平均涨幅, 个股的涨幅
 _INDEX_GAP = 8  # characters between an index's name and its figure (的全天涨幅为)
 _INDEX_TO_FIGURE = re.compile(r"的?(?:全天|全周|全年|当日|盘中|累计|年内|尾盘|收盘)?(?:涨幅|跌幅|上涨了?|下跌了?|大涨|大跌|涨|跌|"
                               r"收于|收报|报收|报|为|达到?|仅|只有|也)*")
@@ -276,6 +276,7 @@ class FactLinker:
         for counter, ending in patterns.table("facts/counted_groups.tsv"):
             self.counted_groups[counter] = self.counted_groups.get(counter, ()) + (ending,)
         self.group_endings = tuple(sorted({e for endings in self.counted_groups.values() for e in endings}))
+        self.owner_heads = self.group_endings + tuple(patterns.words("facts/owner_heads.tsv"))
         links = sorted(patterns.words("facts/subsidiary_links.tsv"), key=len, reverse=True)
         self.subsidiary_link_re = re.compile("(?:公司)?(?:" + "|".join(map(re.escape, links)) + ")(?:的)?")
         self.scope_subjects = tuple(patterns.words("facts/scope_subjects.tsv"))
@@ -1453,10 +1454,10 @@ class FactLinker:
             return None
         j = bisect.bisect_left(word_starts, measure_at) - 1
         while j >= 0 and words[j].start >= clause_start and _GROUP_TO_MEASURE.fullmatch(text, words[j].end, measure_at) \
-                and not words[j].text.endswith(self.group_endings):
+                and not words[j].text.endswith(self.owner_heads):
             j -= 1
         if j < 0 or words[j].start < clause_start or words[j].tag not in _NOUN_TAGS \
-                or not words[j].text.endswith(self.group_endings) \
+                or not words[j].text.endswith(self.owner_heads) \
                 or not _GROUP_TO_MEASURE.fullmatch(text, words[j].end, measure_at):
             return None
         head_end = words[j].end
