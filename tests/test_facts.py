@@ -1428,3 +1428,12 @@ def test_a_group_written_before_the_measure_owns_the_figure(text, value, subject
 def test_a_fund_pointed_back_at_is_not_a_group():
     text = "东方龙是一只老基金。今年一季度末，这只成立于2004年11月的基金仓位只有42.94%。"
     assert fact(text, 42.94).subject == "东方龙"
+
+
+@pytest.mark.parametrize("text,value,start,end", [
+    ("今年已有24只债基分红，占分红基金总数7成。", 24, date(2009, 1, 1), date(2009, 3, 24)),  # so far this year
+    ("直至今年年中，公司本部累计对外逾期担保金额仍高达3.24亿元。", 324000000, date(2009, 6, 1), date(2009, 6, 30)),
+])
+def test_this_year_so_far_and_the_middle_of_the_year(text, value, start, end):
+    period = fact(text, value, published=date(2009, 3, 24)).period
+    assert (period.start, period.end) == (start, end)

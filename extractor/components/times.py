@@ -65,6 +65,8 @@ class TimeFinder:
         _months_named_with_their_year(found)
         _days_dated_just_before(text, found)
         if doc._.reference_date is not None:
+            _this_year_so_far(text, found, doc._.reference_date)
+        if doc._.reference_date is not None:
             _yearless_periods_already_past(text, found, doc._.reference_date, self.ahead_cues,
                                            doc._.reference_date_source != "inferred" or _names_day(text, doc._.reference_date))
         _the_period_named_before(text, found, self.anaphoric, self.base_markers)
@@ -111,6 +113,8 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 _QUARTER_CLOSED_BEFORE = re.compile(r"截[至止](?:至|到)?((?:19|20)\d\d)年(3|6|9|12|0[369])月(?:30|31)日[^。！？\n]*$")
 _CLOSING_REACH = 30
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
+_THIS_YEAR = ("今年", "本年")
+_ALREADY_AFTER = re.compile(r"[^，,。；;：:\n]{0,6}?已")  # 今年|科创板已过会85家企业
 _DATED_JUST_BEFORE = 60  # characters between a dated day and the same day written again without its year
 _AND_WHOLE_YEAR = re.compile(r"[及和与](全年)")
 
@@ -258,6 +262,14 @@ def _months_named_with_their_year(times: list[Time]) -> None:
             year, month = named[t.start.month], t.start.month
             t.start = date(year, month, 1)
             t.end = date(year, month, calendar.monthrange(year, month)[1]) if t.end is not None else None
+
+
+def _this_year_so_far(text: str, times: list[Time], reference: date) -> None:
+    """今年已有24只债基分红, 今年融资已超百亿: this year until the day of writing, as 今年以来 is."""
+    for t in times:
+        if t.text in _THIS_YEAR and t.start is not None and t.start.year == reference.year \
+                and _ALREADY_AFTER.match(text, t.span.end):
+            t.end, t.granularity = reference, "range"
 
 
 def _days_dated_just_before(text: str, times: list[Time]) -> None:
