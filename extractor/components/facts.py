@@ -77,11 +77,7 @@ _AS_OF_OPENING = re.compile(r"\s*(?:[^，。]{0,10}[，,])?截[至止]")  # 截�
 _LIST_END = re.compile(r"[，；;。]|,(?!\d)")  # where a list of figures ends (not at 3,110.22)
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
-_POINTED_AT = re.compile(r"这只|这家|这个|该|此|其(?!中|他|它|余|实|次|后)|他|她|旗下")
-_GROUP_TO_MEASURE = re.compile(r"的?(?:平均|加权平均|人均|累计|合计|总|整体)?的?")  # 上市公司平均涨幅, 个股的涨幅
 _INDEX_GAP = 8  # characters between an index's name and its figure (的全天涨幅为)
-_INDEX_TO_FIGURE = re.compile(r"的?(?:全天|全周|全年|当日|盘中|累计|年内|尾盘|收盘)?(?:涨幅|跌幅|上涨了?|下跌了?|大涨|大跌|涨|跌|"
-                              r"收于|收报|报收|报|为|达到?|仅|只有|也)*")
 _BARE_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d\d年?[、和及与])+$")
 _ADJOINING_REACH = 15  # characters before 分别 where a pair of names it distributes over ends (…和华夏红利单位净值分别)
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
@@ -368,6 +364,12 @@ class FactLinker:
         self.founded_in_re = re.compile("(?:" + "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")于$")
         self.founding_re = re.compile(r"(以后|之后|以前|之前|后|前)?(?:新)?(?:" +
                                       "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")的")
+        self.group_to_measure_re = re.compile(f"的?(?:{_alternation(patterns.words('facts/aggregate_words.tsv')).pattern})?的?")
+        # (上市公司平均涨幅, 个股的涨幅: a group, how its figures are put together, its measure)
+        self.pointing_re = re.compile(f"{_alternation(patterns.words('facts/pointing_words.tsv')).pattern}|其(?!中|他|它|余|实|次|后)")
+        self.index_to_figure_re = re.compile(f"的?(?:{_alternation(self.move_manners).pattern})?"
+                                             f"(?:{_alternation(patterns.words('facts/index_levels.tsv')).pattern})*")
+        # (同期上证综指34.24%, 上证180指数的全天涨幅为2.39%: between an index and its figure, only how it moved)
 
     # ------------------------------------------------------------------ driver
     def __call__(self, doc: Doc) -> Doc:
@@ -1453,12 +1455,12 @@ class FactLinker:
         if measure_at < 0:
             return None
         j = bisect.bisect_left(word_starts, measure_at) - 1
-        while j >= 0 and words[j].start >= clause_start and _GROUP_TO_MEASURE.fullmatch(text, words[j].end, measure_at) \
+        while j >= 0 and words[j].start >= clause_start and self.group_to_measure_re.fullmatch(text, words[j].end, measure_at) \
                 and not words[j].text.endswith(self.owner_heads):
             j -= 1
         if j < 0 or words[j].start < clause_start or words[j].tag not in _NOUN_TAGS \
                 or not words[j].text.endswith(self.owner_heads) \
-                or not _GROUP_TO_MEASURE.fullmatch(text, words[j].end, measure_at):
+                or not self.group_to_measure_re.fullmatch(text, words[j].end, measure_at):
             return None
         head_end = words[j].end
         start = words[j].start
@@ -1468,7 +1470,7 @@ class FactLinker:
             start = words[j].start
         phrase = text[start:head_end]
         if len(phrase) < 2 or phrase in self.company_references or (j > 0 and words[j - 1].tag in ("v", "vn")) \
-                or text.endswith(("占", ")", "）"), clause_start, start) or _POINTED_AT.search(text, clause_start, start):
+                or text.endswith(("占", ")", "）"), clause_start, start) or self.pointing_re.search(text, clause_start, start):
             return None  # (累计质押/vn 公司股份, 新增/v 基金账户开户数: what is done; 占分红基金总数: the whole a share is of;
             #             这只成立于2004年的基金, 其偏股型基金, 他管理产品: one named before, or its;
             #             股票型(非指数)|基金: the head phrase reads a name with an aside)
@@ -1480,7 +1482,7 @@ class FactLinker:
         上证180指数的全天涨幅为2.39%), not a fund or product named after an index (沪深300指数基金)."""
         found = [m for m in self.index_re.finditer(text, max(clause_start, at - _INDEX_GAP - 8), at)]
         if not found or text.startswith(self.index_products, found[-1].end()) \
-                or not _INDEX_TO_FIGURE.fullmatch(text, found[-1].end(), at):
+                or not self.index_to_figure_re.fullmatch(text, found[-1].end(), at):
             return None
         end = found[-1].end()
         j = bisect.bisect_left(word_starts, end) - 1
