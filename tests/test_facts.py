@@ -1437,3 +1437,12 @@ def test_a_fund_pointed_back_at_is_not_a_group():
 def test_this_year_so_far_and_the_middle_of_the_year(text, value, start, end):
     period = fact(text, value, published=date(2009, 3, 24)).period
     assert (period.start, period.end) == (start, end)
+
+
+def test_a_share_written_after_its_base_period_is_that_period_s():
+    text = "伯克希尔目前仅持有富国银行1.38亿股，占3.3%的股份，较二季度的5.96%大幅下挫，较2019年底的8.4%持仓更是腰斩。"
+    doc = extractor.extract(text, published=date(2020, 11, 16))
+    before = {f.value: f.period for f in doc.facts}
+    assert (before[5.96].start, before[5.96].end) == (date(2020, 4, 1), date(2020, 6, 30))
+    assert before[8.4].end == date(2019, 12, 31)
+    assert before[3.3] is None or before[3.3].text not in ("二季度", "2019年底")  # (the current share is not the base's)

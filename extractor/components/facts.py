@@ -1888,7 +1888,8 @@ class FactLinker:
             named = self.measure_re.match(gap.removeprefix("的")) if kind.same_year_ago or closing else None
             if named is not None:  # 去年同期亏损77亿元: that period's figure of the measure named
                 gap = gap.removeprefix("的")[named.end():]
-            if (kind.base or kind.same_year_ago) and t.span.start >= clause[0] and q.unit not in ("x", "%", "pp") \
+            if (kind.base or kind.same_year_ago) and t.span.start >= clause[0] \
+                    and (q.unit not in ("x", "%", "pp") or q.unit == "%" and gap == "的") \
                     and _LINK_TO_FIGURE.fullmatch(gap or "的"):
                 # the compared figure itself: 较2018年第二季度的2.817亿元, 去年同期46.17亿元
                 if not kind.same_year_ago:
