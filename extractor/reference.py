@@ -11,7 +11,9 @@ caller does not give it, three kinds of evidence in the text are used, strongest
    profit warning). Clues that only give a floor (2009年以来: 2009 or later) raise it to their year.
    A yearless clue (今日公布的年报显示) counts from the latest year the text names as a fact, and
    that year is a floor too: a text naming 2009 as a fact (not 到2015年, 2015年前) is from 2009 or later
-   (on the latest yearless day it names: 截至2月5日).
+   (on the latest yearless day it names: 截至2月5日). A day a term is extended to or a plan runs until
+   (延期至2021年1月21日, 将持续到2021年6月: `patterns/times/deadline_verbs.tsv`) lies ahead and is none of them;
+   a year's results still to come (将对公司2019年度经营业绩产生积极影响) are not reported ones.
    A since-year with the years passed since (自2006年以来…三年时间) gives the year too, and so does one
    figure given both for 去年 and for a year (去年12月时的69.49亿元, 2008年12月时的69.49亿元), a year
    compared with 去年 (2019年的净利润比去年增长) and 今年 compared with a year (今年应比2008年乐观).
@@ -101,6 +103,12 @@ class ReferenceInference:
         cues = patterns.table("facts/status_cues.tsv")
         self.plan_cues = tuple(row[0] for row in cues if row[1] == "target")
         self.forecast_cues = tuple(row[0] for row in cues if row[1] == "forecast")
+        # 将对公司2019年度经营业绩产生积极影响: a year's results still to come (not 预计2008年度净利润…: a profit
+        # warning, written after the year)
+        self.future_cues = tuple(row[0] for row in cues if row[1] in ("forecast", "target") and row[2] == "clause")
+        # 延期至2021年1月21日, 将持续到2021年6月: a day a term or a plan runs until
+        self.until_day = re.compile("(?:" + "|".join(map(re.escape, patterns.words("times/deadline_verbs.tsv")))
+                                    + r")(?:时间)?(?:至|到)$")
         # after a year, what makes it a time other than the text's own: 2008年的低点, 2017年时, 2014年至2019年担任,
         # 1978年在剑桥成立
         self.another_time_after = re.compile(r"的|时|[至到\-~]|[^，。；;,\n]{0,8}?(?:"
@@ -190,6 +198,8 @@ class ReferenceInference:
                 found = date(y, mo, d)
             except (ValueError, KeyError):
                 continue
+            if self.until_day.search(clause):
+                continue
             if any(cue in clause for cue in self.plan_cues):
                 planned.append(found)
             elif any(cue in clause for cue in self.forecast_cues):
@@ -229,6 +239,8 @@ class ReferenceInference:
                         continue
                     year = latest_named + years_after
                 else:
+                    if kind == "data" and any(cue in _clause_of_year(text, m) for cue in self.future_cues):
+                        continue
                     year = int(m.group(1)) + years_after
                 found = date(year, month, _last_day(year, month))
                 (written if kind in ("written", "latest") else floors).append(found)

@@ -103,6 +103,18 @@ from extractor.times import parse_times
     ("该基金2008年度亏损91亿元，当时的净值在0.68元附近。", date(2009, 1, 31)),
     ("截至2008年12月底，博时已经拥有年金规模超过1500亿元。", date(2009, 1, 31)),
     ("该行下调其2020至2021年度盈利预测1%及10%，目标价降至20元。", None),  # a forecast of results, not results
+    # a year's revenue or profit named as known (a base for a share of it, a result) is reported the year after;
+    # not a year's results still to come (将对公司2019年度经营业绩产生积极影响), nor a broker's forecast
+    ("中标价约62.48亿元，约占公司2018年营业收入的0.86%。", date(2019, 1, 31)),
+    ("受益于并表，公司2019年净利润跨过1亿元大关，同比增长逾3倍。", date(2020, 1, 31)),
+    ("该项目将对公司2019年度经营业绩产生积极影响。2019年9月20日", date(2019, 9, 20)),
+    ("预计2019年净利润为5亿元，同比增长10%。", date(2019, 12, 31)),
+    ("众泰汽车公布的2019年财报显示，其报告期内实现营业收入29.8亿元。", date(2020, 4, 30)),
+    # a day a term is extended to, or a plan runs until, lies ahead of the text
+    ("股东将其所持公司股份的1116万股进行了质押延期，延期至2021年1月21日。2020年半年报显示，公司营收下降。",
+     date(2020, 8, 31)),
+    ("自2014年7月以来，政府已投资4万亿埃镑，对这些项目的投资将持续到2021年6月。2014年7月至2019年12月这段时间，"
+     "失业率下降。", date(2019, 12, 31)),
     # a text looking back on a year (像2008年这样, 经历了2008年, 2019年全年) is from a later year
     ("像2008年这样的债券大牛市，不可能每年都有。截至3月17日，债基平均收益为0.07%。", date(2009, 3, 17)),
     ("即使经历了2008年65%的罕见下跌，该指数基金平均每年实现收益达到10%。", date(2009, 12, 31)),
