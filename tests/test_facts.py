@@ -1446,3 +1446,13 @@ def test_a_share_written_after_its_base_period_is_that_period_s():
     assert (before[5.96].start, before[5.96].end) == (date(2020, 4, 1), date(2020, 6, 30))
     assert before[8.4].end == date(2019, 12, 31)
     assert before[3.3] is None or before[3.3].text not in ("二季度", "2019年底")  # (the current share is not the base's)
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    # places listed after a preposition of place are where things are, not whose they are
+    ("Ugam总部位于印度，在印度、美国和澳大利亚共拥有1,800多名员工。", 1800, "Ugam"),
+    ("De Fursac创建于1973年，目前在法国和瑞士的29个城市共计开设54家门店。", 54, "De Fursac"),
+    ("恒大已经成为开发商，其土地资源分布于广州、天津、重庆24个主要城市。", 24, "恒大"),
+])
+def test_places_listed_after_a_preposition_own_nothing(text, value, subject):
+    assert fact(text, value).subject == subject

@@ -50,6 +50,7 @@ _FIGURE_JOINER = re.compile(r"\s*[、和及与]\s*")
 _FIGURE_ITEM = re.compile(r"[\u4e00-\u9fff]{0,4}[-+]?(?:\d[\d,]*(?:\.\d+)?(?:%|[万亿]?[元股份]|点)|\d+\.\d+)")
 _BEFORE_HEAD_NOUN = {"TIME", "p", "c", "d", "w", "r", "f", "m", "q", "u", "v"}
 _HEAD_NOUN_TAGS = {"n", "nz", "ORG", "PER", "LOC", "nr", "ns", "nt", "nw", "j", "vn", "an"}
+_PLACE_LIST_GAP = re.compile(r"[、和及与]|以及")  # between the places of a list
 _LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z]|\d+[A-Za-z])")  # (和50ETF)
 _SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
 _SUBJECT_TYPES = ("ORG", "PERSON", "PRODUCT")
@@ -1083,8 +1084,8 @@ class FactLinker:
             owners = [m for m in topics.owners_within(start, at) if not _inside(m.start, bracketed)
                       and not (m.start > start and text[m.start - 1] in _RECIPIENT_MARKERS)  # 公司向|上海歌斐支付: the payer's
                       and not self.holding_verb_re.fullmatch(text, max(start, m.start - 2), m.start)]  # 持有|车和家出资: the held
-            places = [m for m in topics.places_within(start, at) if not _inside(m.start, bracketed)
-                      and not text.endswith(self.place_prepositions, clause_start, m.start)
+            places = [m for m in self._places_not_settings(text, clause_start, topics.places_within(clause_start, at))
+                      if m.start >= start and not _inside(m.start, bracketed)
                       and not text.startswith(self.setting_after_place, m.end)]
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
@@ -1152,6 +1153,18 @@ class FactLinker:
             # 实控人几乎100%满仓质押: the shareholder in that role (not 股东应占净亏损: the company's)
             return role.group(1), None
         return None
+
+    def _places_not_settings(self, text: str, clause_start: int, places: list[Mention]) -> list[Mention]:
+        """The places that may own a figure: not those after a preposition of place, nor those listed after one
+        (在印度、美国和澳大利亚共拥有1,800多名员工: where the company's staff are, not the places' own)."""
+        kept, setting_end = [], None
+        for m in sorted(places, key=lambda m: m.start):
+            if text.endswith(self.place_prepositions, clause_start, m.start) \
+                    or setting_end is not None and _PLACE_LIST_GAP.fullmatch(text, setting_end, m.start):
+                setting_end = m.end
+            else:
+                kept.append(m)
+        return kept
 
     def _subject_from_context(self, text: str, q: Quantity, ctx: _Context, topics: _Topics, words: list[Word],
                               word_starts: list[int], same_sentence_prev: Fact | None, sentences: list[Segment],
