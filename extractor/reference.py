@@ -13,7 +13,8 @@ caller does not give it, three kinds of evidence in the text are used, strongest
    that year is a floor too: a text naming 2009 as a fact (not 到2015年, 2015年前) is from 2009 or later
    (on the latest yearless day it names: 截至2月5日). A day a term is extended to or a plan runs until
    (延期至2021年1月21日, 将持续到2021年6月: `patterns/times/deadline_verbs.tsv`) lies ahead and is none of them;
-   a year's results still to come (将对公司2019年度经营业绩产生积极影响) are not reported ones.
+   a year's results still to come (将对公司2019年度经营业绩产生积极影响) are not reported ones. 今年's month told after
+   a later month of a year (2008年10月…。今年5月…) is a floor: the text is of a later year.
    A since-year with the years passed since (自2006年以来…三年时间) gives the year too, and so does one
    figure given both for 去年 and for a year (去年12月时的69.49亿元, 2008年12月时的69.49亿元), a year
    compared with 去年 (2019年的净利润比去年增长) and 今年 compared with a year (今年应比2008年乐观).
@@ -65,6 +66,10 @@ _DAY_FOR_MONTHS = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01
 # 截至3月19日，2009年以来: a yearless as-of day, and a since-year
 _AS_OF_DAY = re.compile(r"截[至止](?:到)?(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年[^，。；;!?！？\n]{0,8}?以来")
+# 2008年10月，…发现…。今年5月，该工程又开工建设: 今年's month told after a later month of a year
+# (both opening a clause as the time of what is told: not 截至2021年8月…今年4月, nor 2009年8月以来)
+_MONTH_OF_YEAR = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(?:(?:[12]\d|3[01]|0?[1-9])[日号])?[，,]")
+_MONTH_THIS_YEAR = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))今年(1[0-2]|0?[1-9])月(?:份|(?:[12]\d|3[01]|0?[1-9])[日号])?[，,]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # 从2009年第一个交易日到4月9日: a window from a year to a yearless day (the text's own year, not one it reports on)
 _RUNNING_TO_A_DAY = re.compile(r"((?:19|20)\d\d)年[^，。；;\n]{0,12}?(?:至|到)(?:1[0-2]|0?[1-9])月")
@@ -140,6 +145,7 @@ class ReferenceInference:
     def _infer(self, text: str) -> date | None:
         stated, forecast, planned = self._explicit_dates(text)
         written, floors, data = self._clue_dates(text)
+        floors += _this_year_after_the_year(text)
         written += _since_and_for(text) + _same_figure_last_year(text)
         latest = max(stated + written, default=None)
         if forecast and (latest is None or min(forecast).year - latest.year > 1):
@@ -369,6 +375,19 @@ def _same_figure_last_year(text: str) -> list[date]:
     after_last_year = {f for m in _LAST_YEAR_CLAUSE.finditer(text) for f in _FIGURE.findall(m.group(1))}
     return [date(int(m.group(1)) + 1, 12, 31) for m in _YEAR_CLAUSE.finditer(text)
             if "去年" not in m.group(2) and after_last_year.intersection(_FIGURE.findall(m.group(2)))]
+
+
+def _this_year_after_the_year(text: str) -> list[date]:
+    """2008年10月，…发现…。今年5月，该工程又开工建设: 今年's month, told after a later month of a year, is in a later
+    year: the text is from the year after at least."""
+    found = []
+    for m in _MONTH_OF_YEAR.finditer(text):
+        for later in _MONTH_THIS_YEAR.finditer(text, m.end()):
+            if int(later.group(1)) < int(m.group(2)):
+                year, month = int(m.group(1)) + 1, int(later.group(1))
+                found.append(date(year, month, _last_day(year, month)))
+                break
+    return found
 
 
 def _since_and_for(text: str) -> list[date]:

@@ -110,6 +110,9 @@ from extractor.times import parse_times
     ("该项目将对公司2019年度经营业绩产生积极影响。2019年9月20日", date(2019, 9, 20)),
     ("预计2019年净利润为5亿元，同比增长10%。", date(2019, 12, 31)),
     ("众泰汽车公布的2019年财报显示，其报告期内实现营业收入29.8亿元。", date(2020, 4, 30)),
+    # 今年's month told after a later month of a year is in a later year (not a window running to now)
+    ("2008年10月，规划部门发现该工程违规。今年5月，该工程又开工建设。", date(2009, 5, 31)),
+    ("截至2021年8月，电商人营收同比增长3.3倍。今年4月，公司提出目标。", date(2021, 8, 31)),
     # a day a term is extended to, or a plan runs until, lies ahead of the text
     ("股东将其所持公司股份的1116万股进行了质押延期，延期至2021年1月21日。2020年半年报显示，公司营收下降。",
      date(2020, 8, 31)),

@@ -64,6 +64,7 @@ class TimeFinder:
         found = _close_open_ranges(text, found)
         _months_named_with_their_year(found)
         _days_dated_just_before(text, found)
+        _days_in_the_year_just_named(text, found)
         if doc._.reference_date is not None:
             _this_year_so_far(text, found, doc._.reference_date)
         if doc._.reference_date is not None:
@@ -115,6 +116,8 @@ _CLOSING_REACH = 30
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
 _THIS_YEAR = ("今年", "本年")
 _ALREADY_AFTER = re.compile(r"[^，,。；;：:\n]{0,6}?已")  # 今年|科创板已过会85家企业
+_MONTH_DAY = re.compile(r"(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]")
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _DATED_JUST_BEFORE = 60  # characters between a dated day and the same day written again without its year
 _AND_WHOLE_YEAR = re.compile(r"[及和与](全年)")
 
@@ -281,6 +284,22 @@ def _days_dated_just_before(text: str, times: list[Time]) -> None:
                 and (before.start.month, before.start.day) == (t.start.month, t.start.day) and before.start != t.start \
                 and t.span.start - before.span.end <= _DATED_JUST_BEFORE:
             t.start = t.end = before.start
+
+
+def _days_in_the_year_just_named(text: str, times: list[Time]) -> None:
+    """2007年秋天，正是土地拍卖的高潮，9月11日，广州市政府一次性出让13宗土地: a day written without its year, in the
+    sentence of a time with a year and after it, is of that year (and not before the time: 2008年12月，…1月5日 is not
+    told of)."""
+    for before, t in zip(times, times[1:]):
+        if t.granularity == "day" and t.start is not None and t.start == t.end and _MONTH_DAY.fullmatch(t.text) \
+                and before.start is not None and _WRITTEN_YEAR.match(before.text) and before.start.year != t.start.year \
+                and not _SENTENCE_BREAK.search(text, before.span.end, t.span.start):
+            try:
+                day = date(before.start.year, t.start.month, t.start.day)
+            except ValueError:
+                continue
+            if day >= before.start:
+                t.start = t.end = day
 
 
 def _yearless_periods_already_past(text: str, times: list[Time], reference: date, ahead_cues: tuple[str, ...],
