@@ -670,3 +670,9 @@ def test_a_person_named_zhou_stays_a_person():
 def test_a_figure_is_no_name():
     doc = extractor.extract("温州市财政地税部门确定全市财政总收入计划为360亿元，其中地方财政收入190.9亿元。")
     assert not any(e.name.startswith("360") for e in doc.entities)
+
+
+def test_first_generation_closed_end_funds_by_their_names_but_not_by_their_short_forms():
+    found = entities("基金通乾上涨1.2%，基金安顺紧随其后。安顺市的游客增加了。")
+    assert ("PRODUCT", "基金通乾") in found and ("PRODUCT", "基金安顺") in found
+    assert not any(name == "安顺" and kind == "PRODUCT" for kind, name in found)

@@ -1450,9 +1450,16 @@ def test_a_share_written_after_its_base_period_is_that_period_s():
 
 @pytest.mark.parametrize("text,value,subject", [
     # places listed after a preposition of place are where things are, not whose they are
-    ("Ugam总部位于印度，在印度、美国和澳大利亚共拥有1,800多名员工。", 1800, "Ugam"),
-    ("De Fursac创建于1973年，目前在法国和瑞士的29个城市共计开设54家门店。", 54, "De Fursac"),
-    ("恒大已经成为开发商，其土地资源分布于广州、天津、重庆24个主要城市。", 24, "恒大"),
+    ("联想集团进入欧洲多年，在德国、法国和西班牙共拥有900多名员工。", 900, "联想集团"),
+    ("Maison Lune成立于1980年，目前在意大利和比利时的12个城市开了35家门店。", 35, "Maison Lune"),
+    ("绿洲地产的项目分布于成都、西安、武汉15个城市。", 15, "绿洲地产"),
 ])
 def test_places_listed_after_a_preposition_own_nothing(text, value, subject):
     assert fact(text, value).subject == subject
+
+
+def test_a_pair_after_a_list_used_by_its_own_respectively_owns_the_next_figures():
+    text = ("基金泰和、基金同益和基金久嘉涨幅居前，分别上涨2.1%、1.8%和1.2%；基金普惠等5只基金持平；"
+            "基金金泰和基金鸿阳收盘报跌，跌幅分别为0.25%和0.41%。")
+    assert fact(text, 0.25).subject == "基金金泰"
+    assert fact(text, 0.41).subject == "基金鸿阳"

@@ -1553,7 +1553,9 @@ class FactLinker:
                            and _LIST_SEPARATOR.search(text, c[0], min(c[1], match.start()))), None)
             just_before = paired is not None and paired[1] < match.start() \
                 and not text[paired[1] + 1:match.start()].strip(" " + self.respective_adverbs)
-            if listed is not None and (paired == listed or not just_before):
+            used = paired is not None and listed is not None and paired[0] > listed[1] \
+                and "分别" in text[listed[0]:paired[0]]  # (A、B和C…分别上涨…；D和E收盘报跌，跌幅分别为: the list is used)
+            if listed is not None and (paired == listed or not just_before) and not used:
                 paired = None
             if paired is not None and len(figures) >= 2:
                 items = self._list_items(text, paired[0], min(paired[1], match.start()), topics, words, word_starts)
@@ -1659,6 +1661,11 @@ class FactLinker:
                 w.start == m.start() and w.tag in ("n", "nz") for w in run)), None) if k > 0 else None
             if measured is not None:  # 华夏大盘精选和华夏红利|单位净值分别上涨: the measure after the last name
                 hi = measured.start()
+            if not covering and k > 0 and all(entity is not None for _, entity in items):
+                # 基金金泰和基金鸿阳|收盘报跌: in a list of names, the name the item opens with, then what it did
+                # (not 环境修复、…、危废处理处置: a list of business lines)
+                covering = [m for m in topics.owners_within(lo, hi) if m.start == lo and any(
+                    w.start >= m.end and w.tag == "v" for w in run)]
             if covering:
                 items.append((covering[0].entity.name, covering[0].entity))
             elif hi - lo >= 2:
