@@ -1463,3 +1463,9 @@ def test_a_pair_after_a_list_used_by_its_own_respectively_owns_the_next_figures(
             "基金金泰和基金鸿阳收盘报跌，跌幅分别为0.25%和0.41%。")
     assert fact(text, 0.25).subject == "基金金泰"
     assert fact(text, 0.41).subject == "基金鸿阳"
+
+
+def test_the_number_of_a_listed_item_does_not_hide_who_acts():
+    text = ("华谊兄弟传媒股份有限公司发布和解公告，主要内容如下：\n"
+            "3.公司向华信资本支付因华信资本主张债权产生的费用共计52.6万元；\n4.双方不再追究其他责任。")
+    assert fact(text, 526000).subject == "华谊兄弟传媒股份有限公司"

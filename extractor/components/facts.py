@@ -50,6 +50,7 @@ _FIGURE_JOINER = re.compile(r"\s*[、和及与]\s*")
 _FIGURE_ITEM = re.compile(r"[\u4e00-\u9fff]{0,4}[-+]?(?:\d[\d,]*(?:\.\d+)?(?:%|[万亿]?[元股份]|点)|\d+\.\d+)")
 _BEFORE_HEAD_NOUN = {"TIME", "p", "c", "d", "w", "r", "f", "m", "q", "u", "v"}
 _HEAD_NOUN_TAGS = {"n", "nz", "ORG", "PER", "LOC", "nr", "ns", "nt", "nw", "j", "vn", "an"}
+_ITEM_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}|\d{1,2}")  # 二、, 3. opening a listed item
 _PLACE_LIST_GAP = re.compile(r"[、和及与]|以及")  # between the places of a list
 _LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z]|\d+[A-Za-z])")  # (和50ETF)
 _SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
@@ -2278,8 +2279,11 @@ def _after_time_word(words: list[Word], word_starts: list[int], at: int) -> int:
 
 def _opening(words: list[Word], word_starts: list[int], start: int, end: int, opening_words: set[str]) -> int:
     """Where a clause's content begins, after its opening times (1月/ 全国房价, 报告期/ 营业收入),
-    prepositions and adverbs (环比/ 上涨1.7%)."""
+    prepositions and adverbs (环比/ 上涨1.7%), and the number of an item (二、/ 电力领域已完成了538个)."""
     j = bisect.bisect_left(word_starts, start)
+    if j + 1 < len(words) and words[j].start == start and _ITEM_NUMBER.fullmatch(words[j].text) \
+            and words[j + 1].text in ("、", ".", "．") and words[j + 1].start == words[j].end:
+        j += 2
     while j < len(words) and words[j].end <= end and (words[j].tag in ("TIME", "t", "p", "c", "d")
                                                       or words[j].text in opening_words):
         j += 1
