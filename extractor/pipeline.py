@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -79,16 +80,30 @@ def run_many(nlp: Language, jobs: list[Job]) -> list[Doc]:
     """Run the pipeline over several articles; a component with `pipe` (the tagger's) takes them together."""
     docs = []
     for job in jobs:
-        doc = nlp.make_doc(job.text)
-        doc._.raw_text = job.text  # == doc.text, which spaCy would rebuild from the tokens
+        text, unencodable = _encodable(job.text)
+        doc = nlp.make_doc(text)
+        doc._.raw_text = text  # == doc.text, which spaCy would rebuild from the tokens
         doc._.published = job.published
         doc._.warnings = []
+        if unencodable:
+            doc._.warnings.append(f"{unencodable} character(s) that are not Unicode text (lone surrogates) "
+                                  "read as U+FFFD; offsets are unchanged")
         if job.reference_source:
             doc._.reference_date_source = job.reference_source
         docs.append(doc)
     for _, component in nlp.pipeline:
         docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(doc) for doc in docs]
     return docs
+
+
+def _encodable(text: str) -> tuple[str, int]:
+    """The text with each lone surrogate (a str decoded with surrogateescape, a cut-off pair) replaced by U+FFFD,
+    one character for one so that offsets still point into the caller's text, and how many there were."""
+    surrogates = _LONE_SURROGATE.findall(text)
+    return (_LONE_SURROGATE.sub("\ufffd", text), len(surrogates)) if surrogates else (text, 0)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def to_document(doc: Doc, *, doc_id: str | None = None, source: str | None = None,

@@ -114,3 +114,13 @@ def test_installed_package_works_outside_the_checkout(tmp_path):
     if b"No module named 'extractor'" in result.stderr:
         pytest.skip("extractor is not installed in this environment (only importable from the checkout)")
     assert result.returncode == 0, result.stderr.decode()
+
+
+def test_lone_surrogates_are_read_as_replacement_characters_and_offsets_stay():
+    """A str decoded with surrogateescape (or a surrogate pair cut in two) is not valid Unicode text: it is read with
+    U+FFFD in place, one character for one, and the document says so."""
+    text = "公司营收增长\udce85%，利润增长12%。"
+    doc = extractor.extract(text)
+    assert doc.warnings and "lone surrogates" in doc.warnings[0]
+    rise = next(f for f in doc.facts if f.value == 12)
+    assert text[rise.span.start:rise.span.end] == rise.span.text == "12%"
