@@ -676,3 +676,9 @@ def test_first_generation_closed_end_funds_by_their_names_but_not_by_their_short
     found = entities("基金通乾上涨1.2%，基金安顺紧随其后。安顺市的游客增加了。")
     assert ("PRODUCT", "基金通乾") in found and ("PRODUCT", "基金安顺") in found
     assert not any(name == "安顺" and kind == "PRODUCT" for kind, name in found)
+
+
+def test_kinds_of_camera_parts_and_ports_are_not_names():
+    found = {name for _, name in entities("索尼T90采用1/2.5英寸的CCD传感器，支持HDMI输出和WiFi传输。")}
+    assert not found & {"CCD", "HDMI", "WiFi"}
+    assert "索尼T90" in found
