@@ -475,3 +475,13 @@ def test_a_report_speaks_for_the_house_that_issued_its_research_note():
     text = ("国泰君安证券发表研报，将华住酒店（HTHT.US）目标价下调至30美元，维持“增持”评级。截至发稿，该股跌2.5%。\n"
             "报告指出，公司二季度业绩符合预期，产品升级将缩短向下周期。")
     assert quotes(text)[-1].speaker == "国泰君安证券"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the one who opens the sentence goes on to say what is quoted after its comma
+    ("券商看法普遍悲观。申银万国就坚持看空，“政策效用会逐步减弱。”", "申银万国"),
+    # ... not one whose view is named (的)
+    ("券商看法普遍悲观。申银万国的观点是，“政策效用会逐步减弱。”", None),
+])
+def test_a_quote_without_a_cue_is_said_by_the_one_opening_its_sentence(text, speaker):
+    assert [q.speaker for q in extractor.extract(text).quotes] == [speaker]

@@ -266,6 +266,10 @@ class QuoteFinder:
                 last = quotes[-1]
                 if _same_paragraph(text, last.end, start) and not text[last.end:start].strip("“”「」『』 \n"):
                     record.speaker, record.speaker_text, record.cue = last.speaker, last.speaker_text, last.cue
+            if record.speaker is None and record.speaker_text is None:
+                opener = _sentence_opener(text, start - 1, persons)
+                if opener is not None:  # 国元证券就坚持看空，“…”: the one the sentence is about goes on to say it
+                    record.speaker, record.speaker_text, record.speaker_start = opener.entity, opener.text, opener.start
             quotes.append(record)
             previous_end = end
         return quotes
@@ -624,6 +628,21 @@ class _Named:
     def within(self, start: int, end: int) -> list[Mention]:
         first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+
+def _sentence_opener(text: str, mark: int, persons: "_Named") -> Mention | None:
+    """The person or organisation that opens the sentence of a quotation mark written after a comma or colon, when
+    no one else is named between them (国元证券就坚持看空，“…”; not 张三的观点是，“…”: whose view)."""
+    if text[mark - 1:mark] not in ("，", ",", "：", ":"):
+        return None
+    start = max((text.rfind(c, 0, mark) for c in _SENTENCE_END), default=-1) + 1
+    while start < mark and text[start] in " \u3000\t":
+        start += 1
+    named = [m for m in persons.within(start, mark) if m.entity is not None and m.type in ("PERSON", "ORG")]
+    if not named or named[0].start != start or text.startswith("的", named[0].end) \
+            or any(m.entity is not named[0].entity for m in named[1:]) or "“" in text[start:mark]:
+        return None
+    return named[0]
 
 
 def _inside_quote(quotes: list[QuoteRecord], starts: list[int], at: int) -> bool:
