@@ -1459,13 +1459,27 @@ def test_places_listed_after_a_preposition_own_nothing(text, value, subject):
 
 
 def test_a_pair_after_a_list_used_by_its_own_respectively_owns_the_next_figures():
-    text = ("基金泰和、基金同益和基金久嘉涨幅居前，分别上涨2.1%、1.8%和1.2%；基金普惠等5只基金持平；"
-            "基金金泰和基金鸿阳收盘报跌，跌幅分别为0.25%和0.41%。")
-    assert fact(text, 0.25).subject == "基金金泰"
-    assert fact(text, 0.41).subject == "基金鸿阳"
+    text = ("基金泰和、基金同益和基金久嘉涨幅居前，分别上涨2.1%、1.8%和1.2%；另有5只基金平盘；"
+            "基金裕阳和基金景福收盘走低，跌幅分别为0.25%和0.41%。")
+    assert fact(text, 0.25).subject == "基金裕阳"
+    assert fact(text, 0.41).subject == "基金景福"
 
 
 def test_the_number_of_a_listed_item_does_not_hide_who_acts():
     text = ("华谊兄弟传媒股份有限公司发布和解公告，主要内容如下：\n"
-            "3.公司向华信资本支付因华信资本主张债权产生的费用共计52.6万元；\n4.双方不再追究其他责任。")
+            "3.公司向华信资本一次性支付律师费及诉讼费共计52.6万元；\n4.双方不再追究其他责任。")
     assert fact(text, 526000).subject == "华谊兄弟传媒股份有限公司"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    # a business line or a kind of fund named by what it does (a verb, then nouns ending in a segment's head)
+    ("网易公布了季度财报。其中，搜索广告业务收入3.1亿元，同比增长12%。", 310000000, "搜索广告业务"),
+    ("上周股票型基金平均仓位为85.2%；配置混合型基金平均仓位60.5%，较前周下降1.2个百分点。", 60.5, "配置混合型基金"),
+])
+def test_a_segment_named_by_what_it_does_owns_its_figures(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_a_comparison_verb_does_not_open_a_segments_name():
+    text = "上月指数基金的净值增长率为2.3%，高于股票型基金0.8%的涨幅。"
+    assert not (fact(text, 0.8).subject or "").startswith("高于")

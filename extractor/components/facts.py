@@ -1794,6 +1794,18 @@ class FactLinker:
             #                                         累计质押/vn 公司/n 股份: the company's shares)
             phrase_end = words[j + verbs].end  # 配置/v 混合型基金, 转债/v 混合/vn 基金: a kind of fund named by what it does
             j += 1 + verbs
+        elif j < len(words) and words[j].start == phrase_start and words[j].tag == "v" and len(words[j].text) <= 2 \
+                and not words[j].text.startswith("占") and not words[j].text.endswith("于") \
+                and words[j].text not in self.copulas and words[j].text not in self.linking_verbs:
+            # (not 占/v 项目公司, 是/v 股票型基金, 高于/v 股票型基金: a share, a copula, a comparison)
+            k = j + 1
+            while k < len(words) and words[k].start == words[k - 1].end and words[k].tag in ("n", "nz") \
+                    and words[k].end <= limit and not words[k].text.endswith(self.segment_heads):
+                k += 1
+            if k > j + 1 and k < len(words) and words[k].start == words[k - 1].end and words[k].end <= limit \
+                    and words[k].tag in ("n", "nz") and words[k].text in self.segment_heads:
+                phrase_end = words[j].end  # 搜索/v 广告/n 业务/n 收入: a business line named by what it does
+                j += 1
         while j < len(words) and words[j].start == phrase_end and words[j].end <= limit:
             aside = _ASIDE_IN_NAME.match(text, phrase_end) if phrase_end > phrase_start else None
             if aside is not None and aside.end() < limit:  # 股票型(非指数)基金: an aside inside the phrase
