@@ -272,3 +272,13 @@ def test_a_yearless_day_after_a_year_in_its_sentence_is_of_that_year(text, publi
 
     times = {t.text: t.start for t in extractor.extract(text, published=published).times}
     assert times.get(written) == day, times
+
+
+def test_a_range_written_around_an_aside_is_one_range_and_the_asides_figure_stays_a_figure():
+    import extractor
+
+    doc = extractor.extract("数据显示，从2007年10月16日（上证综指创下6124点的日子）至今年3月5日，可比的120只偏股基金中有三只回报为正。")
+    assert doc.reference_date is not None and doc.reference_date.year == 2008  # 今年 after a since-year: a later year
+    [period] = doc.times
+    assert (period.start, period.end) == (D(2007, 10, 16), D(2008, 3, 5))
+    assert 6124 in {f.value for f in doc.facts}

@@ -387,7 +387,7 @@ class FactLinker:
         theme = self._theme(words, named) if topics.topic is None else None
         headline_end = sentences[0].end if sentences else 0
         number_words = [m.span() for m in self.number_words_re.finditer(text)]
-        taken = _coverage(len(text), [(t.span.start, t.span.end) for t in times] +
+        taken = _coverage(len(text), [piece for t in times for piece in _outside_asides(text, t.span.start, t.span.end)] +
                           [(m.start, m.end) for m in doc._.mentions if m.type != "WORK"])
         quantities = [q for q in doc._.quantities if self._is_figure(q, text, taken, number_words)]
         quantity_starts = [q.span.start for q in quantities]
@@ -2313,6 +2313,19 @@ def _counted_group(words: list[Word], j: int, end: int) -> int | None:
             noun_end = words[k].end
         k += 1
     return noun_end
+
+
+def _outside_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of text[start:end] outside its bracketed asides: a range written around an aside
+    (从2006年12月14日(上一次上证综指达到2245点的日期)至今年2月17日) leaves the aside's figures to be read."""
+    pieces, at = [], start
+    for aside in _BRACKETED_ASIDE.finditer(text, start, end):
+        pieces.append((at, aside.start()))
+        at = aside.end()
+    return pieces + [(at, end)]
+
+
+_BRACKETED_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _coverage(size: int, spans: list[tuple[int, int]]) -> bytearray:

@@ -170,7 +170,7 @@ def _month_start(year: int, month: int, months_after: int) -> date:
 
 
 _OPEN_START = re.compile(r"自从|自|从")
-_RANGE_GAP = re.compile(r"[^，,。；;！？!?]{0,8}?(?:至|到)")
+_RANGE_GAP = re.compile(r"(?:[^，,。；;！？!?(（]|[(（][^()（）]{0,40}[)）]){0,8}?(?:至|到)")  # (an aside counts as one)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
