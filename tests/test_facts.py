@@ -1483,3 +1483,9 @@ def test_a_segment_named_by_what_it_does_owns_its_figures(text, value, subject):
 def test_a_comparison_verb_does_not_open_a_segments_name():
     text = "上月指数基金的净值增长率为2.3%，高于股票型基金0.8%的涨幅。"
     assert not (fact(text, 0.8).subject or "").startswith("高于")
+
+
+def test_the_previous_periods_end_after_a_comparison_is_the_base_not_the_period():
+    text = "公司2019年年报显示，报告期内，公司销售费用相比较于上年年末增加了52万元。"
+    period = fact(text, 520000).period
+    assert (period.start, period.end) == (date(2019, 1, 1), date(2019, 12, 31))

@@ -612,7 +612,10 @@ class FactLinker:
     def _is_base(self, t: Time, text: str) -> bool:
         """A time that is the comparison base, not the period: 较2018年第二季度, 相当于2019年的3倍."""
         before = text[max(0, t.span.start - 3):t.span.start]
-        return before.endswith(self.base_markers) or \
+        stripped = _PREVIOUS_PERIOD_TAIL.sub("", text[max(0, t.span.start - 8):t.span.start])  # 相比较于上期|年末
+        if _PREVIOUS_PERIOD.match(t.text):
+            stripped = stripped.removesuffix("于")  # 相比较于|上期
+        return before.endswith(self.base_markers) or stripped.endswith(self.base_markers) or \
             bool(re.match(r"的[\d一二两三四五六七八九十.]+倍", text[t.span.end:t.span.end + 8])) or \
             before.endswith(("与", "和", "同")) and _COMPARED_AFTER.match(text, t.span.end) is not None  # 与2007年持平
 
@@ -2325,6 +2328,8 @@ def _outside_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces + [(at, end)]
 
 
+_PREVIOUS_PERIOD = re.compile(r"上期|上一期|上年|上一年")
+_PREVIOUS_PERIOD_TAIL = re.compile(r"于?(?:上期|上一期|上年|上一年)$")  # between a comparison marker and the base's time
 _BRACKETED_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
 
