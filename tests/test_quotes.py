@@ -485,3 +485,12 @@ def test_a_report_speaks_for_the_house_that_issued_its_research_note():
 ])
 def test_a_quote_without_a_cue_is_said_by_the_one_opening_its_sentence(text, speaker):
     assert [q.speaker for q in extractor.extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text,said", [
+    # 称 right before what is said: after an unnamed person too (人士, 专家 …), not in 被…称为
+    ("一位接近公司的人士称此次重组不会影响公司的正常经营。", ["此次重组不会影响公司的正常经营"]),
+    ("该产品被业内人士称为明星基金。", []),
+])
+def test_an_unnamed_person_says_what_follows_cheng_at_once(text, said):
+    assert [q.text for q in extractor.extract(text).quotes] == said

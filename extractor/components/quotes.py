@@ -441,7 +441,9 @@ class QuoteFinder:
                 if len(gap) > _BARE_GAP:
                     continue  # the name is not the one speaking: 他在接受采访时对中金公司的报告表示…
             elif record.speaker_text not in self.pronouns and (
-                    record.speaker_text is None or short or match.group(1) in self.named_only
+                    record.speaker_text is None or short
+                    or match.group(1) in self.named_only and not record.speaker_text.endswith(self.anonymous)
+                    # (私募人士称此《操作指引》将使其…: 称 after an unnamed person is speech too)
                     or _DIGIT.search(record.speaker_text)  # 40.82%的被调查者认为: a survey's result, not speech
                     or len(record.speaker_text) > (_BARE_ANONYMOUS_HEADED if record.speaker_text.endswith(
                         (*self.anonymous, "者")) else _BARE_ANONYMOUS)):
