@@ -494,3 +494,12 @@ def test_a_quote_without_a_cue_is_said_by_the_one_opening_its_sentence(text, spe
 ])
 def test_an_unnamed_person_says_what_follows_cheng_at_once(text, said):
     assert [q.text for q in extractor.extract(text).quotes] == said
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a company announcing (近日发布公告称) speaks what follows, also after a stray space
+    ("万科A今日发布公告称公司拟回购股份，回购金额不超过10亿元。", "万科A"),
+    ("华菱钢铁近日发布公告称 公司拟以自有资金回购股份，回购总额不超过5亿元。", "华菱钢铁"),
+])
+def test_a_company_announcing_says_what_follows_at_once(text, speaker):
+    assert [q.speaker for q in extractor.extract(text).quotes] == [speaker]

@@ -105,7 +105,7 @@ class QuoteFinder:
         self.named_only = {row[0] for row in patterns.table("speech_verbs_bare.tsv") if row[1:] == ["named"]}
         roles = sorted(patterns.words("turn_roles.tsv"), key=len, reverse=True)
         self.turn_role_re = re.compile("(?:^|(?<=[。！？!?\n”」]))(?:" + "|".join(map(re.escape, roles)) + ")[：:]")
-        self.bare_indirect_re = re.compile("(" + "|".join(map(re.escape, bare)) + r")(?=[\u4e00-\u9fffA-Za-z0-9])")
+        self.bare_indirect_re = re.compile("(" + "|".join(map(re.escape, bare)) + r")[ \u3000]?(?=[\u4e00-\u9fffA-Za-z0-9])")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
@@ -438,8 +438,9 @@ class QuoteFinder:
             self._speaker_from(text, clause_start, match.start(), persons, record)
             if record.speaker is not None:
                 gap = _ASIDE.sub("", text[record.speaker_start + len(record.speaker_text or ""):match.start()])
-                if len(gap) > _BARE_GAP:
+                if len(gap) > _BARE_GAP and not (record.speaker.type == "ORG" and self._announced(gap)):
                     continue  # the name is not the one speaking: 他在接受采访时对中金公司的报告表示…
+                    # (盛通股份近日发布公告称公司以…: a company announcing speaks)
             elif record.speaker_text not in self.pronouns and (
                     record.speaker_text is None or short
                     or match.group(1) in self.named_only and not record.speaker_text.endswith(self.anonymous)
