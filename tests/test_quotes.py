@@ -503,3 +503,8 @@ def test_an_unnamed_person_says_what_follows_cheng_at_once(text, said):
 ])
 def test_a_company_announcing_says_what_follows_at_once(text, speaker):
     assert [q.speaker for q in extractor.extract(text).quotes] == [speaker]
+
+
+def test_telling_a_named_outlets_reporter_reports_speech():
+    [said] = extractor.extract("张明告诉第一财经日报记者，一直以来，基金业的合规问题都备受关注。").quotes
+    assert said.speaker == "张明" and said.text.startswith("一直以来")

@@ -97,7 +97,8 @@ class QuoteFinder:
         # 摩根士丹利|研究|报告, 大摩|发布了一份|报告: what lies between a body and its report
         self.author_gap_re = re.compile("(?:(?:" + issuing + ")了?(?:一份)?)?的?(?:最新)?(?:研究|分析)?")
         indirect = sorted(set(verbs) | self.named_only_cues, key=len, reverse=True)
-        self.indirect_re = re.compile("(" + "|".join(map(re.escape, indirect)) + r")(?:过|了)?[:：,，]")  # 归纳过，
+        self.indirect_re = re.compile("(" + "|".join(map(re.escape, indirect)) + r"|告诉[^，。：:“”\s]{1,10}?记者"
+                                      r")(?:过|了)?[:：,，]")  # 归纳过，; 告诉时代周报记者，
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
         self.not_speech_after = tuple(patterns.words("not_speech_after.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
