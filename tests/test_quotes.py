@@ -480,8 +480,8 @@ def test_a_report_speaks_for_the_house_that_issued_its_research_note():
 @pytest.mark.parametrize("text,speaker", [
     # the one who opens the sentence goes on to say what is quoted after its comma
     ("券商看法普遍悲观。申银万国就坚持看空，“政策效用会逐步减弱。”", "申银万国"),
-    # ... not one whose view is named (的)
-    ("券商看法普遍悲观。申银万国的观点是，“政策效用会逐步减弱。”", None),
+    # ... not one only named as the owner of what the sentence is about (的)
+    ("行情火爆。申银万国的营业部人头攒动，“这波行情我一直拿着没动。”", None),
 ])
 def test_a_quote_without_a_cue_is_said_by_the_one_opening_its_sentence(text, speaker):
     assert [q.speaker for q in extractor.extract(text).quotes] == [speaker]
@@ -508,3 +508,17 @@ def test_a_company_announcing_says_what_follows_at_once(text, speaker):
 def test_telling_a_named_outlets_reporter_reports_speech():
     [said] = extractor.extract("张明告诉第一财经日报记者，一直以来，基金业的合规问题都备受关注。").quotes
     assert said.speaker == "张明" and said.text.startswith("一直以来")
+
+
+@pytest.mark.parametrize("text,speaker,said", [
+    # words or a view framed as someone's: 按照X的说法，, X对此的解释是，, 在X看来，
+    ("按照张明的说法，基金产品交易所化就是在一个平台上买全部基金。", "张明", "基金产品交易所化就是在一个平台上买全部基金"),
+    ("李强对此的解释是，一季度题材股涨幅巨大，估值大幅提升。", "李强", "一季度题材股涨幅巨大，估值大幅提升"),
+])
+def test_words_framed_as_someones_are_their_reported_speech(text, speaker, said):
+    [quote] = extractor.extract(text).quotes
+    assert (quote.speaker, quote.text) == (speaker, said)
+
+
+def test_a_reasonable_explanation_is_no_ones_speech():
+    assert extractor.extract("对于这一现象，比较合理的解释是，部分市场参与者的低回报为其作出了贡献。").quotes == []

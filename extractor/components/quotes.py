@@ -42,7 +42,10 @@ _CLAUSE_END = "，,；;。！？!?\n"
 _CLAUSE_OR_SENTENCE_END = _CLAUSE_END + "”」』"  # (a closing quotation mark ends a quote's clause)
 _DATELINE_SEPARATORS = "丨|｜"
 _OPENS_QUOTE = re.compile(r"[道着了]?[，,:：]?\s*")  # between a cue and the quotation mark it opens
-_IN_VIEW_OF = re.compile(r"在([^，,。；;！？\n“”]{1,24})看来[，,]")  # (在他看来: he, resolved later)
+# 在陈东看来，, 按照胡立峰的说法，, 用他的话说，, 王炯对此的解释是，: a view or words framed as someone's (在他看来: he, resolved later)
+_IN_VIEW_OF = re.compile(r"在([^，,。；;！？\n“”]{1,24})看来[，,]|(?:按照|按|据|照|用)([^，,。；;！？\n“”]{1,24}?)的(?:说法|话说|话来说)[，,]"
+                         r"|(?:^|(?<=[。！？!?\n，,]))([^，,。；;！？\n“”]{1,24}?)(?:对此)?的(?:解释|看法|观点)是[，,：:]")
+_VIEW_WORD = re.compile(r"看来|说法|话来说|话说|解释|看法|观点")
 _ONE_OF = re.compile(r"^另?[一两][则份项]")  # 一则公告称, 另一份报告指出: one of the documents named
 _CONTINUATION_GAP = 200   # characters between a quote and the next one that goes on from it
 
@@ -390,11 +393,14 @@ class QuoteFinder:
             content_start = match.end()
             if _inside_quote(direct, direct_starts, match.start()) or text[content_start:content_start + 1] in _PAIRS:
                 continue
-            record = QuoteRecord("", content_start, _content_end(text, content_start), cue="看来")
+            cue = _VIEW_WORD.search(match.group(0)).group(0)
+            record = QuoteRecord("", content_start, _content_end(text, content_start), cue=cue)
             if record.end - record.start < _BARE_CONTENT:
                 continue
-            self._speaker_from(text, match.start(1), match.end(1), persons, record)
-            if record.speaker is not None or record.speaker_text is not None:
+            named = next(k for k in (1, 2, 3) if match.group(k) is not None)
+            self._speaker_from(text, match.start(named), match.end(named), persons, record)
+            if record.speaker is not None or record.speaker_text is not None and (
+                    named == 1 or record.speaker_text in self.pronouns):  # (比较合理的解释是，: no one's)
                 out.append(record)
         return out
 
