@@ -642,7 +642,7 @@ class _Named:
 
 def _sentence_opener(text: str, mark: int, persons: "_Named") -> Mention | None:
     """The person or organisation that opens the sentence of a quotation mark written after a comma or colon, when
-    no one else is named between them (国元证券就坚持看空，“…”; not 张三的观点是，“…”: whose view)."""
+    no one else is named between them (国元证券就坚持看空，“…”; not 申银万国的营业部人头攒动，“…”: a place of theirs)."""
     if text[mark - 1:mark] not in ("，", ",", "：", ":"):
         return None
     start = max((text.rfind(c, 0, mark) for c in _SENTENCE_END), default=-1) + 1
