@@ -298,6 +298,11 @@ class FactLinker:
         self.respective_adverbs = "".join(patterns.words("facts/respective_adverbs.tsv"))
         self.segment_heads = tuple(patterns.words("facts/segment_heads.tsv"))
         # words a clause may open with before its content, like times and adverbs: 报告期, 同比, 环比
+        # the period before the report's or the year before (上期, 上年): between a comparison marker and the base's time
+        self.previous_periods = tuple(
+            [row[0] for row in patterns.table("times/report_periods.tsv") if row[1:2] == ["1"]]
+            + [row[0] for row in patterns.table("times/relative.tsv") if row[1:3] == ["year", "-1"]])
+        self.previous_period_tail_re = re.compile("于?(?:" + "|".join(map(re.escape, self.previous_periods)) + ")$")
         self.opening_words = {row[0] for row in patterns.table("times/report_periods.tsv")} | set(self.bases) \
             | set(patterns.words("facts/breakdown_cues.tsv"))  # 其中偏股型基金…: the topic follows 其中
         self.reporting_verbs = tuple(patterns.words("speech_verbs.tsv")) + tuple(patterns.words("facts/reporting_verbs.tsv"))
@@ -612,8 +617,8 @@ class FactLinker:
     def _is_base(self, t: Time, text: str) -> bool:
         """A time that is the comparison base, not the period: 较2018年第二季度, 相当于2019年的3倍."""
         before = text[max(0, t.span.start - 3):t.span.start]
-        stripped = _PREVIOUS_PERIOD_TAIL.sub("", text[max(0, t.span.start - 8):t.span.start])  # 相比较于上期|年末
-        if _PREVIOUS_PERIOD.match(t.text):
+        stripped = self.previous_period_tail_re.sub("", text[max(0, t.span.start - 8):t.span.start])  # 相比较于上期|年末
+        if t.text.startswith(self.previous_periods):
             stripped = stripped.removesuffix("于")  # 相比较于|上期
         return before.endswith(self.base_markers) or stripped.endswith(self.base_markers) or \
             bool(re.match(r"的[\d一二两三四五六七八九十.]+倍", text[t.span.end:t.span.end + 8])) or \
@@ -2328,8 +2333,6 @@ def _outside_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces + [(at, end)]
 
 
-_PREVIOUS_PERIOD = re.compile(r"上期|上一期|上年|上一年")
-_PREVIOUS_PERIOD_TAIL = re.compile(r"于?(?:上期|上一期|上年|上一年)$")  # between a comparison marker and the base's time
 _BRACKETED_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
 
