@@ -969,6 +969,43 @@ def test_a_count_of_a_kind_of_fund_belongs_to_that_kind(text, value, subject):
     assert fact(text, value).subject == subject
 
 
+@pytest.mark.parametrize("text,value,subject", [
+    # the group after a relative clause between the count and it
+    ("海通证券数据显示，17只遭遇大额赎回的债基平均每只缩水4.1亿份。", 17, "债基"),
+    ("海通证券数据显示，17只遭遇大额赎回的债基平均每只缩水4.1亿份。", 410000000, "债基"),
+    # among a group: the group, whoever ranks in it or is the source
+    ("华泰证券统计显示，在已公布季报的188只混合型基金中，货币基金净赎回最多。", 188, "混合型基金"),
+    ("据统计，招商核心价值以31.2%的收益率在213只股票型基金中位居第一。", 213, "股票型基金"),
+    # the group a later count takes its members from
+    ("在今年成立的56只偏股基金中，机构投资者持有比例超过50%的有14只。", 14, "偏股基金"),
+    ("排名前30的债券基金中，有7只暂停申购；有9只是由新任基金经理管理的基金。", 7, "债券基金"),
+    ("排名前30的债券基金中，有7只暂停申购；有9只是由新任基金经理管理的基金。", 9, "债券基金"),
+    # what has that many, before an adverb or the word for a number
+    ("截至上周五，暂停大额申购的基金已经有6只之多。", 6, "基金"),
+    ("今年以来主动减仓的基金数量有43只。", 43, "基金"),
+    ("今年以来宣布分红的基金多达19只。", 19, "基金"),
+])
+def test_a_count_of_a_group_named_around_it(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("长城基金公司今日发布公告称，旗下4只封闭式基金将实施分红。", 4, "长城基金公司"),
+    ("国泰基金公司旗下的7只股票型基金一季度全部取得正收益。", 7, "国泰基金"),
+])
+def test_funds_under_a_company_are_the_companys(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+@pytest.mark.parametrize("text,value,not_subject", [
+    ("本月已有8只新基金宣告成立，其中6只为股票或混合基金，合计募资120.5亿元。", 6, "为股票或混合基金"),
+    ("保利地产的总股本也只有12.5亿股。", 1250000000, "总股本"),   # a company's stock, not the stock's
+    ("在今年成立的56只偏股基金中，债券型基金有11只。", 11, "偏股基金"),  # the clause names its own group
+])
+def test_not_a_group_counted(text, value, not_subject):
+    assert fact(text, value).subject != not_subject
+
+
 def test_a_few_counted_are_the_ones_just_named():
     text = "万科和保利发布了业绩。两家公司合计销售额8000亿元，两家公司共有3万名员工。"
     assert fact(text, 30000).subject != "公司"

@@ -37,6 +37,8 @@ _RESPECTIVELY = re.compile(r"分别")
 _DIGIT = re.compile(r"\d")
 _EXISTENTIAL = re.compile(r"(?<![所拥持具享占])(?:共计|一共|累计|共|已|还|仅|只|至少|总共|合计)?有(?:至少|约|近|超过|逾)?$")
 _NOT_IN_NAMES = {"p", "u", "c", "w", "d", "r", "f", "TIME", "t", "q", "xc"}  # fund names hold verbs: 华商盛世成长
+_AS_MANY_AS = re.compile(r"多达$")  # 分红的基金多达11只: a count of a group, as 有 says it
+_AMONG = ("中", "之中", "当中", "里")  # 在166只股票型基金中: the group something ranks among
 _COUNT_BEFORE = re.compile(r"[两二三四五六七八九十\d]+[只家个名位]$")  # a count right before: what follows is counted
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _AS_OF_REACH = 300  # characters back within a paragraph an as-of day still closes a since-range
@@ -331,6 +333,16 @@ class FactLinker:
                   for ending in endings]
         self.counted_group_re = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:" + "|".join(
             f"{re.escape(counter)}[\u4e00-\u9fffA-Za-z]{{0,4}}?{re.escape(ending)}" for counter, ending in groups) + ")")
+        # 24只出现净赎回的债基, 18只次新股票型基金: the group a count names, after a relative clause if one stands between
+        self.group_after_count_re = {
+            counter: re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9%.]{1,14}?的)?((?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){0,8}?(?:"
+                                + "|".join(map(re.escape, sorted(endings, key=len, reverse=True))) + "))")
+            for counter, endings in self.counted_groups.items()}
+        # 在284只开放式偏股基金中，…有55只: the group a later count picks its members from
+        self.group_among_re = {
+            counter: re.compile(r"((?:(?![的在只家个])[\u4e00-\u9fffA-Za-z]){0,8}?(?:"
+                                + "|".join(map(re.escape, sorted(endings, key=len, reverse=True))) + "))(?:之中|当中|中)")
+            for counter, endings in self.counted_groups.items()}
         self.whole_nouns = tuple(patterns.words("facts/whole_nouns.tsv"))
         self.unit_measures = {row[0]: row[1] for row in patterns.table("facts/unit_measures.tsv")}
         self.age_units = {unit for unit, measure in self.unit_measures.items() if measure == "年龄"}
@@ -347,6 +359,7 @@ class FactLinker:
         reports = "|".join(map(re.escape, sorted((row[1] for row in sources if row[0] == "report"), key=len, reverse=True)))
         self.report_shows_re = re.compile(rf"[^，,。；;！？!?\n“”]{{0,16}}?(?:{reports})(?:数据)?(?:{shown})")
         self.under_words = tuple(patterns.words("facts/under_words.tsv"))
+        self.under_count_re = re.compile("(?:" + "|".join(map(re.escape, self.under_words)) + ")(?:的|共计|共有|共)?$")
         modifiers = sorted(patterns.words("facts/measure_modifiers.tsv"), key=len, reverse=True)
         self.measure_modifier_re = re.compile("(?:" + "|".join(map(re.escape, modifiers)) + ")*")
         self.setting_after_place = tuple(patterns.words("facts/setting_after_place.tsv"))
@@ -700,6 +713,46 @@ class FactLinker:
                 j -= 1
         return text[start:found.end()]
 
+    def _group_after_count(self, text: str, q: Quantity) -> tuple[str, int] | None:
+        """The group a count of funds or companies names (counted_groups.tsv) and where it ends, the phrase after a
+        relative clause if one stands between: 24只出现净赎回的债基 -> 债基, 79只具有全年数据的私募基金 -> 私募基金."""
+        pattern = self.group_after_count_re.get(q.unit or "")
+        found = pattern.match(text, q.span.end) if pattern is not None else None
+        said_of_them = tuple(self.copulas | self.linking_verbs)
+        if found is None or text.startswith(said_of_them, found.start(1)) or text.startswith(said_of_them, q.span.end):
+            return None  # (5只为股票或混合基金, 12只是份额低于50亿份的基金: what the counted are is said of them)
+        end = found.end(1)
+        for ending in self.counted_groups[q.unit]:  # QFII股基|金: the ending the characters go on to
+            end = max([end] + [end - k + len(ending) for k in range(1, len(ending)) if text.startswith(ending, end - k)])
+        return text[found.start(1):end], end
+
+    def _group_among_before(self, text: str, q: Quantity, ctx: _Context) -> str | None:
+        """The group a count takes its members from (在284只开放式偏股基金中，…的有55只; 前20的偏股型基金中，有4只…),
+        when the count's own clause names no group of its kind: not before it (债券型基金有46只), nor after it
+        (仅有的两只在本轮牛熊市中…的基金), unless what follows is said of them (有12只是份额低于50亿份的中小型基金)."""
+        if q.unit not in self.group_among_re or q.unit in self.people_units:
+            return None
+        among = None
+        for among in self.group_among_re[q.unit].finditer(text, ctx.sentence.start, q.span.start):
+            pass
+        if among is None:
+            return None
+        own_start, clause_end = max(ctx.clause[0], among.end()), ctx.clause[1]
+        said_of_them = text.startswith(tuple(self.copulas), q.span.end)
+        if any(e in text[own_start:q.span.start] or (e in text[q.span.end:clause_end] and not said_of_them)
+               for e in self.counted_groups[q.unit]):
+            return None
+        return among.group(1)
+
+    def _company_over_count(self, text: str, q: Quantity, sentence_start: int, topics: _Topics) -> EntityRecord | None:
+        """The company a count of funds is under (旗下的9只股票型基金, 公司称，旗下3只): the organisation named last
+        before 旗下 in the sentence."""
+        under = self.under_count_re.search(text, sentence_start, q.span.start)
+        if under is None:
+            return None
+        named = [m for m in topics.owners_within(sentence_start, under.start()) if m.type == "ORG" and not self._is_source(text, m)]
+        return named[-1].entity if named else None
+
     @staticmethod
     def _counted_noun(text: str, q: Quantity, words: list[Word], word_starts: list[int]) -> str | None:
         """41亿件商品 -> 商品; 2.6亿元的总成交额 -> 总成交额."""
@@ -1033,9 +1086,20 @@ class FactLinker:
             if before:
                 last = max(before, key=lambda m: m.end)
                 return last.entity.name, last.entity
-        existential = _EXISTENTIAL.search(text, clause_start, at)
+        group = self._group_after_count(text, q) if q.unit not in self.people_units else None
+        if group is not None:
+            company = self._company_over_count(text, q, ctx.sentence.start, topics)
+            if company is not None:  # 鹏华基金公司发布公告称，旗下2只封闭式基金: the company's funds
+                return company.name, company
+        if group is not None and text.startswith(_AMONG, group[1]) and "在" in text[clause_start:at]:
+            return group[0], None  # 在已披露年报的135只开放式基金中: the group the count is of, whoever ranks in it
+        among = self._group_among_before(text, q, ctx) if group is None else None
+        if among is not None:  # 在284只开放式偏股基金中，机构持有比例超过30%的有55只: the group counted from
+            return among, None
+        existential = _EXISTENTIAL.search(text, clause_start, at) \
+            or (_AS_MANY_AS.search(text, clause_start, at) if q.unit in self.counted_groups else None)
         if q.unit and q.unit not in _CURRENCY_CODES and q.unit not in ("%", "pp", "x") and existential:
-            counted = self._counted_noun(text, q, words, word_starts)
+            counted = self._counted_noun(text, q, words, word_starts) or (group[0] if group is not None else None)
             if counted:  # 至少已有50只新基金, 有16家基金公司公布了一季报: what there are that many of
                 return counted, None
             j = bisect.bisect_left(word_starts, existential.start()) - 1
@@ -1043,8 +1107,14 @@ class FactLinker:
                 company = next((m for m in topics.owners_within(clause_start, words[j].start) if m.end == words[j].start), None)
                 if company is not None:  # 东吴基金旗下有两只: the company the funds are under
                     return company.entity.name, company.entity
-            if j >= 0 and words[j].end == existential.start() and words[j].tag in ("n", "nz") and len(words[j].text) >= 2 \
-                    and words[j].text not in self.under_words:
+            adjacent = j >= 0 and words[j].end == existential.start()
+            while adjacent and j > 0 and words[j - 1].end == words[j].start and words[j - 1].start >= clause_start \
+                    and (words[j].tag == "d" and len(words[j].text) <= 2
+                         or words[j].text in self.generic_measures and len(words[j].text) >= 2):
+                j -= 1  # 基金已经有5只, 基金数量有68只: what has that many, before the adverb or the word for a number
+            if adjacent and words[j].tag in ("n", "nz") and len(words[j].text) >= 2 \
+                    and words[j].text not in self.under_words and not self.measure_re.fullmatch(words[j].text) \
+                    and words[j].text not in self.whole_nouns:  # (总股本也只有4.7亿股: the company's)
                 return words[j].text, None  # 收益率超过20%的基金有9只: what has that many
         if q.unit in self.age_units:
             after = q.span.end + text.startswith("的", q.span.end)
@@ -1133,7 +1203,8 @@ class FactLinker:
                 return share_of, None  # 约46%的买房者, 85%的基金经理, 29.7%受访者认为: the group a share is of
         if q.unit in self.counted_groups and (re.search(r"\d", text[at:q.span.end]) or q.value >= 10):
             # (两只基金, 三家公司: the ones just named; 十只封基, 数十家上市房企 are groups)
-            counted = _group_in(self._counted_noun(text, q, words, word_starts), self.counted_groups[q.unit])
+            counted = _group_in(self._counted_noun(text, q, words, word_starts), self.counted_groups[q.unit]) \
+                or (group[0] if group is not None else None)
             if counted is not None:  # 225只股票型基金, 超400家房企, 12只偏股基金|长期/n 暂停申购: the group counted
                 return counted, None
         if topics.topic is not None and topics.topic.type == "PRODUCT" \
