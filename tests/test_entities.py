@@ -682,3 +682,18 @@ def test_kinds_of_camera_parts_and_ports_are_not_names():
     found = {name for _, name in entities("索尼T90采用1/2.5英寸的CCD传感器，支持HDMI输出和WiFi传输。")}
     assert not found & {"CCD", "HDMI", "WiFi"}
     assert "索尼T90" in found
+
+
+@pytest.mark.parametrize("text,not_a_name", [
+    ("每经AI快讯，海信家电今日公告回购股份。", "AI"),
+    ("本次回购方案已经董事会审议通过。相关公告内容详见巨潮资讯网。", "相关"),
+    ("截至10月31日，广东全省晚稻收购量达到12万吨。", "截至"),
+    ("第三届金牌董秘评选正在进行中，谁是你心中的最佳董秘？", "董秘"),
+])
+def test_common_words_the_tagger_takes_for_names(text, not_a_name):
+    assert not_a_name not in {name for _, name in entities(text)}
+
+
+def test_saudi_aramco_is_one_company():
+    found = entities("受沙特阿美油田遇袭影响，布伦特原油期货大涨。")
+    assert ("ORG", "沙特阿美") in found
