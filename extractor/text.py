@@ -67,11 +67,19 @@ def _append(segments: list[Segment], text: str, start: int, end: int, paragraph:
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?、]?(?:[，；;：:。！？!?]|(?<!\d),|,(?!\d{3}))")
 
 
+# a stock's price, change and percentage after its name: 晨鸣纸业(4.740,-0.02,-0.42%)
+PRICE_QUOTE = r"[（(]\d+\.\d+[,，]-?\d+\.\d+[,，]-?\d+\.\d+%[)）]"
+_PRICE_QUOTE = re.compile(PRICE_QUOTE)
+
+
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clauses of text[start:end], split at commas, semicolons and colons."""
+    """Clauses of text[start:end], split at commas, semicolons and colons (not the commas of a price quote)."""
     clauses: list[tuple[int, int]] = []
     at = start
+    quotes = [m.span() for m in _PRICE_QUOTE.finditer(text, start, end)]
     for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if any(a < match.start() < b for a, b in quotes):
+            continue
         if match.start() > at:
             clauses.append((at, match.start()))
         at = match.end()

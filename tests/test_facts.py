@@ -1526,3 +1526,26 @@ def test_the_previous_periods_end_after_a_comparison_is_the_base_not_the_period(
     text = "公司2019年年报显示，报告期内，公司销售费用相比较于上年年末增加了52万元。"
     period = fact(text, 520000).period
     assert (period.start, period.end) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_a_legal_form_cut_off_its_name_by_a_price_quote_owns_nothing():
+    text = "远洋控股近日将质押给国信证券(12.300,0.15,1.23%)股份有限公司的2,000,000股公司股份解除质押。"
+    assert fact(text, 2000000).subject == "远洋控股"    # the pledger's shares, not the pledgee's
+
+
+def test_a_price_quote_after_a_name_does_not_split_its_clause():
+    from extractor.text import split_clauses
+    text = "金山软件(12.340,-0.05,-0.40%)控股股东解除质押2000万股，占其所持股份的8%。"
+    assert split_clauses(text, 0, len(text)) == [(0, text.index("，")), (text.index("，") + 1, len(text) - 1)]
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    # the shareholder by role, right after the company and its price quote, owns what it pledges
+    ("金山软件(12.340,-0.05,-0.40%)控股股东解除质押2000万股", 20000000, "控股股东"),
+    ("快讯|金山软件(12.340,-0.05,-0.40%)控股股东1.2亿股公司股份解除质押", 120000000, "控股股东"),
+    # an exchange after 在 is where the company bought, not who
+    ("远东控股(0.215,0.00,1.41%)公布，于2020年3月2日在香港交易所(270.2,-3.40,-1.24%)回购12.0万股，耗资2.58万港币。",
+     120000, "远东控股"),
+])
+def test_who_acts_around_a_price_quote(text, value, subject):
+    assert fact(text, value).subject == subject

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ..models import Fact, Quantity, Span, Time
 from ..records import EntityRecord, Mention, QuoteRecord, Word, ensure_extensions
 from ..resources import Patterns
-from ..text import Segment, split_clauses
+from ..text import PRICE_QUOTE, Segment, split_clauses
 from ..times import SINCE, STARTING_VALUE
 from .times import is_dateline
 from .subject_ranker import RULE, Candidate, FigureContext, SubjectRanker, load_weights
@@ -65,7 +65,8 @@ _MODIFIER_AFTER = re.compile(r"(以上|以下|左右)?的")
 _COUNTING_UNITS = {"只", "家", "个", "名", "位", "人", "户", "座", "套", "宗", "项", "起", "款"}  # 14只|上涨: how many rose
 _SAME_FIGURE_AGAIN = {"或", "，或", "、或", "即", "，即"}  # 上涨24.73点或0.75%: one move written twice
 _PIVOT_REACH = 4  # characters between a name and its own figure: 跌, 大跌, 上涨了
-_CODE_AFTER_NAME = re.compile(r"[（(][0-9A-Za-z.\-]{2,12}[）)]")  # 建设银行(00939), 欢聚(YY.US)
+# 建设银行(00939), 欢聚(YY.US), 浙江富润(9.850,0.49,5.24%)(600070.SH): a code, a price quote or both
+_CODE_AFTER_NAME = re.compile(rf"(?:{PRICE_QUOTE})?[（(][0-9A-Za-z.\-]{{2,12}}[）)]|{PRICE_QUOTE}")
 _RECIPIENT_MARKERS = {"给", "向", "替", "被", "遭"}  # 质押给|长江证券: whom it goes to is acted on; 被/遭|摩根士丹利下调: the agent
 _ITS = re.compile(r"(?<![尤极])其(?!中|他|它|余|实|次|后)")  # 将其持有的1990万股: the sentence's actor's
 _FROM_FIGURE = re.compile(r"(?:从|由)$")  # 从|818亿元猛增到3.3万亿元: the figure at the start of a range of years
@@ -110,6 +111,8 @@ _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
 _SCALED = re.compile(r"[万亿]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
+_VENUE_MARKER = "在"  # 于2020年5月27日在香港交易所回购30.0万股: the exchange is where the buyer bought
+_PRICE_QUOTE_BEFORE = re.compile(PRICE_QUOTE + "$")  # 天风证券(10.100,0.26,2.64%)|股份有限公司
 _SHARE_OF = re.compile(r"占(?:到|了|据|有)?(?:其|该)?$")
 _ANAPHORIC_GROUP = re.compile(r"(?:上述|以上|这)[一二两三四五六七八九十\d]+[家只个位名]")
 _LIST_LEAD = re.compile(r"^.*?(?:分别是|分别为|包括)|^[^、]*?(?:是|为|有)")
@@ -344,6 +347,8 @@ class FactLinker:
                                 + "|".join(map(re.escape, sorted(endings, key=len, reverse=True))) + "))(?:之中|当中|中)")
             for counter, endings in self.counted_groups.items()}
         self.whole_nouns = tuple(patterns.words("facts/whole_nouns.tsv"))
+        legal_forms = sorted((row[0] for row in patterns.table("org_suffixes.tsv") if row[1:] == ["legal"]), key=len, reverse=True)
+        self.legal_form_re = re.compile("(?:" + "|".join(map(re.escape, legal_forms)) + ")+")  # 股份有限公司 alone names no one
         self.unit_measures = {row[0]: row[1] for row in patterns.table("facts/unit_measures.tsv")}
         self.age_units = {unit for unit, measure in self.unit_measures.items() if measure == "年龄"}
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
@@ -905,6 +910,8 @@ class FactLinker:
                     and not text.startswith("的", m.end):
                 return m  # (蓝帆医疗第二大股东北京中信宣布拟减持: what the shareholder announces it does)
         role = self.holder_role_re.match(text, after)
+        if role is not None and role.end() == at:
+            return role.group(1)  # 华夏幸福控股股东1.525亿股公司股份解除质押: the figure right after the role is the holder's
         if role is not None and role.end() < at and not self.speech_re.match(text, role.end()) \
                 and not any(first.end < m.start < at for m in owners) and _verb_follows(words, word_starts, role.end()) \
                 and len(words[bisect.bisect_left(word_starts, role.end())].text) <= 2:
@@ -1030,6 +1037,7 @@ class FactLinker:
 
         def phrase(source: str, noun_phrase: str | None) -> None:
             if noun_phrase and len(noun_phrase) >= 2 and noun_phrase not in self.company_references \
+                    and not self.legal_form_re.fullmatch(noun_phrase) \
                     and noun_phrase not in self.not_topics and not self.measure_re.fullmatch(noun_phrase) \
                     and not (measure and measure.startswith(noun_phrase)):
                 # (公司 means the company the rules resolve it to; 股东|应占净亏损 is a measure, not its owner)
@@ -1162,6 +1170,7 @@ class FactLinker:
         for start in (item_start, clause_start):
             owners = [m for m in topics.owners_within(start, at) if not _inside(m.start, bracketed)
                       and not (m.start > start and text[m.start - 1] in _RECIPIENT_MARKERS)  # 公司向|上海歌斐支付: the payer's
+                      and not (m.type == "ORG" and text.endswith(_VENUE_MARKER, start, m.start))  # 在|香港交易所回购: where
                       and not self.holding_verb_re.fullmatch(text, max(start, m.start - 2), m.start)]  # 持有|车和家出资: the held
             places = [m for m in self._places_not_settings(text, clause_start, topics.places_within(clause_start, at))
                       if m.start >= start and not _inside(m.start, bracketed)
@@ -1800,6 +1809,15 @@ class FactLinker:
             return None  # a relative clause: 参与定向增发的7家公司 (but 高于封闭式基金的70.51% compares)
         if j > 0 and words[j - 1].end == start and words[j - 1].tag in ("TIME", "t"):
             return None  # 从一/TIME 季度/n 的68.39%: part of a time
+        quote = _PRICE_QUOTE_BEFORE.search(text, clause_start, start)
+        quoted = next((m for m in topics.owners_within(clause_start, quote.start()) if m.end == quote.start()), None) \
+            if quote is not None else None
+        if quoted is not None:  # 天风证券(10.100,0.26,2.64%)股份有限公司的: the name the price quote cut off
+            start = quoted.start
+        if start > clause_start and text[start - 1] in _RECIPIENT_MARKERS:
+            return None  # 质押给天风证券股份有限公司的3000万股: the pledger's shares, not the pledgee's
+        if quoted is not None:
+            return quoted.entity.name, quoted.entity
         phrase = text[start:at - 1].strip()
         if _SHARE_OF.search(text, clause_start, start) or phrase.endswith(self.whole_nouns):
             return None  # 持股已占到其流通盘的50%, 超过上市公司流通盘的10%: a share of a whole, owned by who holds it
