@@ -1549,3 +1549,19 @@ def test_a_price_quote_after_a_name_does_not_split_its_clause():
 ])
 def test_who_acts_around_a_price_quote(text, value, subject):
     assert fact(text, value).subject == subject
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    # one of the controllers, named after the company and its short name, holds the shares
+    ("金禾实业（以下简称“公司”）实际控制人之一杨乐先生持有公司股份12,345,678股，占公司总股本的6.51%。", 12345678, "杨乐"),
+    # a holder's share of the company's stock is the holder's, not the company's
+    ("金禾实业（以下简称“公司”）实际控制人之一杨乐先生持有公司股份12,345,678股，占公司总股本的6.51%。", 6.51, "杨乐"),
+    ("万科发布公告称，深铁集团持有万科股份3,242,810,791股，占万科总股本的29.38%。", 29.38, "深铁集团"),
+])
+def test_a_holders_share_of_a_company(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_there_are_shares_is_not_who_owns_them():
+    text = "华兰股份发布公告称，2020年5月8日将有1.2亿股股份解除限售可上市流通。"
+    assert fact(text, 120000000).subject != "股份"

@@ -347,6 +347,8 @@ class FactLinker:
                                 + "|".join(map(re.escape, sorted(endings, key=len, reverse=True))) + "))(?:之中|当中|中)")
             for counter, endings in self.counted_groups.items()}
         self.whole_nouns = tuple(patterns.words("facts/whole_nouns.tsv"))
+        self.share_of_whole_re = re.compile(r"占(?:到|了|据|有)?[^，,。；;]{0,12}?(?:" + "|".join(map(re.escape, self.whole_nouns))
+                                            + r")(?:比例)?的?$")
         legal_forms = sorted((row[0] for row in patterns.table("org_suffixes.tsv") if row[1:] == ["legal"]), key=len, reverse=True)
         self.legal_form_re = re.compile("(?:" + "|".join(map(re.escape, legal_forms)) + ")+")  # 股份有限公司 alone names no one
         self.unit_measures = {row[0]: row[1] for row in patterns.table("facts/unit_measures.tsv")}
@@ -380,7 +382,7 @@ class FactLinker:
         roles = "|".join(map(re.escape, sorted(self.person_nouns | set(patterns.words("facts/holder_roles.tsv")),
                                                key=len, reverse=True)))
         # （以下简称“公司”）控股股东、实际控制人, (300068.SZ)股东: the roles between a company and its person or holder
-        self.role_run_re = re.compile(f"(?:[（(][^（()）]{{0,20}}[)）])?[：:]?的?(?:(?:{roles})[、和及兼]?)+")
+        self.role_run_re = re.compile(f"(?:[（(][^（()）]{{0,20}}[)）])?[：:]?的?(?:(?:{roles})(?:之一)?[、和及兼]?)+")  # (实际控制人之一)
         self.speech_re = _alternation(patterns.words("speech_verbs.tsv"))
         roles = "|".join(map(re.escape, sorted(patterns.words("facts/holder_roles.tsv"), key=len, reverse=True)))
         # after a company, past its quote and code in brackets: 萃华珠宝(9.180,-0.01,-0.11%)(002731.SZ)控股股东
@@ -1108,7 +1110,8 @@ class FactLinker:
             or (_AS_MANY_AS.search(text, clause_start, at) if q.unit in self.counted_groups else None)
         if q.unit and q.unit not in _CURRENCY_CODES and q.unit not in ("%", "pp", "x") and existential:
             counted = self._counted_noun(text, q, words, word_starts) or (group[0] if group is not None else None)
-            if counted:  # 至少已有50只新基金, 有16家基金公司公布了一季报: what there are that many of
+            if counted and not self.measure_re.fullmatch(counted):  # (将有9.33亿股股份解除限售: whose shares)
+                # 至少已有50只新基金, 有16家基金公司公布了一季报: what there are that many of
                 return counted, None
             j = bisect.bisect_left(word_starts, existential.start()) - 1
             if j >= 0 and words[j].end == existential.start() and words[j].text in self.under_words:
@@ -1122,6 +1125,7 @@ class FactLinker:
                 j -= 1  # 基金已经有5只, 基金数量有68只: what has that many, before the adverb or the word for a number
             if adjacent and words[j].tag in ("n", "nz") and len(words[j].text) >= 2 \
                     and words[j].text not in self.under_words and not self.measure_re.fullmatch(words[j].text) \
+                    and words[j].text not in self.company_references \
                     and words[j].text not in self.whole_nouns:  # (总股本也只有4.7亿股: the company's)
                 return words[j].text, None  # 收益率超过20%的基金有9只: what has that many
         if q.unit in self.age_units:
@@ -1167,8 +1171,11 @@ class FactLinker:
             return company.name, company
         bracketed = _bracketed(text, clause_start, at)
         item_start = _item_start(text, clause_start, at, bracketed, previous_end)
+        whole = self.share_of_whole_re.search(text, clause_start, at)  # 占公司总股本的6.51%: the holder's share of it
         for start in (item_start, clause_start):
             owners = [m for m in topics.owners_within(start, at) if not _inside(m.start, bracketed)
+                      and not (whole is not None and whole.start() <= m.start  # (占融信南方持有公司股份总数的51%: its holding)
+                               and not self.holding_verb_re.match(text, m.end))
                       and not (m.start > start and text[m.start - 1] in _RECIPIENT_MARKERS)  # 公司向|上海歌斐支付: the payer's
                       and not (m.type == "ORG" and text.endswith(_VENUE_MARKER, start, m.start))  # 在|香港交易所回购: where
                       and not self.holding_verb_re.fullmatch(text, max(start, m.start - 2), m.start)]  # 持有|车和家出资: the held
