@@ -1125,7 +1125,8 @@ class FactLinker:
                 j -= 1  # 基金已经有5只, 基金数量有68只: what has that many, before the adverb or the word for a number
             if adjacent and words[j].tag in ("n", "nz") and len(words[j].text) >= 2 \
                     and words[j].text not in self.under_words and not self.measure_re.fullmatch(words[j].text) \
-                    and words[j].text not in self.company_references \
+                    and not (words[j].text in self.company_references  # (两家公司共有3万名员工: the two just named)
+                             and _COUNT_BEFORE.search(text, clause_start, words[j].start)) \
                     and words[j].text not in self.whole_nouns:  # (总股本也只有4.7亿股: the company's)
                 return words[j].text, None  # 收益率超过20%的基金有9只: what has that many
         if q.unit in self.age_units:
