@@ -1565,3 +1565,8 @@ def test_a_holders_share_of_a_company(text, value, subject):
 def test_there_are_shares_is_not_who_owns_them():
     text = "华兰股份发布公告称，2020年5月8日将有1.2亿股股份解除限售可上市流通。"
     assert fact(text, 120000000).subject != "股份"
+
+
+def test_an_owner_described_then_named_after_a_copula():
+    text = "富国天丰强化收益上涨0.2%，其余封闭式基金均下跌，跌幅最小的基金是上周表现较好的基金安信，本周仅下跌4.1%。"
+    assert fact(text, 4.1).subject == "基金安信"

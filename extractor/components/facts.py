@@ -111,6 +111,7 @@ _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
 _SCALED = re.compile(r"[万亿]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
+_COPULA_THEN_DESCRIPTION = re.compile(r"(?:是|为)[^，,。；;是为]{1,12}的$")
 _VENUE_MARKER = "在"  # 于2020年5月27日在香港交易所回购30.0万股: the exchange is where the buyer bought
 _PRICE_QUOTE_BEFORE = re.compile(PRICE_QUOTE + "$")  # 天风证券(10.100,0.26,2.64%)|股份有限公司
 _SHARE_OF = re.compile(r"占(?:到|了|据|有)?(?:其|该)?$")
@@ -1480,8 +1481,10 @@ class FactLinker:
             return None
         start, end = before
         last = [m for m in topics.owners_within(start, end) if m.end == end]
-        if last and text.endswith(("是", "为"), start, last[0].start):
-            return last[0]
+        if last and (text.endswith(("是", "为"), start, last[0].start)
+                     or _COPULA_THEN_DESCRIPTION.search(text, start, last[0].start)
+                     and not topics.owners_within(start, last[0].start)):
+            return last[0]  # (跌幅最小的是上周表现较好的基金安信，本周仅下跌4.1%: described, then named)
         return None
 
     def _is_object(self, text: str, m: Mention, clause_start: int, words: list[Word], word_starts: list[int]) -> bool:
