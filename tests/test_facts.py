@@ -1570,3 +1570,16 @@ def test_there_are_shares_is_not_who_owns_them():
 def test_an_owner_described_then_named_after_a_copula():
     text = "富国天丰强化收益上涨0.2%，其余封闭式基金均下跌，跌幅最小的基金是上周表现较好的基金安信，本周仅下跌4.1%。"
     assert fact(text, 4.1).subject == "基金安信"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("锦江酒店发布年报。公司在上海及杭州分别有三家酒店。", 3, "锦江酒店"),   # what the company has
+    ("银泰百货在全国已经有60多家门店。", 60, "银泰百货"),
+])
+def test_the_one_a_clause_opens_with_has_that_many(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
+def test_what_has_that_many_after_a_description_of_who_named_it():
+    text = "浙江省经信委近日公布的年度重点项目中新基建项目有48个。"
+    assert fact(text, 48).subject != "浙江省经信委"

@@ -734,6 +734,21 @@ class FactLinker:
             end = max([end] + [end - k + len(ending) for k in range(1, len(ending)) if text.startswith(ending, end - k)])
         return text[found.start(1):end], end
 
+    def _holder_opening(self, text: str, ctx: _Context, has_at: int, topics: _Topics, words: list[Word],
+                        word_starts: list[int]) -> tuple[str, EntityRecord | None] | None:
+        """The organisation or person a clause opens with, when it is the one that has (公司在成都及深圳分别有两家
+        医院, 万科在全国共有200个项目): not a place, and none named between it and 有."""
+        opening = _opening(words, word_starts, ctx.clause[0], has_at, self.opening_words)
+        named = [m for m in topics.owners_within(opening, has_at) if m.type in ("ORG", "PERSON")]
+        if named and named[0].start == opening and not any(m.start > named[0].start for m in named) \
+                and "的" not in text[named[0].end:has_at]:  # (福建省数字办公布的…中新基建项目有52个: the projects)
+            return named[0].entity.name, named[0].entity
+        reference = next((r for r in self.company_reference_list if text.startswith(r, opening, has_at)), None)
+        company = self._company_meant(reference, opening, topics) if reference else None
+        if company is not None and not topics.owners_within(opening, has_at):
+            return company.name, company
+        return None
+
     def _group_among_before(self, text: str, q: Quantity, ctx: _Context) -> str | None:
         """The group a count takes its members from (在284只开放式偏股基金中，…的有55只; 前20的偏股型基金中，有4只…),
         when the count's own clause names no group of its kind: not before it (债券型基金有46只), nor after it
@@ -1110,6 +1125,9 @@ class FactLinker:
         existential = _EXISTENTIAL.search(text, clause_start, at) \
             or (_AS_MANY_AS.search(text, clause_start, at) if q.unit in self.counted_groups else None)
         if q.unit and q.unit not in _CURRENCY_CODES and q.unit not in ("%", "pp", "x") and existential:
+            holder = self._holder_opening(text, ctx, existential.start(), topics, words, word_starts)
+            if holder is not None:  # 公司在成都及深圳分别有两家医院: what the company has
+                return holder
             counted = self._counted_noun(text, q, words, word_starts) or (group[0] if group is not None else None)
             if counted and not self.measure_re.fullmatch(counted):  # (将有9.33亿股股份解除限售: whose shares)
                 # 至少已有50只新基金, 有16家基金公司公布了一季报: what there are that many of
