@@ -1583,3 +1583,9 @@ def test_the_one_a_clause_opens_with_has_that_many(text, value, subject):
 def test_what_has_that_many_after_a_description_of_who_named_it():
     text = "浙江省经信委近日公布的年度重点项目中新基建项目有48个。"
     assert fact(text, 48).subject != "浙江省经信委"
+
+
+def test_an_officer_by_title_after_the_company_acts():
+    text = "华锋股份(12.930,0.09,0.70%)董事违规减持套现逾500万元"
+    assert fact(text, 5000000).subject == "董事"
+    assert fact("华锋股份董事会审议通过了回购议案，回购金额不超过5000万元。", 50000000).subject != "董事"

@@ -388,6 +388,9 @@ class FactLinker:
         roles = "|".join(map(re.escape, sorted(patterns.words("facts/holder_roles.tsv"), key=len, reverse=True)))
         # after a company, past its quote and code in brackets: 萃华珠宝(9.180,-0.01,-0.11%)(002731.SZ)控股股东
         self.holder_role_re = re.compile(rf"(?:[（(][^（()）]{{0,30}}[)）])*[：:]?({roles})(?![\u4e00-\u9fff]{{0,2}}(?:人数|户数|大会|名册))")
+        # 湘油泵董事违规减持: an officer of the company, by title alone, acts
+        titles = "|".join(map(re.escape, sorted(patterns.words("titles.tsv"), key=len, reverse=True)))
+        self.officer_role_re = re.compile(rf"({titles})")
         self.announce_verbs = set(patterns.words("announce_verbs.tsv"))  # who announces is what the report is about
         self.founded_in_re = re.compile("(?:" + "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")于$")
         self.founding_re = re.compile(r"(以后|之后|以前|之前|后|前)?(?:新)?(?:" +
@@ -927,7 +930,7 @@ class FactLinker:
                     and not (self.speech_re.search(text, m.end, at) and not text.startswith(tuple(self.announce_verbs), m.end)) \
                     and not text.startswith("的", m.end):
                 return m  # (蓝帆医疗第二大股东北京中信宣布拟减持: what the shareholder announces it does)
-        role = self.holder_role_re.match(text, after)
+        role = self.holder_role_re.match(text, after) or self.officer_role_re.match(text, after)
         if role is not None and role.end() == at:
             return role.group(1)  # 华夏幸福控股股东1.525亿股公司股份解除质押: the figure right after the role is the holder's
         if role is not None and role.end() < at and not self.speech_re.match(text, role.end()) \
