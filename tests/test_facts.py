@@ -1589,3 +1589,11 @@ def test_an_officer_by_title_after_the_company_acts():
     text = "华锋股份(12.930,0.09,0.70%)董事违规减持套现逾500万元"
     assert fact(text, 5000000).subject == "董事"
     assert fact("华锋股份董事会审议通过了回购议案，回购金额不超过5000万元。", 50000000).subject != "董事"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("高盛首予中国太保(02601.HK)「买入」评级 目标价35元", 35, "中国太保"),
+    ("瑞银上调腾讯(00700.HK)目标价至660港元", 660, "腾讯"),
+])
+def test_a_target_price_is_the_rated_companys(text, value, subject):
+    assert fact(text, value).subject == subject

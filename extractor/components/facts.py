@@ -1207,6 +1207,10 @@ class FactLinker:
                       and not text.startswith(self.setting_after_place, m.end)]
             if owners or places:
                 first = min(owners or places, key=lambda m: m.start)  # 在法国和瑞士: a setting, not an owner
+                rated = next((m for m in owners if _after_code(text, m.end) > m.end), None) \
+                    if measure in self.rated_measures else None
+                if rated is not None:  # 高盛首予中国太保(02601.HK)“买入”评级 目标价35元: the rated name with its code
+                    return rated.entity.name, rated.entity
                 first = self._unit_named_after(text, first, owners)
                 holder = self._holder_named_after(text, first, owners, at, words, word_starts)
                 if isinstance(holder, str):
