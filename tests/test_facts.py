@@ -1597,3 +1597,12 @@ def test_an_officer_by_title_after_the_company_acts():
 ])
 def test_a_target_price_is_the_rated_companys(text, value, subject):
     assert fact(text, value).subject == subject
+
+
+def test_last_years_figure_after_a_link_and_its_measure():
+    text = ("公司发布2020年半年度报告。报告期内，公司实现净利润1.2亿元，去年同期则为净利润2128.68万元；"
+            "扣除非经常性损益的净亏损9128.45万元，去年同期则为净利润2365.05万元。")
+    for value in (21286800, 23650500):
+        period = fact(text, value, published=date(2020, 8, 27)).period
+        assert (period.start, period.end) == (date(2019, 1, 1), date(2019, 6, 30))
+    assert fact(text, 91284500, published=date(2020, 8, 27)).period.start == date(2020, 1, 1)
