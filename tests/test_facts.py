@@ -1606,3 +1606,5 @@ def test_last_years_figure_after_a_link_and_its_measure():
         period = fact(text, value, published=date(2020, 8, 27)).period
         assert (period.start, period.end) == (date(2019, 1, 1), date(2019, 6, 30))
     assert fact(text, 91284500, published=date(2020, 8, 27)).period.start == date(2020, 1, 1)
+    text = "2019年，财务费用较上年同期增加279,320.26元，主要原因为：上年同期有政府补助贴息收入296,100元，本期无此项补助。"
+    assert fact(text, 296100, published=date(2020, 4, 30)).period.start == date(2018, 1, 1)

@@ -98,7 +98,8 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NOT_IN_INDEX_NAMES = set("在的和与及是为从至到对于将已使让把被这其该")
 _ENDS_ON_A_DAY = re.compile(r"\d+日$")
 _STARTS_ON_A_DAY = re.compile(r"(?:自|从|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起)?(?:至|到|-|~)")
-_LINK_THEN_MEASURE = re.compile(r"(?:则|亦)?(?:为|是)")
+_NAMED_MEASURE_REACH = 10  # characters of a measure named between a period and its figure (政府补助贴息收入)
+_LINK_THEN_MEASURE = re.compile(r"(?:则|亦|也)?(?:为|是|有|实现了?|录得)")  # (上年同期有政府补助贴息收入296,100元)
 _LINK_TO_FIGURE = re.compile(r"时?(?:的|为|是|:|：|则为|亦为|则是)")  # 去年同期(则)为46.17亿元, 去年12月时的69.49亿元
 _MONTHS_ENDING = re.compile(r"(?:为?止|的)的?(?:(三|六|九|十二|3|6|9|12)个月|财政年度|年度|财年)")
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
@@ -2056,8 +2057,10 @@ class FactLinker:
             if named is not None:  # 去年同期亏损77亿元: that period's figure of the measure named
                 gap = gap.removeprefix("的")[named.end():]
             linked = _LINK_THEN_MEASURE.match(gap) if kind.same_year_ago else None
-            if linked is not None and self.measure_re.fullmatch(gap, linked.end()):
-                gap = linked.group()  # 去年同期则为净利润2365.05万元: the link, then the measure named
+            ending = [m.end() for m in self.measure_re.finditer(gap, linked.end())] if linked is not None else []
+            if ending and ending[-1] == len(gap) and len(gap) - linked.end() <= _NAMED_MEASURE_REACH \
+                    and _CJK_RUN.fullmatch(gap, linked.end()):
+                gap = "为"  # 去年同期则为净利润2365.05万元, 上年同期有贴息收入296,100元: a link, then the measure named
 
             if (kind.base or kind.same_year_ago) and t.span.start >= clause[0] \
                     and (q.unit not in ("x", "%", "pp") or q.unit == "%" and gap == "的") \
