@@ -522,3 +522,11 @@ def test_words_framed_as_someones_are_their_reported_speech(text, speaker, said)
 
 def test_a_reasonable_explanation_is_no_ones_speech():
     assert extractor.extract("对于这一现象，比较合理的解释是，部分市场参与者的低回报为其作出了贡献。").quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    "声明：本文仅代表作者个人观点，不构成投资建议，一切操作风险自担。",        # a disclaimer, not advice given
+    "这家全球最大的马戏公司，在那一天宣布裁减3200名员工，占员工总数的八成。",  # the day does not announce
+])
+def test_no_speaker_where_none_speaks(text):
+    assert not any(q.speaker_text in ("不构成投资", "那一天") for q in quotes(text))

@@ -20,6 +20,8 @@ from ..records import EntityRecord, Mention, QuoteRecord, ensure_extensions
 from ..resources import Patterns
 from .vocab import vocabulary
 
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）])")  # 1., 二、, (3)
+
 _PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _MIN_QUOTE = 8          # shorter quoted text is a term or a name unless a cue introduces it
 _OMITTED_REACH = 200    # characters back to the quote whose speaker a subjectless 并表示 continues
@@ -77,6 +79,7 @@ class QuoteFinder:
         self.opener_head = re.compile("^(" + "|".join(map(re.escape, openers)) + ")")
         self.long_openers = tuple(o for o in openers if len(o) > 1)
         self.opinion_verbs = set(patterns.words("opinion_verbs.tsv"))
+        self.not_speakers = set(patterns.words("not_speakers.tsv"))
         references = patterns.table("speaker_references.tsv")
         self.pronouns = tuple(row[1] for row in references if row[0] == "pronoun")
         self.back_references = tuple(row[1] for row in references if row[0] == "back")
@@ -510,6 +513,8 @@ class QuoteFinder:
             record.speaker_start = m.start
             return
         phrase = _ASIDE.sub("", text[start:cue_start]).strip(" ,，:：“”「」『』")  # (an address in brackets is no speaker)
+        if self.opener_head.match(_ITEM_NUMBER.sub("", phrase)):
+            phrase = _ITEM_NUMBER.sub("", phrase)  # 1.据公司年报披露: the number of a listed item is no one
         own_clause = re.split(r"[，,]", phrase)[-1].strip()
         if own_clause != phrase and (own_clause.startswith(self.pronouns) or own_clause.endswith(self.anonymous)):
             phrase = own_clause  # 当记者问他…的话，他说: the clause of the verb names the speaker
@@ -520,7 +525,7 @@ class QuoteFinder:
         pronoun = next((p for p in self.pronouns if phrase.startswith(p) and not phrase.startswith(p + "们")), None)
         if pronoun is not None:
             phrase = pronoun  # 她对投资者的建议是：: she, whoever she is to the reader
-        if 0 < len(phrase) <= 20:
+        if 0 < len(phrase) <= 20 and phrase not in self.not_speakers:
             record.speaker_text = phrase
             record.speaker_start = start
 
