@@ -683,6 +683,10 @@ def test_a_report_naming_no_organisation_is_about_its_most_frequent_noun():
     "公积金中心还没有接到相关收紧二套房贷的通知，二次购房者不受影响，十分关注。",
     "应考虑以下主要标准：1.1 影响效果：应在改善生活环境方面具有正面的影响效果。1.2 可持续性：应产生持续性的变革。",
     "画质更加出色，尤其适合拍摄16:9高分辨率的宽屏影像。",
+    "募集资金拟用于：（1）智能工厂项目；（2）研发中心项目；（3）补充流动资金。",   # items of a list
+    "4、2019年3月8日，公司召开第三届董事会第五次会议。",                            # an item opening with a date
+    "该小区新品8#楼即将开盘。",                                                      # a building's number
+    "读者热线：68124567-20318，欢迎来电。",                                          # a telephone's extension
 ])
 def test_outline_numbers_codes_and_names_are_not_figures(text):
     assert extractor.extract(text, published=REF).facts == []

@@ -106,7 +106,7 @@ _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二":
 _LEAD_LENGTH = 300  # characters after the headline where its figures' period is looked for
 _ROUNDED = 0.001    # how far a headline's rounded figure may lie from the body's (6652.32 / 6652.316)
 _RANGE_END = re.compile(r"(?:至|到)")
-_ENUMERATOR = re.compile(r"[ 　]?[、.．](?!\d)")
+_ENUMERATOR = re.compile(r"[ 　]?(?:、|[.．](?!\d))")  # (2、2018年12月7日至…: an item, whatever it opens with)
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 _SECTION_TITLE = re.compile(r"[ 　]+[\u4e00-\u9fff][\u4e00-\u9fff 　]{0,8}[:：]|[ 　]*[\u4e00-\u9fff《]")
 _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
@@ -623,6 +623,11 @@ class FactLinker:
         if q.unit is None and q.qualifier == "exact" and (start == 0 or text[start - 1] in _ITEM_OPENERS) \
                 and (_ENUMERATOR.match(text, end) or _SECTION_NUMBER.fullmatch(written) and _SECTION_TITLE.match(text, end)):
             return False  # 一、项目概况 1、项目名称 / 1.1 影响效果: an item of an outline
+        if q.unit is None and written.isdigit() and len(written) <= 2 and text[start - 1:start] in ("(", "（") \
+                and text[end:end + 1] in (")", "）") and (start == 1 or text[start - 2] in _ITEM_OPENERS | _CLAUSE_BREAK_CHARS):
+            return False  # （2）公司首次回购股份…, 用于：(1)乘用车项目；(2)…: an item of a list
+        if q.unit is None and (text[end:end + 1] == "#" or re.search(r"\d{7,}-$", text[max(0, start - 13):start])):
+            return False  # 5#楼: a building's number; 62471234-68566: a telephone's extension
         if q.unit is None and (re.match(r"[:：]\d", text[end:end + 2]) or re.search(r"\d[:：]$", text[max(0, start - 2):start])):
             return False  # 16:9: a ratio written as a name
         if q.unit is None and written.isdigit() and _YEAR_AND_HYPHEN.search(text, max(0, start - 6), start) \
