@@ -697,3 +697,11 @@ def test_common_words_the_tagger_takes_for_names(text, not_a_name):
 def test_saudi_aramco_is_one_company():
     found = entities("受沙特阿美油田遇袭影响，布伦特原油期货大涨。")
     assert ("ORG", "沙特阿美") in found
+
+
+def test_links_rules_and_bylines_are_read_as_what_they_are():
+    found = entities("代星/文 公司董秘孟庆昕表示，公司经营正常。")
+    assert ("PERSON", "代星") in found and ("PERSON", "孟庆昕") in found      # the byline's and the officer's names
+    names = {name for _, name in entities("详见深交所网站www.szse.cn/disclosure/listed/index.html。"
+                                           "根据深圳证券交易所股票上市规则，公司应当披露。")}
+    assert not any("/" in name or name.endswith("规则") for name in names)    # no link, no rule book

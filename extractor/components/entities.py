@@ -92,6 +92,7 @@ _WRITERS_LINE = re.compile(r"^[ 　]*(?:(?P<before>[\u4e00-\u9fff]{2,4}(?:[ 　]
 _WRITER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 # A web address used as a company name (Yaowang.com总统房建).
+_URL_PART = re.compile(r"https?:|www\.|/")
 _DOMAIN = re.compile(r"(?<![A-Za-z0-9.@/])[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|cn|net|org|io)(?:\.cn)?(?![A-Za-z0-9])")
 
 
@@ -264,7 +265,9 @@ class EntityFinder:
         mentions = [_trimmed(doc, m) for m in mentions if any(c.isalnum() for c in m.text)]  # (a run of spaces names no one)
         mentions = [m for m in mentions if not _SPACE_RUN.search(m.text)]  # (headlines in a list of links: 债券基金\xa0\xa0债券基金…)
         mentions = _drop_descriptors(text, mentions, self.descriptor_heads)
-        mentions = [self._without_leading_role(doc, m) for m in mentions]
+        mentions = [self._without_leading_title(doc, self._without_leading_role(doc, m)) for m in mentions]
+        mentions = [_before_slash(doc, m) if m.type == "PERSON" else m for m in mentions]  # 代星/文: a byline's name
+        mentions = [m for m in mentions if m.text and not _URL_PART.search(m.text)]  # www.szse.cn/disclosure/…: a link names no one
         mentions = [m for m in mentions if not (m.type == "ORG" and m.source in ("crf", "lac", "weak")
                                                 and m.text.endswith(self.generic_org_suffixes))]
         mentions = [m for m in mentions if not (m.text[:1].isdigit() and m.start > 0 and text[m.start - 1] in _NUMBER_CHARS)]
@@ -919,6 +922,17 @@ class EntityFinder:
                 out.append(Mention(start, match.end(), doc._.raw_text[start:match.end()], "PERSON", "title"))
         return out
 
+    def _without_leading_title(self, doc: Doc, m: Mention) -> Mention:
+        """董秘|孟庆昕: a title the tagger read into a person's name is cut off it, when a name with a surname is left."""
+        if m.type != "PERSON":
+            return m
+        title = next((t for t in self.titles if m.text.startswith(t)), None)
+        if title is None or doc._.norm_text[m.start + len(title):m.end][:1] not in self.surnames \
+                or not 2 <= len(m.text) - len(title) <= 3:
+            return m
+        start = m.start + len(title)
+        return Mention(start, m.end, doc._.raw_text[start:m.end], m.type, m.source, m.canonical)
+
     def _without_leading_role(self, doc: Doc, m: Mention) -> Mention:
         """大股东|上海世茂投资管理有限公司, 公司控股股东|东旭集团有限公司, 股|东东宝实业集团有限公司, 子公司|成都北网科技有限公司:
         a shareholder's role or the link to a parent read into a name (or the last character of one) is cut off it."""
@@ -1197,6 +1211,12 @@ def _trimmed(doc: Doc, m: Mention) -> Mention:
     if (start, end) == (m.start, m.end):
         return m
     return Mention(start, end, doc._.raw_text[start:end], m.type, m.source, m.canonical, m.entity, m.title, m.title_org)
+
+
+def _before_slash(doc: Doc, m: Mention) -> Mention:
+    """代星/文 -> 代星: the name of a byline before its slash."""
+    cut = m.text.find("/")
+    return m if cut < 0 else Mention(m.start, m.start + cut, doc._.raw_text[m.start:m.start + cut], m.type, m.source, m.canonical)
 
 
 def _without_open_bracket(doc: Doc, m: Mention, org_words: tuple[str, ...]) -> Mention:
