@@ -1612,3 +1612,10 @@ def test_last_years_figure_after_a_link_and_its_measure():
     assert fact(text, 91284500, published=date(2020, 8, 27)).period.start == date(2020, 1, 1)
     text = "2019年，财务费用较上年同期增加279,320.26元，主要原因为：上年同期有政府补助贴息收入296,100元，本期无此项补助。"
     assert fact(text, 296100, published=date(2020, 4, 30)).period.start == date(2018, 1, 1)
+
+
+def test_a_birth_date_is_no_period():
+    text = "华信投资违法减持 子公司罚50万。王立新，男，1983年10月出生，中国籍。华信基金持有综合制药100%股权。"
+    for value in (500000, 100):
+        period = fact(text, value, published=date(2019, 8, 16)).period
+        assert period is None or period.start is None or period.start.year != 1983

@@ -114,6 +114,7 @@ _SCALED = re.compile(r"[万亿]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
 _COPULA_THEN_DESCRIPTION = re.compile(r"(?:是|为)[^，,。；;是为]{1,12}的$")
+_BORN = re.compile(r"出生|生(?=[，,。；;、）)\s])")  # 1983年10月出生, 1962年生，: a person's birth, no figure's period
 _VENUE_MARKER = "在"  # 于2020年5月27日在香港交易所回购30.0万股: the exchange is where the buyer bought
 _PRICE_QUOTE_BEFORE = re.compile(PRICE_QUOTE + "$")  # 天风证券(10.100,0.26,2.64%)|股份有限公司
 _SHARE_OF = re.compile(r"占(?:到|了|据|有)?(?:其|该)?$")
@@ -429,7 +430,8 @@ class FactLinker:
                                       or self.founded_in_re.search(text, max(0, t.span.start - 4), t.span.start) is not None
                                       and text.startswith("的", t.span.end)  # 成立于2020年之前的基金
                                       or self.record_since_re.match(text, t.span.end) is not None
-                                      and text.rfind("创", max(0, t.span.start - 4), t.span.start) >= 0,  # 创今年来新高
+                                      and text.rfind("创", max(0, t.span.start - 4), t.span.start) >= 0  # 创今年来新高
+                                      or _BORN.match(text, t.span.end) is not None,  # 高洁亮，1983年10月出生: a birth
                                       self._is_base(t, text), "同期" in t.text, _is_starting_point(text, t),
                                       is_dateline(text, t)) for t in times], text)
         quote_starts = [qr.start for qr in quotes]
