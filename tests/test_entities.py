@@ -705,3 +705,15 @@ def test_links_rules_and_bylines_are_read_as_what_they_are():
     names = {name for _, name in entities("详见深交所网站www.szse.cn/disclosure/listed/index.html。"
                                            "根据深圳证券交易所股票上市规则，公司应当披露。")}
     assert not any("/" in name or name.endswith("规则") for name in names)    # no link, no rule book
+
+
+def test_a_holding_company_read_as_a_place_with_the_role_before_it():
+    from extractor.pipeline import load, run
+    from extractor.records import Mention
+    nlp = load()
+    text = "金科股份控股股东金科控股解除质押4447万股"
+    doc = run(nlp, text)
+    start = text.index("股东金科控股")
+    read = Mention(start, start + 6, text[start:start + 6], "LOC", "lac")   # as the tagger may read it
+    cut = nlp.get_pipe("extractor_entities")._without_leading_role(doc, read)
+    assert (cut.type, cut.text) == ("ORG", "金科控股")

@@ -936,7 +936,7 @@ class EntityFinder:
     def _without_leading_role(self, doc: Doc, m: Mention) -> Mention:
         """大股东|上海世茂投资管理有限公司, 公司控股股东|东旭集团有限公司, 股|东东宝实业集团有限公司, 子公司|成都北网科技有限公司:
         a shareholder's role or the link to a parent read into a name (or the last character of one) is cut off it."""
-        if m.type != "ORG":
+        if m.type not in ("ORG", "LOC"):
             return m
         text = doc._.norm_text
         window_start = max(0, m.start - 1)
@@ -944,7 +944,10 @@ class EntityFinder:
                      for k in [text.rfind(r, window_start, m.end)] if k >= 0), default=m.start)
         if start <= m.start or m.end - start < 4:
             return m
-        return Mention(start, m.end, doc._.raw_text[start:m.end], m.type, m.source, m.canonical)
+        if m.type == "LOC" and not self.suffix_tail_re.search(text, start, m.end):
+            return m
+        # (股东|亚厦控股 read as a place: with the role cut off, a name ending in an organisation's suffix)
+        return Mention(start, m.end, doc._.raw_text[start:m.end], "ORG", m.source, m.canonical)
 
     def _read_name(self, text: str, at: int) -> str | None:
         for surname_len in (2, 1):
