@@ -68,7 +68,7 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?、]?(?:[，；;：:。！�
 
 
 # a stock's price, change and percentage after its name: 晨鸣纸业(4.740,-0.02,-0.42%)
-PRICE_QUOTE = r"[（(]\d+\.\d+[,，]-?\d+\.\d+[,，]-?\d+\.\d+%[)）]"
+PRICE_QUOTE = r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]"
 _PRICE_QUOTE = re.compile(PRICE_QUOTE)
 
 

@@ -123,7 +123,7 @@ _LIST_LEAD = re.compile(r"^.*?(?:分别是|分别为|包括)|^[^、]*?(?:是|为
 _LIST_LOOKBACK = 300  # characters before a sentence where the list its 上述N家 points back at is looked for
 _NAMES_AFTER_RESPECTIVELY = re.compile(r"(?:是|为)([^，,。；;！？!?\d]+)(?=[，,。；;])")
 _BARE_SHORT_YEAR = re.compile(r"[1-9]\d年")  # (08年 is a year: no length of time is written with a 0)
-_STOCK_QUOTE = re.compile(r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]")
+_STOCK_QUOTE = re.compile(PRICE_QUOTE)
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
 _YEAR_AND_HYPHEN = re.compile(r"(?<!\d)(?:19|20)\d\d[-－]$")  # 2020-|116: a serial number of the year
 _TITLE_REACH = 60  # characters from a figure to the 《 and 》 of the title it stands in
