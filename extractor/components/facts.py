@@ -114,7 +114,6 @@ _SCALED = re.compile(r"[万亿]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LISTED_TIME = re.compile(r"、\d{1,2}(?:月|年代)")
 _COPULA_THEN_DESCRIPTION = re.compile(r"(?:是|为)[^，,。；;是为]{1,12}的$")
-_BORN = re.compile(r"出生|生(?=[，,。；;、）)\s])")  # 1983年10月出生, 1962年生，: a person's birth, no figure's period
 _VENUE_MARKER = "在"  # 于2020年5月27日在香港交易所回购30.0万股: the exchange is where the buyer bought
 _PRICE_QUOTE_BEFORE = re.compile(PRICE_QUOTE + "$")  # 天风证券(10.100,0.26,2.64%)|股份有限公司
 _SHARE_OF = re.compile(r"占(?:到|了|据|有)?(?:其|该)?$")
@@ -395,6 +394,8 @@ class FactLinker:
         titles = "|".join(map(re.escape, sorted(patterns.words("titles.tsv"), key=len, reverse=True)))
         self.officer_role_re = re.compile(rf"({titles})")
         self.announce_verbs = set(patterns.words("announce_verbs.tsv"))  # who announces is what the report is about
+        births = sorted(patterns.words("times/birth_words.tsv"), key=len, reverse=True)
+        self.born_re = re.compile("|".join(re.escape(w) + (r"(?=[，,。；;、）)\s])" if len(w) == 1 else "") for w in births))
         self.founded_in_re = re.compile("(?:" + "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")于$")
         self.founding_re = re.compile(r"(以后|之后|以前|之前|后|前)?(?:新)?(?:" +
                                       "|".join(map(re.escape, patterns.words("times/founding_verbs.tsv"))) + ")的")
@@ -431,7 +432,7 @@ class FactLinker:
                                       and text.startswith("的", t.span.end)  # 成立于2020年之前的基金
                                       or self.record_since_re.match(text, t.span.end) is not None
                                       and text.rfind("创", max(0, t.span.start - 4), t.span.start) >= 0  # 创今年来新高
-                                      or _BORN.match(text, t.span.end) is not None,  # 高洁亮，1983年10月出生: a birth
+                                      or self.born_re.match(text, t.span.end) is not None,  # 1983年10月出生: a birth
                                       self._is_base(t, text), "同期" in t.text, _is_starting_point(text, t),
                                       is_dateline(text, t)) for t in times], text)
         quote_starts = [qr.start for qr in quotes]
