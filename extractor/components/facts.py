@@ -316,6 +316,9 @@ class FactLinker:
         self.reporting_verbs = tuple(patterns.words("speech_verbs.tsv")) + tuple(patterns.words("facts/reporting_verbs.tsv"))
         self.source_nouns = tuple(patterns.words("facts/source_nouns.tsv"))
         self.copulas = set(patterns.words("facts/copulas.tsv"))
+        self.copula_words = tuple(sorted(self.copulas, key=len, reverse=True))
+        # 5只为股票或混合基金, 12只是…的基金: words that say what the counted are
+        self.said_of_words = tuple(sorted(self.copulas | self.linking_verbs, key=len, reverse=True))
         self.index_prefixes = tuple(patterns.words("facts/index_prefixes.tsv"))
         self.code_label_re = re.compile("(?:" + "|".join(map(re.escape, patterns.words("facts/code_labels.tsv"))) + r")[:：]?\s*$")
         index_words = patterns.table("facts/index_words.tsv")
@@ -739,8 +742,8 @@ class FactLinker:
         relative clause if one stands between: 24只出现净赎回的债基 -> 债基, 79只具有全年数据的私募基金 -> 私募基金."""
         pattern = self.group_after_count_re.get(q.unit or "")
         found = pattern.match(text, q.span.end) if pattern is not None else None
-        said_of_them = tuple(self.copulas | self.linking_verbs)
-        if found is None or text.startswith(said_of_them, found.start(1)) or text.startswith(said_of_them, q.span.end):
+        if found is None or text.startswith(self.said_of_words, found.start(1)) \
+                or text.startswith(self.said_of_words, q.span.end):
             return None  # (5只为股票或混合基金, 12只是份额低于50亿份的基金: what the counted are is said of them)
         end = found.end(1)
         for ending in self.counted_groups[q.unit]:  # QFII股基|金: the ending the characters go on to
@@ -774,7 +777,7 @@ class FactLinker:
         if among is None:
             return None
         own_start, clause_end = max(ctx.clause[0], among.end()), ctx.clause[1]
-        said_of_them = text.startswith(tuple(self.copulas), q.span.end)
+        said_of_them = text.startswith(self.copula_words, q.span.end)
         if any(e in text[own_start:q.span.start] or (e in text[q.span.end:clause_end] and not said_of_them)
                for e in self.counted_groups[q.unit]):
             return None
