@@ -166,8 +166,11 @@ class TimeParser:
         days = (r"(?:(?P<d1>%s)[ ]?[日号]?%s(?P<d2>%s)[ ]?[日号]|(?P<d>%s)[ ]?(?:日|(?<=[月\d一二三四五六七八九十] )号|(?<=[月\d一二三四五六七八九十])号)(?![线楼文院店机子元])"
                 r"|(?<=月)(?:初(?P<dc>[一二三四五六七八九十])|(?P<dbare>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|0?[1-9])(?![\u3400-\u9fff\d.%%:,/\-~])))"
                 % (nd, rng, nd, nd))
-        week = (r"(?:(?P<wrel>上上个?|下下个?|上上個|下下個|上个?|下个?|上個|下個|本|这个?)?(?:周|星期|礼拜|週|禮拜)(?P<wd>[一二三四五六日天末1-7])"
-                r"|(?P<wk>%s))" % _alt(rel_week))
+        # 上周5只基金, 本周3个楼盘: a digit after 周 followed by what counts it is a count, not a weekday
+        counted = [row[0] for row in p.table("quantities/units.tsv") + p.table("quantities/currencies.tsv") if row]
+        weekday_digit = r"[1-7](?![\d.%%．万亿千百十]|%s)" % _alt(counted)
+        week = (r"(?:(?P<wrel>上上个?|下下个?|上上個|下下個|上个?|下个?|上個|下個|本|这个?)?(?:周|星期|礼拜|週|禮拜)"
+                r"(?P<wd>[一二三四五六日天末]|%s)|(?P<wk>%s))" % (weekday_digit, _alt(rel_week)))
         rday = r"(?P<drel>%s)" % _alt(rel_day)
         decade = (r"(?:(?:(?P<cent>\d{2}|[一二]?十[一二三四五六七八九]?)世纪)?(?P<dec>[1-9]0|[一二三四五六七八九]十)年代"
                   r"|(?P<cent2>[12]?\d|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)")

@@ -97,6 +97,11 @@ from extractor.times import parse_times
     ("中国经济网北京4月16日讯 公司连续两天回购。\n2019年9月3日，公司将召开股东大会。", date(2019, 4, 16)),
     # a day and the months passed since
     ("该基金于2008年12月30日开始运作，至今仅4个多月时间。", date(2009, 4, 30)),
+    ("这家公司自2010年3月5日上市至今近两年，股价翻了一倍。", date(2012, 3, 5)),
+    ("本次派息距2015年6月8日首次派息时隔仅7个月。", date(2016, 1, 8)),
+    ("距2015年6月8日开业还有7个月。", date(2015, 6, 8)),  # a day ahead, not passed
+    # a record since a month of a year is set in a later year (this year's would be 今年5月以来)
+    ("3月份新基金募集额达到80亿元，创下2011年5月以来单月新高。", date(2012, 1, 31)),
     # a year looked ahead to is the year after the text's
     ("分析师表示，展望2021年，流量增长将放缓。10月13日股价创新高。", date(2020, 12, 31)),
     # a year a full year's result is given for, or a year-end month's data, is reported the year after

@@ -89,6 +89,10 @@ CASES += [
     ("18世纪", None, [("18世纪", D(1700, 1, 1), D(1799, 12, 31), "range", False, None)]),
     ("十月31", R20, [("十月31", D(2020, 10, 31), D(2020, 10, 31), "day", False, None)]),
     ("上一周", R20, [("上一周", D(2020, 10, 19), D(2020, 10, 25), "range", False, None)]),
+    # a digit after 周 is a weekday, unless what it counts follows (上周5只基金: five funds last week)
+    ("上周5收盘", R20, [("上周5", D(2020, 10, 23), D(2020, 10, 23), "day", False, None)]),
+    ("上周5只基金分红", R20, [("上周", D(2020, 10, 19), D(2020, 10, 25), "range", False, None)]),
+    ("本周3个楼盘开盘", R20, [("本周", D(2020, 10, 26), D(2020, 11, 1), "range", False, None)]),
     # two-digit years: the century nearest below reference + 10
     ("98年4月", D(1997, 7, 1), [("98年4月", D(1998, 4, 1), D(1998, 4, 30), "month", False, None)]),
     ("九七年一季度", D(1999, 9, 2), [("九七年一季度", D(1997, 1, 1), D(1997, 3, 31), "quarter", False, None)]),
