@@ -510,6 +510,11 @@ def test_a_topic_named_after_the_previous_figure_takes_over():
     assert fact(text, 38).subject == "偏股型基金"
 
 
+def test_a_reason_given_is_no_topic():
+    text = "华远科技净利润较上年同期减少312万元，主要原因为：本期销售收入较上年减少1,208,330.50元。"
+    assert fact(text, 1208330.50).subject == "华远科技"
+
+
 def test_a_part_after_qizhong_does_not_own_the_figures_after_it():
     text = "腾讯总现金收入4.2亿元，其中核心业务K12占比达83.5%；并且二季度实现净营收人民币2.817亿元。"
     assert fact(text, 83.5).subject == "核心业务"

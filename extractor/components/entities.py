@@ -1041,8 +1041,8 @@ class EntityFinder:
 
     def _clean_persons(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Cut 魏建议 back to 魏 when 魏 is named elsewhere, and drop 秦说 when a 秦 is; drop generic nouns; take back a surname the
-        tagger read as a verb (张立忠先生、谈|松林先生); cut 处 after an office (公积金管理中心|处获悉); drop a
-        surname read onto a measure (周增长率)."""
+        tagger read as a verb (张立忠先生、谈|松林先生); cut 处 after an office (公积金管理中心|处获悉) and the particle 所
+        after a name (软银|所持); drop a surname read onto a measure (周增长率)."""
         text = doc._.norm_text
         for m in mentions:
             if m.type == "PERSON" and m.end - m.start == 2 and text.startswith(self.honorifics, m.end) and m.start >= 1 \
@@ -1052,6 +1052,10 @@ class EntityFinder:
             if m.type == "ORG" and m.text.endswith("处") and m.text[:-1].endswith(self.org_words) \
                     and not m.text.endswith(("办事处", "管理处", "联络处")):
                 m.end -= 1
+                m.text, m.canonical = doc._.raw_text[m.start:m.end], None
+            particle = _particle_suo(text, m)
+            if particle is not None:
+                m.end = particle
                 m.text, m.canonical = doc._.raw_text[m.start:m.end], None
         person_names = {m.text for m in mentions if m.type == "PERSON"}
         kept = []
@@ -1079,6 +1083,20 @@ class EntityFinder:
 
 
 _PERIOD_PREFIXES = "周日月年季"  # 周涨幅, 日均成交额: the period a measure is taken over
+# 软银所持股票, 爱华盈通所属领域: 所 before these verbs is the particle of what the name holds, not an office (研究所)
+_AFTER_PARTICLE_SUO = re.compile(r"所(?:[属需获]|持(?!续)|拥有)")
+_SUO_OFFICES = ("交易所", "交所", "研究所", "事务所", "律所", "诊所", "派出所", "托儿所", "招待所")
+
+
+def _particle_suo(text: str, m: "Mention") -> int | None:
+    """Where an organisation's name read onto the particle 所 ends (软银所|持 -> 软银, 爱华盈通所属 -> 爱华盈通), or None."""
+    if m.type != "ORG":
+        return None
+    at = text.rfind("所", m.start, m.end)
+    if at - m.start < 2 or text[m.start:at + 1].endswith(_SUO_OFFICES) or not _AFTER_PARTICLE_SUO.match(text, at) \
+            or _AFTER_PARTICLE_SUO.match(text, at).end() < m.end:
+        return None
+    return at
 _HEAD_REACH = 5  # words between a place or name and the noun ending an organisation's name (佳杉|资产|管理|合伙|企业)
 
 

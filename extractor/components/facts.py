@@ -1902,8 +1902,8 @@ class FactLinker:
                 or text.startswith(self.reporting_verbs, end):
             return None
         if self.measure_re.fullmatch(phrase) or phrase in self.company_references or phrase.endswith(self.source_nouns) \
-                or phrase in self.not_topics:
-            return None
+                or phrase in self.not_topics or phrase.endswith(self.not_topic_endings):
+            return None  # (主要原因是：…: a reason is given, no topic)
         return phrase
 
     def _change_follows(self, text: str, at: int, end: int) -> bool:
