@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .records import Word
-from .text import Segment
+from .text import LEADING_TIME, Segment
 from .viterbi import Viterbi
 
 # LAC reads at most this many characters at once; longer sentences are cut
@@ -133,6 +133,10 @@ def tag_documents(documents: list[tuple[str, list[Segment]]]) -> list[list[Word]
         for start, _ in chunks:
             at = start
             for surface, label in next(pairs):
+                time = LEADING_TIME.match(surface) if label != "TIME" else None
+                if time is not None and time.end() < len(surface):  # 2019H1公司/ORG: 2019H1/TIME 公司/n
+                    words.append(Word(at, at + time.end(), surface[:time.end()], "TIME"))
+                    at, surface, label = at + time.end(), surface[time.end():], "n" if label in ("ORG", "nz") else label
                 words.append(Word(at, at + len(surface), surface, label))
                 at += len(surface)
         tagged.append(words)

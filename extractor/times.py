@@ -154,12 +154,14 @@ class TimeParser:
         y2 = r"(?:\d\d|[零〇○一二三四五六七八九]{2})"
         rng = r"[ ]?(?:-|~|—|–|至|到)[ ]?"
         self.re_src = {}
-        year = (r"(?:(?P<y4>%s)|(?P<y2>%s)|(?P<era>%s)(?P<eran>元|\d{1,2}|[一二三四五六七八九十]{1,3}))[ ]?年(?:度)?(?![代级轻纪])"
+        # 2019年, and a year of digits right before a quarter or half written in Latin letters (2019Q1, 19Q3, 2019H1)
+        year = (r"(?:(?P<y4>%s)|(?P<y2>%s)|(?P<era>%s)(?P<eran>元|\d{1,2}|[一二三四五六七八九十]{1,3}))"
+                r"(?:[ ]?年(?:度)?(?![代级轻纪])|(?<=\d)(?=Q[1-4]|H[12](?![\dN])))"
                 % (y4, y2, _alt(self.eras) or "(?!)"))
         yrel = r"(?P<yrel>%s)" % _alt(rel_year)
         quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季(?:度|(?=[初末底报]))|Q(?P<q3>[1-4])(?:季度)?"
                    r"|(?P<qfirst>首)季度?|前(?P<qn>[一二三两1-3])个?季度)|(?P<qrel>%s))" % _alt(rel_q))
-        half = r"(?P<half>上半年|下半年|前半年|后半年|%s)" % (_alt(self.half_year_reports) or "(?!)")
+        half = r"(?P<half>上半年|下半年|前半年|后半年|H2(?![\dA-Za-z])|%s)" % (_alt(self.half_year_reports) or "(?!)")
         months = (r"(?:(?P<m1>%s)[ ]?(?:月份?)?%s(?P<m2>%s)[ ]?月份?(?![ ]?%s[ ]?[日号])"
                   r"|(?P<m>%s|正|腊|冬)[ ]?月份?|(?P<mrel>%s)|(?:的)?前(?P<mn>%s)个?月)"
                   % (n12, rng, n12, nd, n12, _alt(rel_month), n12))
@@ -401,6 +403,9 @@ class TimeParser:
 
     def _year_of(self, m: re.Match, norm: str, ref: date | None) -> tuple[int | None, bool, bool]:
         """(year, explicit?, is_duration?)"""
+        group = "y4" if m.group("y4") else "y2" if m.group("y2") else None
+        if group and m.start(group) > 0 and norm[m.start(group) - 1].isdigit() and norm[m.end(group):m.end(group) + 1] in "QH":
+            return None, True, True  # 1000Q1: digits of a longer number before Q, not a year (no time at all)
         y4 = m.group("y4")
         if y4:
             return digit_string(y4, self.table), True, False
@@ -769,8 +774,8 @@ class TimeParser:
         if g("half"):
             h = g("half")
             if year is None:
-                if h in self.half_year_reports:
-                    return None  # 半年报 alone names a report, not a time
+                if h in self.half_year_reports or h == "H2":
+                    return None  # 半年报 alone names a report, not a time (H1, H2 alone: not without a year)
                 return self._finish(m, s, e, None, None, "half", pre, post, ref)
             if h in ("上半年", "前半年", "上半") or h in self.half_year_reports:
                 return self._finish(m, s, e, date(year, 1, 1), date(year, 6, 30), "half", pre, post, ref)

@@ -510,6 +510,13 @@ def test_a_topic_named_after_the_previous_figure_takes_over():
     assert fact(text, 38).subject == "偏股型基金"
 
 
+def test_a_time_the_tagger_glued_to_the_company_dates_the_figure_and_names_no_one():
+    text = "华远科技发布半年报。2020H1公司实现营收12.60亿元，同比增长21.5%。"
+    found = fact(text, 1260000000)
+    assert (found.period.start, found.period.end) == (date(2020, 1, 1), date(2020, 6, 30))
+    assert "2020H1" not in (found.subject or "")
+
+
 def test_a_reason_given_is_no_topic():
     text = "华远科技净利润较上年同期减少312万元，主要原因为：本期销售收入较上年减少1,208,330.50元。"
     assert fact(text, 1208330.50).subject == "华远科技"
@@ -519,6 +526,10 @@ def test_a_part_after_qizhong_does_not_own_the_figures_after_it():
     text = "腾讯总现金收入4.2亿元，其中核心业务K12占比达83.5%；并且二季度实现净营收人民币2.817亿元。"
     assert fact(text, 83.5).subject == "核心业务"
     assert fact(text, 281700000).subject == "腾讯"
+
+
+def test_a_count_of_companies_under_which_funds_are_counted_is_of_the_companies():
+    assert fact("截至5月10日，已有12家基金公司旗下88只基金公布了分红方案。", 12).subject == "基金公司"
 
 
 def test_what_has_that_many():
@@ -692,6 +703,7 @@ def test_a_report_naming_no_organisation_is_about_its_most_frequent_noun():
     "4、2019年3月8日，公司召开第三届董事会第五次会议。",                            # an item opening with a date
     "该小区新品8#楼即将开盘。",                                                      # a building's number
     "读者热线：68124567-20318，欢迎来电。",                                          # a telephone's extension
+    "此举将带来：1)服务品质提升2)社区改造提速3)用户体验改善。",                       # items closed by a bracket only
 ])
 def test_outline_numbers_codes_and_names_are_not_figures(text):
     assert extractor.extract(text, published=REF).facts == []

@@ -106,6 +106,11 @@ CASES += [
     ("2018年H1和2019年H1分别租赁", None, [("2018年H1", D(2018, 1, 1), D(2018, 6, 30), "half", False, None),
                                      ("2019年H1", D(2019, 1, 1), D(2019, 6, 30), "half", False, None)]),
     ("2009年H1N1流感", None, [("2009年", D(2009, 1, 1), D(2009, 12, 31), "year", False, None)]),
+    # a year of digits right before a quarter or half in Latin letters (not the digits of a longer number)
+    ("2019H1营收增长", None, [("2019H1", D(2019, 1, 1), D(2019, 6, 30), "half", False, None)]),
+    ("2020H2毛利率回升", None, [("2020H2", D(2020, 7, 1), D(2020, 12, 31), "half", False, None)]),
+    ("19Q3净利润下滑", R20, [("19Q3", D(2019, 7, 1), D(2019, 9, 30), "quarter", False, None)]),
+    ("型号X1000Q1", R20, []),
 ]
 
 

@@ -24,6 +24,7 @@ from ..crf_ner import crf_tagger
 from ..quantities import QuantityParser
 from ..records import TRUST, Mention, ensure_extensions
 from ..resources import Patterns
+from ..text import LEADING_TIME
 from .vocab import vocabulary
 
 _LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -966,9 +967,16 @@ class EntityFinder:
 
     def _without_leading_figure(self, doc: Doc, m: Mention) -> Mention | None:
         """360亿元 and 7255万元, taken for names by the statistical taggers, name no one; 368元康舒电源 is 康舒电源.
-        A number without a unit may open a name (58同城, 360公司)."""
+        A number without a unit may open a name (58同城, 360公司), a time may not (2019H1公司实现营收: the company, in
+        2019's first half)."""
         if m.source not in ("crf", "lac", "weak") or not m.text[:1].isdigit():
             return m
+        time = LEADING_TIME.match(m.text)
+        if time is not None:
+            rest = m.text[time.end():]
+            if len(rest) < 2 or self.suffix_tail_re.fullmatch(rest):
+                return None
+            return Mention(m.start + time.end(), m.end, doc._.raw_text[m.start + time.end():m.end], m.type, m.source)
         figure = next((q for q in self.figures.parse(m.text) if q.span.start == 0), None)
         if figure is None or figure.unit is None:
             return m

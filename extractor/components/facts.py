@@ -106,6 +106,8 @@ _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二":
 _LEAD_LENGTH = 300  # characters after the headline where its figures' period is looked for
 _ROUNDED = 0.001    # how far a headline's rounded figure may lie from the body's (6652.32 / 6652.316)
 _RANGE_END = re.compile(r"(?:至|到)")
+_UNCLOSED_BRACKET = re.compile(r"[（(][^（()）]*$")  # an opening bracket not yet closed
+_ITEM_REACH = 40
 _ENUMERATOR = re.compile(r"[ 　]?(?:、|[.．](?!\d))")  # (2、2018年12月7日至…: an item, whatever it opens with)
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 _SECTION_TITLE = re.compile(r"[ 　]+[\u4e00-\u9fff][\u4e00-\u9fff 　]{0,8}[:：]|[ 　]*[\u4e00-\u9fff《]")
@@ -632,6 +634,9 @@ class FactLinker:
         if q.unit is None and written.isdigit() and len(written) <= 2 and text[start - 1:start] in ("(", "（") \
                 and text[end:end + 1] in (")", "）") and (start == 1 or text[start - 2] in _ITEM_OPENERS | _CLAUSE_BREAK_CHARS):
             return False  # （2）公司首次回购股份…, 用于：(1)乘用车项目；(2)…: an item of a list
+        if q.unit is None and written.isdigit() and len(written) <= 2 and text[end:end + 1] in (")", "）") \
+                and _CJK_CHAR.match(text, end + 1) and not _UNCLOSED_BRACKET.search(text, max(0, start - _ITEM_REACH), start):
+            return False  # 将带动：1)小区…品质2)推动…: an item of a list, its number closed by a bracket only
         if q.unit is None and (text[end:end + 1] == "#" or re.search(r"\d{7,}-$", text[max(0, start - 13):start])):
             return False  # 5#楼: a building's number; 62471234-68566: a telephone's extension
         if q.unit is None and (re.match(r"[:：]\d", text[end:end + 2]) or re.search(r"\d[:：]$", text[max(0, start - 2):start])):
@@ -792,9 +797,8 @@ class FactLinker:
         named = [m for m in topics.owners_within(sentence_start, under.start()) if m.type == "ORG" and not self._is_source(text, m)]
         return named[-1].entity if named else None
 
-    @staticmethod
-    def _counted_noun(text: str, q: Quantity, words: list[Word], word_starts: list[int]) -> str | None:
-        """41亿件商品 -> 商品; 2.6亿元的总成交额 -> 总成交额."""
+    def _counted_noun(self, text: str, q: Quantity, words: list[Word], word_starts: list[int]) -> str | None:
+        """41亿件商品 -> 商品; 2.6亿元的总成交额 -> 总成交额; 16家基金公司旗下141只基金 -> 基金公司."""
         at = q.span.end
         if text.startswith("的", at):
             at += 1
@@ -802,6 +806,8 @@ class FactLinker:
         phrase_start = phrase_end = noun_end = at
         while j < len(words) and words[j].start == phrase_end and phrase_end - phrase_start < 8:
             w = words[j]
+            if w.text in self.under_words:
+                break  # (旗下: what follows is under what was counted)
             if w.tag in _NOUN_TAGS - {"PER", "ORG"}:
                 noun_end = w.end
             elif not (phrase_end == phrase_start and w.tag in ("a", "b") and len(w.text) <= 2):
