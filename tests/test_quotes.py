@@ -530,3 +530,11 @@ def test_a_reasonable_explanation_is_no_ones_speech():
 ])
 def test_no_speaker_where_none_speaks(text):
     assert not any(q.speaker_text in ("不构成投资", "那一天") for q in quotes(text))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("王立新：成长股的机会在下半年“今年市场的主线仍是业绩，估值已经不贵。”□本报记者 李明", "王立新"),
+    ("成长股的机会在下半年“今年市场的主线仍是业绩，估值已经不贵。”□本报记者 李明", None),  # no one named before
+])
+def test_a_headline_opening_with_a_person_names_who_speaks_in_the_quote_after_it(text, speaker):
+    assert quotes(text)[0].speaker == speaker

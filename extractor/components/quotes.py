@@ -156,6 +156,8 @@ class QuoteFinder:
         for record in quotes:
             if record.speaker is None and record.speaker_text is not None:
                 record.speaker = self._organisation_speaking(doc, record)
+        if quotes and quotes[0].speaker is None and quotes[0].speaker_text is None:
+            quotes[0].speaker = _named_by_headline(text, quotes[0], persons)
         doc._.quotes = quotes
         return doc
 
@@ -658,6 +660,22 @@ def _sentence_opener(text: str, mark: int, persons: "_Named") -> Mention | None:
             or any(m.entity is not named[0].entity for m in named[1:]) or "“" in text[start:mark]:
         return None
     return named[0]
+
+
+def _named_by_headline(text: str, record: QuoteRecord, persons: "_Named") -> EntityRecord | None:
+    """交银施罗德史伟：借中小板对抗不确定性“人性永远在贪婪和恐惧中摇摆…”: a headline opening with a person and a
+    colon names who speaks in the quote that follows it, when the text names no one else before the quote."""
+    colon = re.search(r"[:：]", text[:_HEADLINE_NAME_REACH])
+    if colon is None or _SENTENCE_BREAK.search(text, colon.end(), record.start):
+        return None
+    named = persons.within(0, colon.start())
+    if not named or named[-1].type != "PERSON" or named[-1].end != colon.start() or persons.within(colon.end(), record.start):
+        return None
+    return named[-1].entity
+
+
+_HEADLINE_NAME_REACH = 16  # characters a headline's speaker and colon take at most (交银施罗德史伟：)
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 
 
 def _inside_quote(quotes: list[QuoteRecord], starts: list[int], at: int) -> bool:
