@@ -90,6 +90,7 @@ def test_a_communique_speaks_for_the_body_that_issued_it():
     ("五合国际的总经理邹毅也表达出类似的观点，认为很多公司可能已经到了非上市不可的时候。", "邹毅", "很多公司"),
     ("对于此次回调，高盛认为只是技术调整。", "高盛", "只是技术"),          # a short content from a name
     ("而上海一位私募基金人士则认为目前震荡市的格局并没有转换。", None, "目前震荡市"),  # an unnamed person, described at length
+    ("随后，美国证监会指控该公司在上市前隐瞒了关联交易。", "美国证监会", "该公司在上市前"),  # an accusation is reported speech
 ])
 def test_reported_speech_without_a_comma(text, speaker, starts):
     found = [q for q in quotes(text) if q.text.startswith(starts)]
