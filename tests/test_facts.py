@@ -724,6 +724,17 @@ def test_measures_named_by_a_label_or_a_unit(text, value, measure):
     assert fact(text, value).measure == measure
 
 
+@pytest.mark.parametrize("text,value,measure", [
+    ("华远地产3月销售面积和金额为12.4万平方米和18.6亿元。", 124000, "销售面积"),
+    ("华远地产3月销售面积和金额为12.4万平方米和18.6亿元。", 1860000000, "金额"),
+    ("其中二季度营收和归母净利润分别为4.12亿元和3120万元。", 412000000, "营收"),
+    ("其中二季度营收和归母净利润分别为4.12亿元和3120万元。", 31200000, "归母净利润"),
+    ("二季度营收为4.12亿元和3.9亿元。", 390000000, "营收"),  # one measure: no list to follow
+])
+def test_a_list_of_figures_takes_a_list_of_measures_in_order(text, value, measure):
+    assert fact(text, value).measure == measure
+
+
 def test_whom_a_payout_goes_to_does_not_own_it():
     text = "据悉，基金普惠以2008年度已实现收益进行分配，向全体基金份额持有人按每10份基金份额派发现金红利0.480元。"
     assert fact(text, 0.48).subject != "全体基金份额持有人"

@@ -43,6 +43,9 @@ _COUNT_BEFORE = re.compile(r"[两二三四五六七八九十\d]+[只家个名位
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _AS_OF_REACH = 300  # characters back within a paragraph an as-of day still closes a since-range
 _FIGURE_JOINERS = ("和", "、", "及", "与", "以及")  # between two figures of one list
+_FIGURE_JOINERS_AFTER = re.compile(r"(?:和|、|及|与|以及)[\d.一二三四五六七八九十两]")  # a figure that opens a list
+# 分别为, 为, 只有, 达到: what links a list of measures to its figures
+_LINK_BEFORE_LIST = re.compile(r"(?:分别)?(?:为|是|达到|达|只有|仅有|仅为|约为|共计|合计|实现|录得)?(?:了)?$")
 _NUMBER_PART = re.compile(r"[约近超逾达\d.,/０-９零〇一二两三四五六七八九十百千万亿]*")  # a figure without its unit
 _COPULA_PHRASE = 10  # characters of a noun phrase after 是 that may name what the next clause is about
 _MANNER_TAGS = {"TIME", "t", "d", "vd"}  # when and how a thing moved: 上周, 大幅
@@ -466,6 +469,9 @@ class FactLinker:
             same_sentence_prev = previous if previous and previous.sentence.start == sentence.start else None
             anaphora = self.anaphora_re.search(text, clause[0], at) is not None
             measure, measure_end = self._measure(text, q, since, words, word_starts, named)
+            listed_measure = self._respective_measure(text, q, clause, in_clause, words, word_starts, named)
+            if listed_measure is not None:  # 销售面积和金额为51.7万平方米和38.9亿元: the k-th figure is the k-th measure's
+                measure, measure_end = listed_measure
             before = sentences[i - 1] if i > 0 and sentences[i - 1].paragraph == sentence.paragraph \
                 and not _AS_OF_OPENING.match(text, sentence.start) else None  # (截至本公告日，累计质押: its own time)
             period = self._period(text, q, timeline, clause, sentence, headline_end, before, dated_days)
@@ -728,6 +734,31 @@ class FactLinker:
             if fallback:
                 return fallback[-1].group(), fallback[-1].end()
         return counted, None
+
+    def _respective_measure(self, text: str, q: Quantity, clause: tuple[int, int], in_clause: list[Quantity],
+                            words: list[Word], word_starts: list[int], in_names: bytearray) -> tuple[str, int] | None:
+        """营业收入和净利润分别为12.5亿元和3.2亿元: a list of figures after a list of as many measures (joined by 和, 、,
+        及, 与) takes them in order; (measure, where it ends) for the k-th figure, else None."""
+        listed = [q]
+        for before in reversed(in_clause):
+            if text[before.span.end:listed[0].span.start] not in _FIGURE_JOINERS:
+                break
+            listed.insert(0, before)
+        if len(listed) < 2 and not _FIGURE_JOINERS_AFTER.match(text, q.span.end):
+            return None  # (a single figure has no list to follow)
+        head = _LINK_BEFORE_LIST.search(text, clause[0], listed[0].span.start)
+        measures_end = head.start() if head is not None else listed[0].span.start
+        named = self._measures_written(text, clause[0], measures_end, words, word_starts, in_names)
+        chain = [named[-1]] if named and named[-1].end() == measures_end else []
+        for m in reversed(named[:-1]):
+            if not chain or text[m.end():chain[0].start()] not in _FIGURE_JOINERS:
+                break
+            chain.insert(0, m)
+        k = len(listed) - 1
+        if len(chain) < 2 or k >= len(chain):
+            return None
+        found = chain[k]
+        return self._measure_phrase(text, found, found.start(), words, word_starts, in_names), found.end()
 
     def _measure_phrase(self, text: str, found: re.Match[str], since: int, words: list[Word], word_starts: list[int],
                         in_names: bytearray) -> str:
