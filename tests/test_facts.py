@@ -678,6 +678,15 @@ def test_ni_marks_a_plan(text, value, status):
     assert fact(text, value).status == status
 
 
+@pytest.mark.parametrize("text,value,status", [
+    ("本次增持计划实施前，华远投资持有公司股份1,200,000股。", 1200000, "actual"),   # a plan carried out: what was
+    ("减持计划已实施完毕，李华共减持公司股份830,000股。", 830000, "actual"),
+    ("华远投资计划在未来6个月内增持公司股份1,200,000股。", 1200000, "target"),     # a plan still to carry out
+])
+def test_a_plan_carried_out_reports_what_was(text, value, status):
+    assert fact(text, value).status == status
+
+
 def test_a_credited_source_does_not_own_the_figures():
     text = "圆通速递拟回购股份    来源：东方财富Choice数据\n公司拟以6.74元到9.45元的价格进行股票回购，回购金额为132.06万元。"
     assert fact(text, 1320600).subject == "圆通速递"
