@@ -37,6 +37,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 
+_TEN_AFTER_DIGITS = re.compile(r"(?<=\d)十")  # no one writes 5十: 十 after Arabic digits starts a new word
 _POINT_WORDS = ("点", "點")
 
 
@@ -320,6 +321,10 @@ class QuantityParser:
         stripped = raw.rstrip(" ")
         end = start + len(stripped)
         raw = stripped
+        glued = _TEN_AFTER_DIGITS.search(raw)
+        if glued is not None:  # 2019十大经济人物: a year before 十大, not 2019 tens
+            raw = raw[:glued.start()]
+            end = start + len(raw)
         n = len(norm)
         table = self.table
 

@@ -68,7 +68,7 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?、]?(?:[，；;：:。！�
 
 
 # a stock's price, change and percentage after its name: 晨鸣纸业(4.740,-0.02,-0.42%)
-PRICE_QUOTE = r"[（(](\d+\.\d+)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]"
+PRICE_QUOTE = r"[（(](\d+(?:\.\d+)?)[,，](-?\d+\.\d+)[,，](-?\d+\.\d+%)[)）]"
 # 2019年, 2019H1, 2020Q3 opening what a tagger took for one name (2019H1公司实现营收): a time, then the name
 LEADING_TIME = re.compile(r"(?:19|20)\d\d(?:年度?|[QH][1-4])")
 _PRICE_QUOTE = re.compile(PRICE_QUOTE)

@@ -228,6 +228,13 @@ def test_share_price_quote_after_a_company():
     assert got["-0.45%"] == ("股价", "change", "down")
 
 
+def test_a_price_quote_whose_price_has_no_decimals():
+    doc = extractor.extract("这是香港交易所(382,7.00,1.87%)史上最强的半年报。", published=REF)
+    got = {f.value_text: (f.measure, f.kind, f.direction) for f in doc.facts}
+    assert got["382"] == ("股价", "level", None)
+    assert got["1.87%"] == ("股价", "change", "up")
+
+
 def test_the_source_of_figures_is_not_their_owner():
     text = "来自天相投资的数据显示，包括欧亚集团(600697)在内的16只股票长期隐身。欧亚集团的基金持股率只有8.3%。"
     assert fact(text, 8.3).subject == "欧亚集团"
@@ -713,6 +720,11 @@ def test_a_report_naming_no_organisation_is_about_its_most_frequent_noun():
     "该小区新品8#楼即将开盘。",                                                      # a building's number
     "读者热线：68124567-20318，欢迎来电。",                                          # a telephone's extension
     "此举将带来：1)服务品质提升2)社区改造提速3)用户体验改善。",                       # items closed by a bracket only
+    "首家便利店3.0模型店开业，被视为工业4.0的样板。",                                  # versions of a name
+    "点击投票，评选你心中的“2021十大财经人物”。",                                      # a year naming an event
+    "华远地产集团有限公司（6688，HK，以下简称“华远”）召开发布会。",                    # a code and its exchange
+    "6月3日，58同城宣布旗下核心子品牌完成融资。",                                      # a known name opening with digits
+    "主要标准包括：2.1\xa0领导能力：应能激发活动。",                                   # a section's number
 ])
 def test_outline_numbers_codes_and_names_are_not_figures(text):
     assert extractor.extract(text, published=REF).facts == []

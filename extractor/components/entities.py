@@ -271,7 +271,9 @@ class EntityFinder:
         mentions = [m for m in mentions if m.text and not _URL_PART.search(m.text)]  # www.szse.cn/disclosure/…: a link names no one
         mentions = [m for m in mentions if not (m.type == "ORG" and m.source in ("crf", "lac", "weak")
                                                 and m.text.endswith(self.generic_org_suffixes))]
-        mentions = [m for m in mentions if not (m.text[:1].isdigit() and m.start > 0 and text[m.start - 1] in _NUMBER_CHARS)]
+        mentions = [m for m in mentions if not (m.text[:1].isdigit() and m.source != "ruler" and m.start > 0
+                                                and text[m.start - 1] in _NUMBER_CHARS)]
+        # (1,363,385股公司股票: a name cut out of a number; a known name after a comma stays: ，58同城宣布)
         mentions = [cut for m in mentions if (cut := self._without_leading_figure(doc, m)) is not None]
         # 天风证券(10.100,0.26,2.64%)股份有限公司: a legal form alone, cut off its name by a quote, names no one
         mentions = [m for m in mentions if not (m.type == "ORG" and self.legal_tail_re.fullmatch(m.text)

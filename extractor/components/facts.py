@@ -109,11 +109,13 @@ _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二":
 _LEAD_LENGTH = 300  # characters after the headline where its figures' period is looked for
 _ROUNDED = 0.001    # how far a headline's rounded figure may lie from the body's (6652.32 / 6652.316)
 _RANGE_END = re.compile(r"(?:至|到)")
+_CODE_AND_EXCHANGE = re.compile(r"[（(]\d{4,6}[,，]\s*(?:HK|SH|SZ|US|港股|沪|深)\b")  # （6111，HK，以下简称…）
+_BEFORE_A_LEVEL = set("为是达至到约近超大小")  # 评分为4.0, 最大2.0光圈: a level, whatever follows
 _UNCLOSED_BRACKET = re.compile(r"[（(][^（()）]*$")  # an opening bracket not yet closed
 _ITEM_REACH = 40
 _ENUMERATOR = re.compile(r"[ 　]?(?:、|[.．](?!\d))")  # (2、2018年12月7日至…: an item, whatever it opens with)
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
-_SECTION_TITLE = re.compile(r"[ 　]+[\u4e00-\u9fff][\u4e00-\u9fff 　]{0,8}[:：]|[ 　]*[\u4e00-\u9fff《]")
+_SECTION_TITLE = re.compile(r"[ 　\xa0]+[\u4e00-\u9fff][\u4e00-\u9fff 　\xa0]{0,8}[:：]|[ 　\xa0]*[\u4e00-\u9fff《]")
 _ITEM_OPENERS = set(" 　\n。；;：:】]）)")
 _SCALED = re.compile(r"[万亿]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -594,8 +596,8 @@ class FactLinker:
         start, end = q.span.start, q.span.end
         if any(a < end and start < b for a, b in number_words):
             return False  # 二手住房, 一线城市, 1对1
-        if re.fullmatch(r"[（(]\d{4,6}[)）]", text[start - 1:end + 1]):
-            return False  # a stock code after a name: 金鑫新能（872380）
+        if re.fullmatch(r"[（(]\d{4,6}[)）]", text[start - 1:end + 1]) or _CODE_AND_EXCHANGE.match(text, start - 1):
+            return False  # a stock code after a name: 金鑫新能（872380）, 大发地产（6111，HK）
         if text.endswith(("前", "第"), 0, start) and self.rank_re.search(text, max(0, start - 12), start):
             return False  # 排名前三, 前两位: a rank
         if text[start:start + 1] in _CN_DIGITS and text.endswith(("年", "初", "月"), 0, start):
@@ -643,6 +645,11 @@ class FactLinker:
         if q.unit is None and written.isdigit() and len(written) <= 2 and text[end:end + 1] in (")", "）") \
                 and _CJK_CHAR.match(text, end + 1) and not _UNCLOSED_BRACKET.search(text, max(0, start - _ITEM_REACH), start):
             return False  # 将带动：1)小区…品质2)推动…: an item of a list, its number closed by a bracket only
+        if q.unit is None and re.fullmatch(r"(?:19|20)\d\d", written) and (_CJK_CHAR.match(text, end) or text[end:end + 1] in "“\"「"):
+            return False  # 2019“银华基金杯”, 2020金麒麟最佳基金经理: a year naming an event, not a figure
+        if q.unit is None and re.fullmatch(r"[1-9]\.0", written) and _CJK_CHAR.match(text, start - 1) \
+                and text[start - 1] not in _BEFORE_A_LEVEL:
+            return False  # 工业4.0, 苏宁小店3.0: a version of a name, not a figure
         if q.unit is None and (text[end:end + 1] == "#" or re.search(r"\d{7,}-$", text[max(0, start - 13):start])):
             return False  # 5#楼: a building's number; 62471234-68566: a telephone's extension
         if q.unit is None and (re.match(r"[:：]\d", text[end:end + 2]) or re.search(r"\d[:：]$", text[max(0, start - 2):start])):
