@@ -467,6 +467,14 @@ def test_a_headline_figure_has_the_period_of_its_restatement_in_the_body():
     assert len(periods) == 3 and {p for _, p in periods} == {date(2020, 5, 15)}
 
 
+def test_a_summary_in_brackets_has_the_period_of_the_figure_it_restates():
+    text = ("华远股份：累计回购股份218.6万股\n"
+            "【华远股份：累计回购股份218.6万股】华远股份公告，截至2020年6月30日，公司累计回购股份218.6万股。")
+    doc = extractor.extract(text, published=date(2020, 7, 1))
+    summary = [f for f in doc.facts if f.value == 2186000 and text.index("【") < f.span.start < text.index("】")]
+    assert summary and summary[0].period is not None and summary[0].period.end == date(2020, 6, 30)
+
+
 def test_a_rounded_headline_figure_has_its_restatements_period_not_the_leads():
     text = ("中国恒大斥6652.32万港元回购413.3万股\n"
             "5月19日，中国恒大发布公告，该公司于2020年5月18日斥资6652.316万港元回购413.3万股。\n"

@@ -2188,10 +2188,13 @@ class FactLinker:
 
 
 def _date_headline_restatements(facts: list[Fact], text: str, headline_end: int) -> None:
-    """回购290万股 in the headline (or its 原标题 line) is the body's 于2020年5月15日回购290万股: the same figure
-    has the body's period, however far down the body dates it, rather than a period the lead lent it."""
+    """回购290万股 in the headline (or its 原标题 line, or a summary in 【】 opening a line) is the body's
+    于2020年5月15日回购290万股: the same figure has the body's period, however far down the body dates it, rather than
+    a period the lead lent it."""
     def in_headline(f: Fact) -> bool:
-        return f.span.start < headline_end or text.startswith(_ORIGINAL_TITLE, f.sentence.start)
+        line_start = text.rfind("\n", 0, f.span.start) + 1
+        return f.span.start < headline_end or text.startswith(_ORIGINAL_TITLE, f.sentence.start) \
+            or text.startswith("【", line_start) and "】" not in text[line_start:f.span.start]
 
     def same_figure(a: Fact, b: Fact) -> bool:  # (6652.32万港元 in the headline is the body's 6652.316万港元)
         return a.unit == b.unit and (a.upper is None) == (b.upper is None) and \
