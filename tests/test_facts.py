@@ -780,6 +780,15 @@ def test_a_headline_figure_takes_the_period_of_the_lead():
     assert f.period is not None and f.period.end == date(2020, 6, 30)
 
 
+def test_an_original_title_figure_takes_the_period_of_the_lead_but_not_its_price_quote():
+    text = ("华远新能源中期亏损收窄\n原标题：华远新能源(3.120,0.05,1.63%)中期亏损同比减少约38%  来源：智通财经\n"
+            "华远新能源公布，截至2020年6月30日止六个月，股东应占亏损为1200万元。")
+    doc = extractor.extract(text, published=None)
+    by_value = {f.value: f for f in doc.facts}
+    assert by_value[38].period is not None and by_value[38].period.end == date(2020, 6, 30)
+    assert by_value[3.12].period is None
+
+
 def test_respectively_after_the_companies_just_listed():
     text = ("其旗下参股和控股的基金公司共有三家，分别是海富通基金管理有限公司(下称“海富通基金”)、富国基金管理有限公司"
             "(下称“富国基金”)和海富产业基金管理有限公司。上述三家基金公司去年分别实现净利润1.69亿元、3.09亿元和155.09万元。")

@@ -2131,8 +2131,10 @@ class FactLinker:
                 and kinds[k - 1].starting and _RANGE_END.search(text, times[k - 1].span.end, q.span.start):
             k -= 1  # 净资产由2017年的68亿元缩水至约2亿元: 2017 is the starting point's, not the result's
         current = _last_period(timeline, k, sentence, before, dated_days)
-        if current is None and q.span.start < headline_end:
-            current = _first_period_after(timeline, k, headline_end)  # a headline figure: the period of the lead
+        if current is None and (q.span.start < headline_end or text.startswith(_ORIGINAL_TITLE, sentence.start)) \
+                and _stock_quote(text, q) is None:  # (a price quote is the day's price, whatever the lead reports)
+            current = _first_period_after(timeline, k, max(headline_end, sentence.end))
+            # a headline figure (or its 原标题 line's): the period of the lead
         if current is not None and current.as_of and current.end is not None:
             current = _since_closed_by(text, timeline, current, sentence) or _months_ending(text, current)
             # 截至2019年6月30日止三个月: the quarter it closes; 截至2月13日，今年以来，…。…: the range it closes
