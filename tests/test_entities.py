@@ -720,3 +720,11 @@ def test_a_holding_company_read_as_a_place_with_the_role_before_it():
     read = Mention(start, start + 6, text[start:start + 6], "LOC", "lac")   # as the tagger may read it
     cut = nlp.get_pipe("extractor_entities")._without_leading_role(doc, read)
     assert (cut.type, cut.text) == ("ORG", "金科控股")
+
+
+@pytest.mark.parametrize("text,place,named", [
+    ("外资来华投资增加了12%。", "华", True),                      # 来华投资: China, by its one-character name
+    ("今年以来新发行的21只偏股型基金中有6只亏损。", "新", False),  # 以来|新发行: since, then new; no 新疆
+])
+def test_one_character_places_after_a_verb_of_coming(text, place, named):
+    assert (("LOC", place) in entities(text)) == named

@@ -42,7 +42,7 @@ _SHORT_NAME = re.compile(r"\s*[（(](?:(?:以下)?(?:简称|下称|下文简称)
 # A Latin brand name (Likee, Hago): capitalised, lower case after, no digits.
 _BRAND = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*$")
 _ABBREVIATED_PLACE = re.compile(
-    r"(?:驻|访|赴|抵|(?:来|离|返)(?=\w(?:[^\u4e00-\u9fff]|[期前后的访进投考留工发参旅时])))(\w)"
+    r"(?:驻|访|赴|抵|(?:(?<![以近未从原后将本向起出进回过带])来|离|返)(?=\w(?:[^\u4e00-\u9fff]|[期前后的访进投考留工发参旅时])))(\w)"
     r"|(\w)方(?![面法式向案便针位言])(?=[\u4e00-\u9fff，,])"
     r"|(\w)(?=[人侨商裔胞资](?!民))", re.MULTILINE)
 _CLAUSE_START = "，,。；;：:！？\n 　）)】"
