@@ -15,11 +15,11 @@ caller does not give it, three kinds of evidence in the text are used, strongest
    (延期至2021年1月21日, 将持续到2021年6月: `patterns/times/deadline_verbs.tsv`) lies ahead and is none of them;
    a year's results still to come (将对公司2019年度经营业绩产生积极影响) are not reported ones. 今年's month told after
    a later month of a year (2008年10月…。今年5月…) is a floor: the text is of a later year.
-   A since-year with the years passed since (自2006年以来…三年时间) gives the year too, as does a day with the time
-   passed since (成立至今近一年, 距2008年11月8日首次分红时隔仅5个月); a record since a month of a year
-   (创下2008年5月以来单月新高) is set in a later year (this year's would be 今年5月以来); and so does one
+   A since-year with the years passed since (自2006年以来…三年时间) gives the year too, and so do a day with the time
+   passed since (成立至今近一年, 距2008年11月8日首次分红时隔仅5个月), one
    figure given both for 去年 and for a year (去年12月时的69.49亿元, 2008年12月时的69.49亿元), a year
-   compared with 去年 (2019年的净利润比去年增长) and 今年 compared with a year (今年应比2008年乐观).
+   compared with 去年 (2019年的净利润比去年增长) and 今年 compared with a year (今年应比2008年乐观). A record since a
+   month of a year (创下2008年5月以来单月新高) is set in a later year: this year's would be 今年5月以来.
 2. Failing that, the earliest date of a plan or target (计划2009年上半年): a text plans what lies
    ahead of it.
 3. Failing that, one thing named once after a year and once after 去年
@@ -64,7 +64,7 @@ _SINCE_FOR = re.compile(r"((?:19|20)\d\d)年[^，。；;]{0,8}?以来[^。]{0,10
 _YEARS_IN_WORDS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 # 2008年12月30日开始运作，至今仅4个多月, 自2008年4月10日成立至今近一年, 距2008年11月8日首次分红时隔仅5个月:
 # a day and the months or years passed since
-_DAY_FOR_MONTHS = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号][^。]{0,20}?"
+_DAY_AND_TIME_SINCE = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号][^。]{0,20}?"
                              r"(?:至今|时隔|相隔|间隔)[^。，]{0,4}?"
                              r"([一二两三四五六七八九十]|1[01]|[1-9])(个多?月|年)")
 # 截至3月19日，2009年以来: a yearless as-of day, and a since-year
@@ -400,7 +400,7 @@ def _since_and_for(text: str) -> list[date]:
     for m in _SINCE_FOR.finditer(text):
         years = int(m.group(2)) if m.group(2).isdigit() else _YEARS_IN_WORDS[m.group(2)]
         found.append(date(int(m.group(1)) + years, 12, 31))
-    for m in _DAY_FOR_MONTHS.finditer(text):
+    for m in _DAY_AND_TIME_SINCE.finditer(text):
         months = int(m.group(4)) if m.group(4).isdigit() else _YEARS_IN_WORDS[m.group(4)]
         months *= 12 if m.group(5) == "年" else 1
         year, month = divmod(int(m.group(1)) * 12 + int(m.group(2)) - 1 + months, 12)

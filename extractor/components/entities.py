@@ -1103,10 +1103,10 @@ def _particle_suo(text: str, m: "Mention") -> int | None:
     if m.type != "ORG":
         return None
     at = text.rfind("所", m.start, m.end)
-    if at - m.start < 2 or text[m.start:at + 1].endswith(_SUO_OFFICES) or not _AFTER_PARTICLE_SUO.match(text, at) \
-            or _AFTER_PARTICLE_SUO.match(text, at).end() < m.end:
+    if at - m.start < 2 or text[m.start:at + 1].endswith(_SUO_OFFICES):
         return None
-    return at
+    verb = _AFTER_PARTICLE_SUO.match(text, at)
+    return at if verb is not None and verb.end() >= m.end else None
 _HEAD_REACH = 5  # words between a place or name and the noun ending an organisation's name (佳杉|资产|管理|合伙|企业)
 
 

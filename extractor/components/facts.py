@@ -110,6 +110,8 @@ _LEAD_LENGTH = 300  # characters after the headline where its figures' period is
 _ROUNDED = 0.001    # how far a headline's rounded figure may lie from the body's (6652.32 / 6652.316)
 _RANGE_END = re.compile(r"(?:至|到)")
 _CODE_AND_EXCHANGE = re.compile(r"[（(]\d{4,6}[,，]\s*(?:HK|SH|SZ|US|港股|沪|深)\b")  # （6111，HK，以下简称…）
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_VERSION_NUMBER = re.compile(r"[1-9]\.0")  # 工业4.0, 小店3.0
 _BEFORE_A_LEVEL = set("为是达至到约近超大小")  # 评分为4.0, 最大2.0光圈: a level, whatever follows
 _UNCLOSED_BRACKET = re.compile(r"[（(][^（()）]*$")  # an opening bracket not yet closed
 _ITEM_REACH = 40
@@ -645,9 +647,9 @@ class FactLinker:
         if q.unit is None and written.isdigit() and len(written) <= 2 and text[end:end + 1] in (")", "）") \
                 and _CJK_CHAR.match(text, end + 1) and not _UNCLOSED_BRACKET.search(text, max(0, start - _ITEM_REACH), start):
             return False  # 将带动：1)小区…品质2)推动…: an item of a list, its number closed by a bracket only
-        if q.unit is None and re.fullmatch(r"(?:19|20)\d\d", written) and (_CJK_CHAR.match(text, end) or text[end:end + 1] in "“\"「"):
+        if q.unit is None and _YEAR_DIGITS.fullmatch(written) and (_CJK_CHAR.match(text, end) or text[end:end + 1] in "“\"「"):
             return False  # 2019“银华基金杯”, 2020金麒麟最佳基金经理: a year naming an event, not a figure
-        if q.unit is None and re.fullmatch(r"[1-9]\.0", written) and _CJK_CHAR.match(text, start - 1) \
+        if q.unit is None and _VERSION_NUMBER.fullmatch(written) and _CJK_CHAR.match(text, start - 1) \
                 and text[start - 1] not in _BEFORE_A_LEVEL:
             return False  # 工业4.0, 苏宁小店3.0: a version of a name, not a figure
         if q.unit is None and (text[end:end + 1] == "#" or re.search(r"\d{7,}-$", text[max(0, start - 13):start])):

@@ -666,7 +666,7 @@ def _named_by_headline(text: str, record: QuoteRecord, persons: "_Named") -> Ent
     """交银施罗德史伟：借中小板对抗不确定性“人性永远在贪婪和恐惧中摇摆…”: a headline opening with a person and a
     colon names who speaks in the quote that follows it, when the text names no one else before the quote."""
     colon = re.search(r"[:：]", text[:_HEADLINE_NAME_REACH])
-    if colon is None or _SENTENCE_BREAK.search(text, colon.end(), record.start):
+    if colon is None or any(c in _SENTENCE_END for c in text[colon.end():record.start]):
         return None
     named = persons.within(0, colon.start())
     if not named or named[-1].type != "PERSON" or named[-1].end != colon.start() or persons.within(colon.end(), record.start):
@@ -675,7 +675,6 @@ def _named_by_headline(text: str, record: QuoteRecord, persons: "_Named") -> Ent
 
 
 _HEADLINE_NAME_REACH = 16  # characters a headline's speaker and colon take at most (交银施罗德史伟：)
-_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 
 
 def _inside_quote(quotes: list[QuoteRecord], starts: list[int], at: int) -> bool:
