@@ -728,3 +728,12 @@ def test_a_holding_company_read_as_a_place_with_the_role_before_it():
 ])
 def test_one_character_places_after_a_verb_of_coming(text, place, named):
     assert (("LOC", place) in entities(text)) == named
+
+
+@pytest.mark.parametrize("text,name", [
+    ("这位业主刘先生告诉记者，物业费涨了三倍。", "刘先生"),   # what he is, then surname and honorific
+    ("网友王女士说，她暂时不会买房。", "王女士"),
+    ("部门经理张先生表示，业绩会好转。", "张先生"),           # a job title before them
+])
+def test_a_person_known_by_surname_and_honorific_after_what_they_are(text, name):
+    assert ("PERSON", name) in entities(text)

@@ -137,6 +137,7 @@ class EntityFinder:
         self.name_openers = tuple(sorted(patterns.words("name_openers.tsv"), key=len, reverse=True))
         self.honorifics = tuple(patterns.words("honorifics.tsv"))
         self.honorific_re = re.compile("|".join(map(re.escape, self.honorifics)))
+        self.person_descriptors = tuple(patterns.words("person_descriptors.tsv"))
         # a Latin company name: capitalised words (and, &, of) ending in a legal form
         forms = sorted(patterns.words("latin_legal_forms.tsv"), key=len, reverse=True)  # (S.A.B. de C.V. before S.A.)
         self.latin_legal_name_re = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.\-]*,?[ ](?:(?:and|of|&)[ ])?){1,5}(?:"
@@ -912,7 +913,7 @@ class EntityFinder:
         return out
 
     def _surnames_honoured(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
-        """购房者曲先生, 老基民石先生: a person known by surname and honorific is named with both (曲先生,
+        """购房者曲先生, 老基民石先生, 业主刘先生: a person known by surname and honorific is named with both (曲先生,
         not 曲), whether the tagger read the surname alone or not at all."""
         out = [m for m in mentions if not (m.type == "PERSON" and len(m.text) == 1 and self.honorific_re.match(text, m.end))]
         covered = _covered(out)
@@ -921,7 +922,8 @@ class EntityFinder:
             if start < 0 or text[start] not in self.surnames or start in covered or match.start() in covered:
                 continue
             if start == 0 or text[start - 1] in _LIST_BOUNDARY or text[start - 1] in _DESCRIBED_BEFORE \
-                    or text[start - 1] in _BEFORE_A_NAME:
+                    or text[start - 1] in _BEFORE_A_NAME or text.endswith(self.person_descriptors, 0, start) \
+                    or text.endswith(self.titles, 0, start):  # (业主|刘先生, 经理|王女士)
                 out.append(Mention(start, match.end(), doc._.raw_text[start:match.end()], "PERSON", "title"))
         return out
 
