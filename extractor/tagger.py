@@ -133,7 +133,7 @@ def tag_documents(documents: list[tuple[str, list[Segment]]]) -> list[list[Word]
         for start, _ in chunks:
             at = start
             for surface, label in next(pairs):
-                time = LEADING_TIME.match(surface) if label != "TIME" else None
+                time = LEADING_TIME.match(surface) if label != "TIME" and surface[:1].isdigit() else None
                 if time is not None and time.end() < len(surface):  # 2019H1公司/ORG: 2019H1/TIME 公司/n
                     words.append(Word(at, at + time.end(), surface[:time.end()], "TIME"))
                     at, surface, label = at + time.end(), surface[time.end():], "n" if label in ("ORG", "nz") else label

@@ -138,6 +138,7 @@ class EntityFinder:
         self.honorifics = tuple(patterns.words("honorifics.tsv"))
         self.honorific_re = re.compile("|".join(map(re.escape, self.honorifics)))
         self.person_descriptors = tuple(patterns.words("person_descriptors.tsv"))
+        self.suo_offices = tuple(patterns.words("suo_offices.tsv"))
         # a Latin company name: capitalised words (and, &, of) ending in a legal form
         forms = sorted(patterns.words("latin_legal_forms.tsv"), key=len, reverse=True)  # (S.A.B. de C.V. before S.A.)
         self.latin_legal_name_re = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.\-]*,?[ ](?:(?:and|of|&)[ ])?){1,5}(?:"
@@ -1065,7 +1066,7 @@ class EntityFinder:
                     and not m.text.endswith(("办事处", "管理处", "联络处")):
                 m.end -= 1
                 m.text, m.canonical = doc._.raw_text[m.start:m.end], None
-            particle = _particle_suo(text, m)
+            particle = _particle_suo(text, m, self.suo_offices)
             if particle is not None:
                 m.end = particle
                 m.text, m.canonical = doc._.raw_text[m.start:m.end], None
@@ -1097,15 +1098,15 @@ class EntityFinder:
 _PERIOD_PREFIXES = "周日月年季"  # 周涨幅, 日均成交额: the period a measure is taken over
 # 软银所持股票, 爱华盈通所属领域: 所 before these verbs is the particle of what the name holds, not an office (研究所)
 _AFTER_PARTICLE_SUO = re.compile(r"所(?:[属需获]|持(?!续)|拥有)")
-_SUO_OFFICES = ("交易所", "交所", "研究所", "事务所", "律所", "诊所", "派出所", "托儿所", "招待所")
 
 
-def _particle_suo(text: str, m: "Mention") -> int | None:
-    """Where an organisation's name read onto the particle 所 ends (软银所|持 -> 软银, 爱华盈通所属 -> 爱华盈通), or None."""
+def _particle_suo(text: str, m: "Mention", offices: tuple[str, ...]) -> int | None:
+    """Where an organisation's name read onto the particle 所 ends (软银所|持 -> 软银, 爱华盈通所属 -> 爱华盈通), or None;
+    not in a name ending in an office (`offices`: 研究所, 深交所)."""
     if m.type != "ORG":
         return None
     at = text.rfind("所", m.start, m.end)
-    if at - m.start < 2 or text[m.start:at + 1].endswith(_SUO_OFFICES):
+    if at - m.start < 2 or text[m.start:at + 1].endswith(offices):
         return None
     verb = _AFTER_PARTICLE_SUO.match(text, at)
     return at if verb is not None and verb.end() >= m.end else None
