@@ -3,6 +3,7 @@
 Relative times (今年, 去年同期, 一季度 without a year) need the date a text was written. When the
 caller does not give it, three kinds of evidence in the text are used, strongest first:
 
+0. The number of an announcement (公告编号：2019-073) gives the year outright; the day is the latest the text names in it.
 1. Explicit dates below the year (2021年8月, 2019年第一季度, 2020-04-01) stated as facts, and clues
    next to a year that say when the text was written (`patterns/times/reference_clues.tsv`:
    2008年年报 is read in 2009, 进入2009年 in 2009): the latest of them, a report being written
@@ -33,13 +34,16 @@ caller does not give it, three kinds of evidence in the text are used, strongest
    (像2008年这样的债券大牛市, 经历了2008年…的下跌: a text looking back on 2008 is from 2009 or later).
 7. Failing that, the earliest year the text looks ahead to (预期2009年会是一个震荡市; not 将于2021年初完成: a deadline)
    when it names no later year: a text forecasting a year it does not yet report on is written in it.
-A yearless day given with its weekday (4月13日，星期一) moves the year to the next or previous one when only that
-one has the day on that weekday.
+A day named as today or yesterday (今日（7月7日）下午, 昨日(6月9日)发布公告) is the day the text was written on, or the day after.
+A yearless day given with its weekday (4月13日，星期一; or a dateline whose sentence tells what was done on a weekday:
+全景网4月17日讯 景顺长城基金周五公告称) moves the year to the next or previous one when only that one has the day on that
+weekday.
 """
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -89,6 +93,13 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _DAY_AND_WEEKDAY = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号][（(，, ]?(?:星期|周|礼拜)([一二三四五六日天])"
                               r"|(?:星期|周|礼拜)([一二三四五六日天])[（(，, ]?(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _WEEKDAYS = "一二三四五六日"
+# 今日（7月7日）, 昨日(6月9日), 今天（27日）: the day a text is written on, named
+_TODAY_WITH_DAY = re.compile(r"(今日|今天|昨日|昨天|明日|明天)[(（](?:(1[0-2]|0?[1-9])月)?([12]\d|3[01]|0?[1-9])[日号][)）]")
+_DAYS_FROM_TODAY = {"今日": 0, "今天": 0, "昨日": 1, "昨天": 1, "明日": -1, "明天": -1}
+_TODAY_SLACK = 15  # days a named day of the month may lie before the inferred day and still be in its month
+# 全景网4月17日讯 景顺长城基金周五公告称: the weekday of what the dateline's report tells, that day's
+_WEEKDAY_AFTER_DATELINE = re.compile(r"(?<![上下本每这])(?:星期|周|礼拜)([一二三四五六日天])(?!\d)")
+_WEEKDAY_REACH = 40
 _YEAR = r"((?:19|20)\d\d)"
 # 去年 + what follows it, and a year + what follows it (rule 3)
 _LAST_YEAR = re.compile(r"去年([\u4e00-\u9fff]{2,10})")
@@ -129,6 +140,10 @@ class ReferenceInference:
         the year is the inferred one, or the next when the dateline's day would lie far before it (a January
         report on December's figures)."""
         text = to_halfwidth(text or "")
+        inferred = self._dated(text)
+        return _day_named_today(text, inferred) if inferred is not None else None
+
+    def _dated(self, text: str) -> date | None:
         inferred = _year_of_weekday(text, self._infer(text))
         if inferred is not None:  # 截至2月13日 in a text inferred to be of January: written on the day it counts to
             as_of = [date(inferred.year, int(m.group(1)), int(m.group(2))) for m in _AS_OF_DAY.finditer(text)
@@ -140,15 +155,25 @@ class ReferenceInference:
         month, day = int(dateline.group(1)), int(dateline.group(2))
         years = (inferred.year,) if (inferred.month, inferred.day) == (12, 31) else (inferred.year, inferred.year + 1)
         told = max(self._told_days(text), default=None)
+        weekday = _weekday_after_dateline(text, dateline)
         for year in years:  # (31 December stands for a year known without its day)
             if day <= _last_day(year, month) and date(year, month, day) >= inferred - timedelta(days=_DATELINE_SLACK) \
                     and (told is None or date(year, month, day) >= told):
+                if weekday is not None and date(year, month, day).weekday() != weekday \
+                        and day <= _last_day(year + 1, month) and date(year + 1, month, day).weekday() == weekday:
+                    year += 1  # 全景网4月17日讯 景顺长城基金周五公告称 after 2007年11月9日: 17 April 2009 was the Friday
                 return date(year, month, day)
         return inferred
 
     def _infer(self, text: str) -> date | None:
         stated, forecast, planned = self._explicit_dates(text)
         written, floors, data = self._clue_dates(text)
+        issued = [int(m.group(1)) for pattern, _, _, kind in self.clues if kind == "issued" for m in pattern.finditer(text)]
+        if issued:  # 公告编号：2019-073: the year is known; the day is the latest the text names in it
+            year = max(issued)
+            latest_day = _latest_yearless_day(text, year)
+            days = [d for d in stated + written if d.year == year] + ([latest_day] if latest_day != date(year, 12, 31) else [])
+            return max(days, default=date(year, 12, 31))
         floors += _this_year_after_the_year(text)
         written += _since_and_for(text) + _same_figure_last_year(text)
         latest = max(stated + written, default=None)
@@ -237,6 +262,8 @@ class ReferenceInference:
         written, floors, data = [], [], []
         latest_named = None
         for pattern, years_after, month, kind in self.clues:
+            if kind == "issued":
+                continue
             for m in pattern.finditer(text):
                 if kind == "latest":  # a yearless clue: counted from the latest year the text names as a fact
                     if latest_named is None:  # (not 从2009年第一个交易日到4月9日: a window running to now)
@@ -335,6 +362,20 @@ def infer_reference(text: str) -> date | None:
     return _default()(text)
 
 
+def _day_named_today(text: str, inferred: date) -> date:
+    """今日（7月7日）下午, 昨日(6月9日)发布公告, 今日(14日): the text names the day it is written on, in the inferred
+    year (and, without a month, in the inferred month, or the next when the day would lie weeks before it)."""
+    m = _TODAY_WITH_DAY.search(text)
+    if m is None:
+        return inferred
+    month, day = (int(m.group(2)) if m.group(2) else inferred.month), int(m.group(3))
+    if not m.group(2) and day < inferred.day - _TODAY_SLACK:
+        month = inferred.month % 12 + 1
+    if day > _last_day(inferred.year, month):
+        return inferred
+    return date(inferred.year, month, day) + timedelta(days=_DAYS_FROM_TODAY[m.group(1)])
+
+
 def _latest_yearless_day(text: str, year: int) -> date:
     """The latest day without a year the text names (截至2月24日), taken in `year`; else the year's last day."""
     days = [date(year, int(m.group(1)), int(m.group(2))) for m in _YEARLESS_DAY.finditer(text)
@@ -347,9 +388,7 @@ def _year_of_weekday(text: str, inferred: date | None) -> date | None:
     of 2009 (a day and its weekday agree only every few years, so only the years next to the inferred one are tried)."""
     if inferred is None:
         return None
-    for m in _DAY_AND_WEEKDAY.finditer(text):
-        month, day = int(m.group(1) or m.group(5)), int(m.group(2) or m.group(6))
-        weekday = _WEEKDAYS.index((m.group(3) or m.group(4)).replace("天", "日"))
+    for month, day, weekday in _days_and_weekdays(text):
         fits = [year for year in (inferred.year, inferred.year + 1, inferred.year - 1)
                 if day <= _last_day(year, month) and date(year, month, day).weekday() == weekday]
         if fits and fits[0] != inferred.year:
@@ -357,6 +396,26 @@ def _year_of_weekday(text: str, inferred: date | None) -> date | None:
         if fits:
             return inferred
     return inferred
+
+
+def _days_and_weekdays(text: str) -> Iterator[tuple[int, int, int]]:
+    """(month, day, weekday) of each yearless day written with its weekday (4月13日，星期一), then of a dateline
+    whose sentence tells what was done on a weekday (全景网4月17日讯 景顺长城基金周五公告称: on the dateline's day)."""
+    for m in _DAY_AND_WEEKDAY.finditer(text):
+        yield int(m.group(1) or m.group(5)), int(m.group(2) or m.group(6)), \
+            _WEEKDAYS.index((m.group(3) or m.group(4)).replace("天", "日"))
+    dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
+    weekday = _weekday_after_dateline(text, dateline) if dateline is not None else None
+    if weekday is not None:
+        yield int(dateline.group(1)), int(dateline.group(2)), weekday
+
+
+def _weekday_after_dateline(text: str, dateline: re.Match[str]) -> int | None:
+    """The weekday (0 for Monday) on which the dateline's sentence says its report was made, if it names one."""
+    end = _SENTENCE_END.search(text, dateline.end())
+    weekday = _WEEKDAY_AFTER_DATELINE.search(text, dateline.end(),
+                                             min(end.start() if end else len(text), dateline.end() + _WEEKDAY_REACH))
+    return _WEEKDAYS.index(weekday.group(1).replace("天", "日")) if weekday is not None else None
 
 
 def _since_closed_on_day(text: str) -> date | None:

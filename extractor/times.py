@@ -76,7 +76,8 @@ _ISO_PART = re.compile(r"(\d+)([YMWDHS])")
 SINCE = re.compile(r"以来|至今|迄今|(?<=今年|本年)来$")
 # 从2010年的49.3%, 自去年11月的低点8.03元: the figure the change starts from, at that time (shared with facts);
 # not 自去年10月底的1664点以来, a range
-_VIEWPOINT = re.compile(r"[^，,。；;]{0,20}?来?看[，,]")  # 从1季度的仓位提升力度看，: a point of view, not a start
+_VIEWPOINT = re.compile(r"[^，,。；;]{0,20}?(?:来?看|(?:可以|能够?)?看出)[，,]")
+# 从1季度的仓位提升力度看，, 从昨日行情走势可以看出，: a point of view, not a start
 STARTING_VALUE = re.compile(r"(?:末|底)?(?:时)?的?(?:最?[高低]点)?\d[\d.,]*(?![^，,。；;]*?以来)")
 
 

@@ -1685,3 +1685,14 @@ def test_a_birth_date_is_no_period():
     for value in (500000, 100):
         period = fact(text, value, published=date(2019, 8, 16)).period
         assert period is None or period.start is None or period.start.year != 1983
+
+
+@pytest.mark.parametrize("text,value,start", [
+    ("公司2008年净利润下降了12.33%。然而，3只基金今年一季度大举买入该股。", 3, date(2009, 1, 1)),  # subject, time, verb
+    ("公司2008年净利润下降了12.33%。公司5位高管于1月5日至1月8日期间增持了股份。", 5, date(2009, 1, 5)),
+    ("公司2008年净利润下降了12.33%。截至4月20日，130只基金发布了2009年第一季度报告。", 130, date(2009, 4, 20)),
+    ("公司2008年净利润下降了12.33%。公司注销143万股于1月5日回购的股份。", 1430000, date(2008, 1, 1)),  # not what it counts
+])
+def test_a_time_right_after_a_counted_subject_is_its_period(text, value, start):
+    f = fact(text, value, published=date(2009, 4, 30))
+    assert (f.period.start if f.period is not None else None) == start

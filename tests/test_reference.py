@@ -135,6 +135,20 @@ from extractor.times import parse_times
     # a yearless day with its weekday picks the year next to the inferred one that has that weekday
     ("2008年基金普遍亏损。4月13日，星期一，上证指数站上2500点。", date(2009, 4, 13)),
     ("2008年基金普遍亏损。4月14日，星期一，上证指数站上2500点。", date(2008, 4, 14)),
+    # an announcement's number gives its year, whatever later year it names; the day is the latest it names in the year
+    ("证券代码：600000 公告编号：2019-073 公司于2019年9月4日接到通知，质押到期日为2022年6月30日。", date(2019, 9, 4)),
+    ("证券代码：603679 公告编号：临2020-064 公司近日接到控股股东通知，解除质押股份。", date(2020, 12, 31)),
+    ("关于股份解除质押的公告（7月19日） 公告编号：2019-161 公司近日接到控股股东通知。", date(2019, 7, 19)),
+    # a day named as today or yesterday is the day the text was written on, or the day after
+    ("2009年4月13日13：00至15：00停止交易。华安基金也于今日(14日)发布了公告。", date(2009, 4, 14)),
+    ("公司2019年3月31日亏损。今日（7月7日）下午，公司公告称退市。", date(2019, 7, 7)),
+    ("公司2019年3月31日亏损。昨日(6月9日)，公司公告称注销股份。", date(2019, 6, 10)),
+    ("2009年4月29日，基金公告分红。今天(2日)基金宣布。", date(2009, 5, 2)),  # (the month after the latest day)
+    # ... and so does the weekday the dateline's sentence tells its news on (17 April 2009 was a Friday)
+    ("全景网4月17日讯 某基金周五公告称，该基金于2007年11月9日暂停了申购业务。", date(2009, 4, 17)),
+    ("全景网4月17日讯 某基金周四公告称，该基金于2007年11月9日暂停了申购业务。", date(2008, 4, 17)),
+    ("全景网3月7日讯 某基金周五公告称，该基金2007年业绩居前。", date(2008, 3, 7)),
+    ("全景网3月7日讯 某基金上周五公告称，该基金2007年业绩居前。", date(2007, 3, 7)),  # (not the day's weekday)
     ("2008年基金普遍亏损。周一（4月13日），上证指数站上2500点。", date(2009, 4, 13)),
 ])
 def test_reference_date(text, expected):

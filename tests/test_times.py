@@ -236,6 +236,7 @@ def test_periods_named_by_what_was_written_before(text, published, written, star
 @pytest.mark.parametrize("text,expected", [
     ("今年来涨幅已高达70%", [("今年来", D(2009, 1, 1), D(2009, 4, 20), "range")]),    # 今年以来, shortened
     ("今年来看，市场回暖", [("今年", D(2009, 1, 1), D(2009, 12, 31), "year")]),        # 来看: a point of view
+    ("从昨日行情走势可以看出，基金稳步上涨", [("从昨日", D(2009, 4, 19), D(2009, 4, 19), "day")]),  # (not since)
     ("11年来基金公司收了672亿元管理费", []),                                             # a length, no year 2011
 ])
 def test_this_year_since_written_short(text, expected):

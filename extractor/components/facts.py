@@ -478,7 +478,7 @@ class FactLinker:
                 measure, measure_end = listed_measure
             before = sentences[i - 1] if i > 0 and sentences[i - 1].paragraph == sentence.paragraph \
                 and not _AS_OF_OPENING.match(text, sentence.start) else None  # (截至本公告日，累计质押: its own time)
-            period = self._period(text, q, timeline, clause, sentence, headline_end, before, dated_days)
+            period = self._period(text, q, timeline, clause, sentence, headline_end, words, word_starts, before, dated_days)
             if period is not None and period.granularity == "day" and not period.as_of:
                 dated_days[period.span.start] = sentence.start
             kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times, period, named)
@@ -2084,8 +2084,8 @@ class FactLinker:
 
     # ------------------------------------------------------------ period/status
     def _period(self, text: str, q: Quantity, timeline: "_Timeline", clause: tuple[int, int],
-                sentence: Segment, headline_end: int, before: Segment | None = None,
-                dated_days: dict[int, int] | None = None) -> Time | None:
+                sentence: Segment, headline_end: int, words: list[Word], word_starts: list[int],
+                before: Segment | None = None, dated_days: dict[int, int] | None = None) -> Time | None:
         """The time a figure refers to.
 
         The last date before it that is not a comparison base (较2018年第二季度,
@@ -2133,6 +2133,8 @@ class FactLinker:
                 and kinds[k - 1].starting and _RANGE_END.search(text, times[k - 1].span.end, q.span.start):
             k -= 1  # 净资产由2017年的68亿元缩水至约2亿元: 2017 is the starting point's, not the result's
         current = _last_period(timeline, k, sentence, before, dated_days)
+        if current is None or current.span.start < clause[0]:
+            current = _time_after_counted(text, q, timeline, k, clause, words, word_starts) or current
         if current is None and (q.span.start < headline_end or text.startswith(_ORIGINAL_TITLE, sentence.start)) \
                 and _stock_quote(text, q) is None:  # (a price quote is the day's price, whatever the lead reports)
             current = _first_period_after(timeline, k, max(headline_end, sentence.end))
@@ -2576,3 +2578,24 @@ def _item_start(text: str, clause_start: int, at: int, bracketed: list[tuple[int
         if text[i] == "、" and not _inside(i, bracketed):
             return i + 1
     return start
+
+
+_BETWEEN_COUNT_AND_TIME = re.compile(r"[\u4e00-\u9fff]{0,4}")
+_MODIFYING_TIME = re.compile(r"[\u4e00-\u9fff]{0,6}的")  # 注销143万股于8月5日回购的股份: the time of what the figure counts
+
+
+def _time_after_counted(text: str, q: Quantity, timeline: _Timeline, k: int, clause: tuple[int, int],
+                        words: list[Word], word_starts: list[int]) -> Time | None:
+    """华夏系3只基金今年一季度大举买入该股: a figure naming who acts, in a clause whose time comes after it
+    (subject, time, verb), takes that time rather than one inherited from an earlier clause."""
+    if k >= len(timeline.times):
+        return None
+    t, kind = timeline.times[k], timeline.kinds[k]
+    if t.span.start >= clause[1] or kind.skipped or kind.base or kind.same_year_ago or kind.starting or kind.dateline \
+            or SINCE.search(t.text) or not _BETWEEN_COUNT_AND_TIME.fullmatch(text, q.span.end, t.span.start) \
+            or _MODIFYING_TIME.match(text, t.span.end):
+        return None
+    between = words[bisect.bisect_left(word_starts, q.span.end):bisect.bisect_left(word_starts, t.span.start)]
+    if any(w.tag.startswith("v") for w in between):
+        return None  # 130只基金发布了2009年第一季度报告: the time of what was done to the figure's object
+    return t
