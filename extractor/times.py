@@ -10,7 +10,9 @@ Conventions (docs/normalization.md has the full list):
 - granularity: day, month, quarter, half (上半年), year, range (month ranges 1-8月, day
   ranges, fuzzy parts 4月初, open ranges, windows 近三个月, 近日), duration.
 - relative words (今年 去年 上月 本季度 上周 昨天 近日) and dates without a year (8月,
-  4月初) are resolved against `reference`; without one they are returned with start/end None.
+  4月初) are resolved against `reference`; without one they are returned with start/end None. A month,
+  quarter, half or day without a year after a month, quarter or half with one in its sentence has its year
+  (2008年3月销量为5万辆，4月为6万辆), unless that would move it back in the year.
 - 截至/截止(到) X: as_of true, start/end/granularity those of X (the period named, e.g. the
   month of 截至今年7月), the span includes 截至.
 - X以前/之前: start None, end = the day before X; X或之前/及以前: end = end of X.
@@ -76,6 +78,9 @@ _ISO_PART = re.compile(r"(\d+)([YMWDHS])")
 SINCE = re.compile(r"以来|至今|迄今|(?<=今年|本年)来$")
 # 从2010年的49.3%, 自去年11月的低点8.03元: the figure the change starts from, at that time (shared with facts);
 # not 自去年10月底的1664点以来, a range
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_COMPARED = re.compile(r"较|比|于|与")  # 较2018年3月, 与2007年10月16日相比: a base, whose year the next time does not share
+_YEARLESS = re.compile(r"以来|至今")  # (2008年以来 carries no year on: the window runs to now)
 _VIEWPOINT = re.compile(r"[^，,。；;]{0,20}?(?:来?看|(?:可以|能够?)?看出)[，,]")
 # 从1季度的仓位提升力度看，, 从昨日行情走势可以看出，: a point of view, not a start
 STARTING_VALUE = re.compile(r"(?:末|底)?(?:时)?的?(?:最?[高低]点)?\d[\d.,]*(?![^，,。；;]*?以来)")
@@ -285,6 +290,7 @@ class TimeParser:
                         merged[-1] = (ps, e, dict(pr, duration=iso))
                         continue
             merged.append(item)
+        merged = self._with_years_carried(norm, merged, ref)
         for i, (s, e, r) in enumerate(merged):
             if (r.get("pre") in ("自", "从", "自从") and r.get("kind") == "point" and r.get("start")
                     and not r.get("closed") and not STARTING_VALUE.match(norm, e) and not _VIEWPOINT.match(norm, e)):
@@ -298,6 +304,32 @@ class TimeParser:
             out.append(Time(text=text[s:e], span=Span(start=s, end=e, text=text[s:e]),
                             start=r.get("start"), end=r.get("end"), granularity=r.get("gran", "day"),
                             as_of=bool(r.get("as_of")), duration=r.get("duration")))
+        return out
+
+    def _with_years_carried(self, norm: str, merged: list, ref: date | None) -> list:
+        """2008年3月销量为5万辆，4月为6万辆; 除了2008年一季度…外，第二、第三季度末…: a month, quarter or half
+        written without a year is in the year of the month, quarter or half before it in its sentence, not the
+        reference's."""
+        anchor = None
+        latest = None  # the start of the last time carried on from the anchor
+        out = []
+        for s, e, r in merged:
+            if anchor is not None and _SENTENCE_END.search(norm, anchor[1], s):
+                anchor = None
+            m = r.get("match")
+            if m is not None and _YEARLESS.search(m.group()) is None and _has_year(m):
+                anchor = (s, e, r) if r.get("start") is not None and r.get("gran") != "year" \
+                    and (r.get("end") is None or r["end"].year == r["start"].year) and "同期" not in m.group() \
+                    and not _COMPARED.search(norm, max(0, s - 2), s) else None
+                # (a whole year is no anchor: 该公司去年实现了净利润增长，却在一季度…, 占上年营收12%】 今天国际6月18日公告)
+                latest = anchor[2]["start"] if anchor is not None else None
+            elif m is not None and anchor is not None and _is_yearless_date(m) and r.get("start") is not None \
+                    and anchor[2]["start"].year != r["start"].year:
+                carried = self._resolve(norm, m, ref, ctx=anchor[2])
+                if carried is not None and carried[2].get("start") is not None and carried[2]["start"] >= latest:
+                    s, e, r = carried  # (从2008年11、12月开始…，1月份: not back in the year, so the next year's)
+                    latest = r["start"]
+            out.append((s, e, r))
         return out
 
     def _with_plan_periods(self, norm: str, found: list) -> list:
@@ -884,3 +916,14 @@ def parse_times(text: str, reference: date | None = None) -> list[Time]:
     """Every date, period and duration in `text`, resolved against `reference`."""
     return default_parser().parse(text, reference)
 
+
+def _has_year(m: re.Match) -> bool:
+    """Whether a time is written with its year (2008年3月, 去年4月, 2019Q1)."""
+    return bool(m.group("y4") or m.group("y2") or m.group("yrel") or m.group("era"))
+
+
+def _is_yearless_date(m: re.Match) -> bool:
+    """A month, quarter, half or day of the calendar written without a year (4月, 二季度, 下半年, 15日), which takes
+    its year from its context; not one relative to now (上月, 本季度, 昨日, 周三)."""
+    return not _has_year(m) and not any(m.group(g) for g in ("mrel", "qrel", "drel", "wd", "wk")) \
+        and any(m.group(g) for g in ("q", "q2", "q3", "qfirst", "half", "m", "m1", "d", "d1", "dc", "dbare"))

@@ -292,3 +292,20 @@ def test_a_range_written_around_an_aside_is_one_range_and_the_asides_figure_stay
     [period] = doc.times
     assert (period.start, period.end) == (D(2007, 10, 16), D(2008, 3, 5))
     assert 6124 in {f.value for f in doc.facts}
+
+
+@pytest.mark.parametrize("text,written,start", [
+    # a month, quarter or half without a year is in the year of the month, quarter or half before it in its sentence
+    ("2008年3月销量为5万辆，4月为6万辆。", "4月", D(2008, 4, 1)),
+    ("除了在2008年一季度的仓位在86%外，第三季度末的仓位在49%。", "第三季度末", D(2008, 9, 1)),
+    ("基金去年一季度减持3.50亿股；二季度增仓7.39亿股。", "二季度", D(2008, 4, 1)),
+    # ... not across sentences, not after a whole year, a base, or a window to now, and never back in the year
+    ("2008年一季度营收5亿元。二季度营收6亿元。", "二季度", D(2009, 4, 1)),
+    ("该公司去年实现了净利润增长，却在一季度遭基金抛售。", "一季度", D(2009, 1, 1)),
+    ("营收较2008年3月增长，4月销量为6万辆。", "4月", D(2009, 4, 1)),
+    ("2008年3月以来，4月份销量最高。", "4月份", D(2009, 4, 1)),
+    ("信贷从2008年11月开始放松，1月份贷款达到了1.62万亿元。", "1月份", D(2009, 1, 1)),
+])
+def test_a_yearless_time_takes_the_year_of_the_time_before_it(text, written, start):
+    times = {t.text: t.start for t in parse_times(text, reference=D(2009, 6, 30))}
+    assert times.get(written) == start, times

@@ -289,7 +289,7 @@ def _days_dated_just_before(text: str, times: list[Time]) -> None:
 def _days_in_the_year_just_named(text: str, times: list[Time]) -> None:
     """2007年秋天，正是土地拍卖的高潮，9月11日，广州市政府一次性出让13宗土地: a day written without its year, in the
     sentence of a time with a year and after it, is of that year (and not before the time: 2008年12月，…1月5日 is not
-    told of)."""
+    told of). The parser carries the year of a month, quarter or half already; this carries a whole year's too."""
     for before, t in zip(times, times[1:]):
         if t.granularity == "day" and t.start is not None and t.start == t.end and _MONTH_DAY.fullmatch(t.text) \
                 and before.start is not None and _WRITTEN_YEAR.match(before.text) and before.start.year != t.start.year \
