@@ -80,7 +80,7 @@ SINCE = re.compile(r"以来|至今|迄今|(?<=今年|本年)来$")
 # not 自去年10月底的1664点以来, a range
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _COMPARED = re.compile(r"较|比|于|与")  # 较2018年3月, 与2007年10月16日相比: a base, whose year the next time does not share
-_YEARLESS = re.compile(r"以来|至今")  # (2008年以来 carries no year on: the window runs to now)
+_YEARLESS = re.compile(r"以来|至今|迄今")  # (2008年以来 carries no year on: the window runs to now)
 _VIEWPOINT = re.compile(r"[^，,。；;]{0,20}?(?:来?看|(?:可以|能够?)?看出)[，,]")
 # 从1季度的仓位提升力度看，, 从昨日行情走势可以看出，: a point of view, not a start
 STARTING_VALUE = re.compile(r"(?:末|底)?(?:时)?的?(?:最?[高低]点)?\d[\d.,]*(?![^，,。；;]*?以来)")
@@ -188,7 +188,7 @@ class TimeParser:
                r"|[ ]?\d{1,2}:\d{2}(?::\d{2})?)")
         pre_w = r"截至到|截止到|截止至|截至|截止|自从|自|从"
         post_w = (r"或之前|及之前|及以前|或以前|以前|之前|或之后|及之后|及以后|或以后|以后|之后"
-                  r"|起至今|以来|(?<=今年|本年)来(?![看说讲])|至今|起|开始"
+                  r"|起至今|以来|(?<=今年|本年)来(?![看说讲])|至今|迄今|起|开始"
                   r"|前(?![ ]?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[ ]?(?:个|個)?[ ]?(?:周|週|星期|礼拜|月|天|日|年|季度))|后")
         pre = r"(?P<pre>%s)?[ ]?" % pre_w
         post = r"(?P<post>%s)?" % post_w
@@ -215,7 +215,7 @@ class TimeParser:
             r"(?P<isoall>%s(?:%s)?)"
             r"|(?P<window>%s)"
             r"|(?P<offset>%s)"
-            r"|(?P<fzonly>%s)"
+            r"|(?P<fzonly>%s)(?P<fzsince>以来|至今|迄今)?"
             r"|(?P<date>%s(?P<core>%s)[ ]?(?:%s)?(?:%s)?%s)"
             r"|(?P<dur>%s)"
             % (ipre + "(?:" + iso + ")", ipost, window, offset, _alt([w for (s, w) in self.parts if len(w) >= 2]),
@@ -504,8 +504,9 @@ class TimeParser:
         if pre in ("截至", "截止", "截止到", "截至到", "截止至"):
             r.update(as_of=True)
             r["kind"] = "asof"
-        elif pre in ("自", "从", "自从") or post in ("起", "开始", "以来", "来", "或之后", "及之后", "及以后", "或以后", "起至今", "至今"):
-            if post in ("以来", "来", "至今", "起至今"):  # (今年来: 今年以来)
+        elif pre in ("自", "从", "自从") or post in ("起", "开始", "以来", "来", "或之后", "及之后", "及以后", "或以后", "起至今", "至今",
+                                                 "迄今"):
+            if post in ("以来", "来", "至今", "起至今", "迄今"):  # (今年来: 今年以来)
                 r.update(end=ref if ref is not None and start is not None and ref >= start else None)
             else:
                 r.update(end=None)
@@ -683,6 +684,8 @@ class TimeParser:
             part = self.parts.get((scope, w))
             if part:
                 s, e = self._apply_part(scope, part, ref.year, ref.month, (ref.month - 1) // 3 + 1)
+                if m.group("fzsince") and s <= ref:  # 年初以来, 年初至今: from the part's first day to now
+                    return m.start(), m.end(), {"kind": "open", "start": s, "end": ref, "gran": "range"}
                 return m.start(), m.end(), {"kind": "point", "start": s, "end": e, "gran": "range"}
         return None
 

@@ -1696,3 +1696,16 @@ def test_a_birth_date_is_no_period():
 def test_a_time_right_after_a_counted_subject_is_its_period(text, value, start):
     f = fact(text, value, published=date(2009, 4, 30))
     assert (f.period.start if f.period is not None else None) == start
+
+
+@pytest.mark.parametrize("text,value,start,end", [
+    # a change as of a day runs from the day it is compared with, or from the start of the year its sentence names
+    ("截至4月16日，与2007年10月16日相比，金鹰中小盘下跌12.64%。", 12.64, date(2007, 10, 16), date(2009, 4, 16)),
+    ("在2009年的排名中，截至4月16日，该基金净值上涨了44.76%。", 44.76, date(2009, 1, 1), date(2009, 4, 16)),
+    # ... a change with neither, or a level, is as of the day
+    ("截至4月16日，该基金净值上涨了44.76%。", 44.76, date(2009, 4, 16), date(2009, 4, 16)),
+    ("在2009年的排名中，截至4月16日，该基金累计净值为7.059元。", 7.059, date(2009, 4, 16), date(2009, 4, 16)),
+])
+def test_a_change_as_of_a_day_runs_from_its_base_or_its_year(text, value, start, end):
+    f = fact(text, value, published=date(2009, 4, 20))
+    assert (f.period.start, f.period.end) == (start, end)

@@ -200,6 +200,18 @@ def test_report_period_words_resolve_against_the_period_the_report_names():
     assert "报告期末" not in times and "报告期" not in times  # 期末 is a day, not the period
 
 
+@pytest.mark.parametrize("text", [
+    "公司2018年净利润为5亿元。公司发布2019年半年度报告，报告期内实现营收10亿元。",
+    "公司2018年全年亏损。公司公布2019年上半年报告，报告期内实现营收10亿元。",
+    "2018年公司亏损。公司披露了2019年中报，报告期内营收10亿元。",
+])
+def test_the_report_period_is_the_one_the_report_is_named_with_not_the_first_named(text):
+    import extractor
+
+    times = {t.text: t for t in extractor.extract(text).times}
+    assert (times["报告期内"].start, times["报告期内"].end) == (date(2019, 1, 1), date(2019, 6, 30))
+
+
 def test_without_a_report_this_issue_is_not_this_period():
     import extractor
 
@@ -238,6 +250,10 @@ def test_periods_named_by_what_was_written_before(text, published, written, star
     ("今年来看，市场回暖", [("今年", D(2009, 1, 1), D(2009, 12, 31), "year")]),        # 来看: a point of view
     ("从昨日行情走势可以看出，基金稳步上涨", [("从昨日", D(2009, 4, 19), D(2009, 4, 19), "day")]),  # (not since)
     ("11年来基金公司收了672亿元管理费", []),                                             # a length, no year 2011
+    ("年初以来涨幅已高达70%", [("年初以来", D(2009, 1, 1), D(2009, 4, 20), "range")]),  # since the year began
+    ("年初至今累跌超35%", [("年初至今", D(2009, 1, 1), D(2009, 4, 20), "range")]),
+    ("今年1月份迄今募集185亿份", [("今年1月份迄今", D(2009, 1, 1), D(2009, 4, 20), "range")]),  # 迄今: 至今
+    ("年初公司营收下降", [("年初", D(2009, 1, 1), D(2009, 2, 28), "range")]),           # (the year's start alone)
 ])
 def test_this_year_since_written_short(text, expected):
     got = [(t.text, t.start, t.end, t.granularity) for t in parse_times(text, reference=D(2009, 4, 20))]

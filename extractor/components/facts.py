@@ -483,7 +483,8 @@ class FactLinker:
                 dated_days[period.span.start] = sentence.start
             kind, direction, basis = self._change(text, q, clause, sentence, in_clause, measure_end, times, period, named)
             if kind == "change" and basis is None:
-                period = _change_between(text, q, timeline, sentence, period) or period
+                period = _change_between(text, q, timeline, sentence, period) \
+                    or _change_to_as_of_day(text, q, timeline, sentence, period) or period
             found_measure = measure
             if kind == "level" and same_sentence_prev is not None and same_sentence_prev.kind == "change" \
                     and text[same_sentence_prev.span.end:at] in _SAME_FIGURE_AGAIN:  # 上涨24.73点或0.75%: the same move
@@ -2369,6 +2370,27 @@ def _change_between(text: str, q: Quantity, timeline: _Timeline, sentence: Segme
             or earlier.start >= period.start:
         return None
     return period.model_copy(update={"start": earlier.start, "granularity": "range"})
+
+
+def _change_to_as_of_day(text: str, q: Quantity, timeline: _Timeline, sentence: Segment,
+                         period: Time | None) -> Time | None:
+    """截至4月16日，与2007年10月16日相比，金鹰中小盘下跌12.64%: a change as of a day, against a day before it, is
+    over the span between them; 在2009年基金净值增长排名中，截至4月16日，华夏大盘净值增长44.76%: against nothing, it
+    runs from the start of the year its sentence names."""
+    if period is None or not period.as_of or period.granularity != "day" or period.end is None \
+            or not sentence.start <= period.span.start < q.span.start:
+        return None
+    k = bisect.bisect_left(timeline.starts, sentence.start)
+    before = [(t, kind) for t, kind in zip(timeline.times[k:], timeline.kinds[k:]) if t.span.end <= q.span.start
+              and t is not period and t.start is not None and not kind.skipped and not kind.same_year_ago]
+    base = next((t for t, kind in before if kind.base and t.granularity == "day" and t.start < period.end), None)
+    if base is not None:
+        return period.model_copy(update={"start": base.start, "granularity": "range", "as_of": False})
+    year = next((t for t, kind in before if not kind.base and t.granularity == "year" and t.start.year == period.end.year
+                 and t.span.end <= period.span.start), None)
+    if year is not None:
+        return period.model_copy(update={"start": year.start, "granularity": "range", "as_of": False})
+    return None
 
 
 def _months_ending(text: str, t: Time) -> Time:

@@ -82,9 +82,13 @@ class TimeFinder:
         return doc
 
     def _report_periods(self, text: str, found: list[Time]) -> list[Time]:
-        """本期 / 报告期 (the period the report covers, the first half, quarter or year it names) and
+        """本期 / 报告期 (the period the report covers: the half, quarter or year a report is named with, else the
+        first it names) and
         上期 (that period a year earlier), where the report names one: 本期营业成本较上期增长135.88%."""
-        named = next((t for t in found if t.granularity in ("half", "quarter", "year") and t.start is not None), None)
+        periods = [t for t in found if t.granularity in ("half", "quarter", "year") and t.start is not None]
+        named = next((t for t in periods if self.report_re.search(t.text) or self.report_re.match(text, t.span.end)
+                      or text.startswith("报告", t.span.end)),
+                     periods[0] if periods else None)  # (2018年净利润…。公司发布2019年半年度报告，报告期内: the report's)
         if named is None or not self.report_re.search(text):
             return []  # 本期短期融资券: without a report, 本期 is this issue, not this period
         taken = bytearray(len(text))
