@@ -12,7 +12,8 @@ Conventions (docs/normalization.md has the full list):
 - relative words (今年 去年 上月 本季度 上周 昨天 近日) and dates without a year (8月,
   4月初) are resolved against `reference`; without one they are returned with start/end None. A month,
   quarter, half or day without a year after a month, quarter or half with one in its sentence has its year
-  (2008年3月销量为5万辆，4月为6万辆), unless that would move it back in the year.
+  (2008年3月销量为5万辆，4月为6万辆), unless that would move it back in the year; a quarter or half after a
+  whole year written out has that year (公司2008年营收1亿元，其中上半年…).
 - 截至/截止(到) X: as_of true, start/end/granularity those of X (the period named, e.g. the
   month of 截至今年7月), the span includes 截至.
 - X以前/之前: start None, end = the day before X; X或之前/及以前: end = end of X.
@@ -80,6 +81,7 @@ SINCE = re.compile(r"以来|至今|迄今|(?<=今年|本年)来$")
 # not 自去年10月底的1664点以来, a range
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _COMPARED = re.compile(r"较|比|于|与")  # 较2018年3月, 与2007年10月16日相比: a base, whose year the next time does not share
+_REPORT = re.compile(r"[年季]?报|财报|业绩")  # 在2008年年报中表示…，刚刚发布的一季报: the year of a report, not a period
 _YEARLESS = re.compile(r"以来|至今|迄今")  # (2008年以来 carries no year on: the window runs to now)
 _VIEWPOINT = re.compile(r"[^，,。；;]{0,20}?(?:来?看|(?:可以|能够?)?看出)[，,]")
 # 从1季度的仓位提升力度看，, 从昨日行情走势可以看出，: a point of view, not a start
@@ -161,8 +163,9 @@ class TimeParser:
         rng = r"[ ]?(?:-|~|—|–|至|到)[ ]?"
         self.re_src = {}
         # 2019年, and a year of digits right before a quarter or half written in Latin letters (2019Q1, 19Q3, 2019H1)
+        # or a half written out (2019上半年)
         year = (r"(?:(?P<y4>%s)|(?P<y2>%s)|(?P<era>%s)(?P<eran>元|\d{1,2}|[一二三四五六七八九十]{1,3}))"
-                r"(?:[ ]?年(?:度)?(?![代级轻纪])|(?<=\d)(?=Q[1-4]|H[12](?![\dN])))"
+                r"(?:[ ]?年(?:度)?(?![代级轻纪])|(?<=\d)(?=Q[1-4]|H[12](?![\dN]))|(?<=20\d\d)(?=[上下]半年))"
                 % (y4, y2, _alt(self.eras) or "(?!)"))
         yrel = r"(?P<yrel>%s)" % _alt(rel_year)
         quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季(?:度|(?=[初末底报]))|Q(?P<q3>[1-4])(?:季度)?"
@@ -308,9 +311,9 @@ class TimeParser:
 
     def _with_years_carried(self, norm: str, merged: list, ref: date | None) -> list:
         """2008年3月销量为5万辆，4月为6万辆; 除了2008年一季度…外，第二、第三季度末…: a month, quarter or half
-        written without a year is in the year of the month, quarter or half before it in its sentence, not the
-        reference's."""
-        anchor = None
+        written without a year is in the year of the month, quarter or half before it in its sentence (a quarter or
+        half, of the year written out before it), not the reference's."""
+        anchor, whole = None, False
         latest = None  # the start of the last time carried on from the anchor
         out = []
         for s, e, r in merged:
@@ -318,13 +321,15 @@ class TimeParser:
                 anchor = None
             m = r.get("match")
             if m is not None and _YEARLESS.search(m.group()) is None and _has_year(m):
-                anchor = (s, e, r) if r.get("start") is not None and r.get("gran") != "year" \
+                whole = r.get("gran") == "year"
+                anchor = (s, e, r) if r.get("start") is not None and (not whole or m.group("y4") and not _REPORT.match(norm, e))\
                     and (r.get("end") is None or r["end"].year == r["start"].year) and "同期" not in m.group() \
                     and not _COMPARED.search(norm, max(0, s - 2), s) else None
-                # (a whole year is no anchor: 该公司去年实现了净利润增长，却在一季度…, 占上年营收12%】 今天国际6月18日公告)
                 latest = anchor[2]["start"] if anchor is not None else None
             elif m is not None and anchor is not None and _is_yearless_date(m) and r.get("start") is not None \
-                    and anchor[2]["start"].year != r["start"].year:
+                    and anchor[2]["start"].year != r["start"].year and (not whole or _is_quarter_or_half(m)):
+                # (a whole year written out passes its year on to its quarters and halves only: 公司2019年营收1亿元，
+                # 其中上半年…; not 该公司去年实现了净利润增长，却在一季度…, nor 占上年营收12%】 今天国际6月18日公告)
                 carried = self._resolve(norm, m, ref, ctx=anchor[2])
                 if carried is not None and carried[2].get("start") is not None and carried[2]["start"] >= latest:
                     s, e, r = carried  # (从2008年11、12月开始…，1月份: not back in the year, so the next year's)
@@ -930,3 +935,7 @@ def _is_yearless_date(m: re.Match) -> bool:
     its year from its context; not one relative to now (上月, 本季度, 昨日, 周三)."""
     return not _has_year(m) and not any(m.group(g) for g in ("mrel", "qrel", "drel", "wd", "wk")) \
         and any(m.group(g) for g in ("q", "q2", "q3", "qfirst", "half", "m", "m1", "d", "d1", "dc", "dbare"))
+
+
+def _is_quarter_or_half(m: re.Match) -> bool:
+    return any(m.group(g) for g in ("q", "q2", "q3", "qfirst", "half"))

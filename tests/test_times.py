@@ -249,6 +249,8 @@ def test_periods_named_by_what_was_written_before(text, published, written, star
     ("今年来涨幅已高达70%", [("今年来", D(2009, 1, 1), D(2009, 4, 20), "range")]),    # 今年以来, shortened
     ("今年来看，市场回暖", [("今年", D(2009, 1, 1), D(2009, 12, 31), "year")]),        # 来看: a point of view
     ("从昨日行情走势可以看出，基金稳步上涨", [("从昨日", D(2009, 4, 19), D(2009, 4, 19), "day")]),  # (not since)
+    ("2008上半年基金亏损", [("2008上半年", D(2008, 1, 1), D(2008, 6, 30), "half")]),    # a year without 年
+    ("酒类电商1919上半年继续亏损", [("上半年", D(2009, 1, 1), D(2009, 6, 30), "half")]),  # (a name, not 1919)
     ("11年来基金公司收了672亿元管理费", []),                                             # a length, no year 2011
     ("年初以来涨幅已高达70%", [("年初以来", D(2009, 1, 1), D(2009, 4, 20), "range")]),  # since the year began
     ("年初至今累跌超35%", [("年初至今", D(2009, 1, 1), D(2009, 4, 20), "range")]),
@@ -321,6 +323,12 @@ def test_a_range_written_around_an_aside_is_one_range_and_the_asides_figure_stay
     ("营收较2008年3月增长，4月销量为6万辆。", "4月", D(2009, 4, 1)),
     ("2008年3月以来，4月份销量最高。", "4月份", D(2009, 4, 1)),
     ("信贷从2008年11月开始放松，1月份贷款达到了1.62万亿元。", "1月份", D(2009, 1, 1)),
+    # a whole year written out passes its year on to its quarters and halves, but not the year of a report
+    ("公司2008年营收1亿元，其中上半年营收4000万元。", "上半年", D(2008, 1, 1)),
+    ("2008年市场调整时分红大幅减少，三分之二的分红集中在上半年。", "上半年", D(2008, 1, 1)),
+    ("基金经理在2008年年报中表示乐观，但刚刚发布的一季报却显示仓位下降。", "一季", D(2009, 1, 1)),
+    ("2008年红包发放的高峰将出现在3月。", "3月", D(2009, 3, 1)),
+    ("2008年公司亏损，上年同期一季度营收下降。", "一季度", D(2009, 1, 1)),
 ])
 def test_a_yearless_time_takes_the_year_of_the_time_before_it(text, written, start):
     times = {t.text: t.start for t in parse_times(text, reference=D(2009, 6, 30))}
