@@ -131,6 +131,16 @@ def test_a_sum_as_of_a_quarters_last_day_covers_the_period_it_closes(value, star
     assert (f.period.start, f.period.end) == (start, end)
 
 
+@pytest.mark.parametrize("value,start", [
+    (1e9, date(2019, 1, 1)),       # 收益: a sum over the half year
+    (20, date(2019, 1, 1)),        # ... and its change
+    (5e9, date(2019, 6, 30)),      # 总资产: a balance on the day
+])
+def test_a_sum_named_as_takings_as_of_a_half_years_end_covers_the_half(value, start):
+    f = fact("截至2019年6月30日，公司收益10亿元，同比增长20%；总资产为50亿元。", value)
+    assert (f.period.start, f.period.end) == (start, date(2019, 6, 30))
+
+
 @pytest.mark.parametrize("text,value,subject", [
     ("编程猫创始人李明表示：“我今年32岁，已经创业五年。”", 32, "李明"),               # I: the speaker
     ("社保基金理事会副理事长王明称，截至去年底，我国社保基金累计收入1.38万亿元。", 1.38e12, "我国"),  # 我国: a scope
@@ -1709,3 +1719,16 @@ def test_a_time_right_after_a_counted_subject_is_its_period(text, value, start):
 def test_a_change_as_of_a_day_runs_from_its_base_or_its_year(text, value, start, end):
     f = fact(text, value, published=date(2009, 4, 20))
     assert (f.period.start, f.period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text,value,start", [
+    # a clause opening with 去年同期 tells of the period in force a year back, whatever it names before its figure
+    ("公司2019年上半年净亏损1323万元，上年同期基本每股亏损0.08元。", 0.08, date(2018, 1, 1)),
+    ("公司2019年第二季度经营利润为5.25亿元，而2018年同期的经营利润率为24.7%。", 24.7, date(2018, 4, 1)),
+    ("近三月共有62只基金分红；而去年同期虽然只有48只基金分红，但金额更高。", 48, date(2007, 11, 26)),
+    # ... but not a figure of the next clause's own
+    ("公司2019年上半年营收10亿元，上年同期为8亿元；基本每股收益0.5元。", 0.5, date(2019, 1, 1)),
+])
+def test_a_clause_opening_with_the_same_period_last_year_tells_of_it(text, value, start):
+    f = fact(text, value, published=date(2019, 8, 31) if "2019" in text else date(2009, 2, 26))
+    assert f.period is not None and f.period.start == start

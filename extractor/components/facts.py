@@ -104,6 +104,10 @@ _STARTS_ON_A_DAY = re.compile(r"(?:自|从|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}�
 _NAMED_MEASURE_REACH = 10  # characters of a measure named between a period and its figure (政府补助贴息收入)
 _LINK_THEN_MEASURE = re.compile(r"(?:则|亦|也)?(?:为|是|有|实现了?|录得)")  # (上年同期有政府补助贴息收入296,100元)
 _LINK_TO_FIGURE = re.compile(r"时?(?:的|为|是|:|：|则为|亦为|则是)")  # 去年同期(则)为46.17亿元, 去年12月时的69.49亿元
+# what may open a clause before its time (而去年同期…): read in the last few characters, from the sentence's start at most
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])(?:而|但|但是|其中|另外|此外|同时|与此同时|相比之下)?[，,]?$")
+_CONNECTIVE_REACH = 6
+_FIGURE_AT_ONCE = re.compile(r"(?:则|也)?(?:为|是|有)?\s*[-+]?\d")  # 上年同期为-0.95元: the compared figure alone
 _MONTHS_ENDING = re.compile(r"(?:为?止|的)的?(?:(三|六|九|十二|3|6|9|12)个月|财政年度|年度|财年)")
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
 _LEAD_LENGTH = 300  # characters after the headline where its figures' period is looked for
@@ -572,8 +576,8 @@ class FactLinker:
             unit = self._currency(doc._.raw_text, q, measure, currency)
             if quoted is not None and unit is None:
                 unit = currency  # the price and its change are in the market's currency
-            if unit in _CURRENCY_CODES and measure and self._is_flow(measure):
-                period = _flow_period(period)
+            if (unit in _CURRENCY_CODES or kind == "change") and measure and self._is_flow(measure):
+                period = _flow_period(period)  # (and its change: 截至6月30日，收益10亿元，同比增长20%)
             if _open_bracket(text, sentence.start, at) is not None:
                 asides.add(f"f{len(facts) + 1}")
             facts.append(Fact(
@@ -2130,6 +2134,11 @@ class FactLinker:
                 if current is not None and current.as_of and current.end is not None:
                     current = _months_ending(text, current)
                 return _year_before(current, t) if current is not None else t
+            if kind.same_year_ago and t.span.start >= clause[0] and not _FIGURE_AT_ONCE.match(text, t.span.end) \
+                    and _OPENS_CLAUSE.search(text[max(sentence.start, t.span.start - _CONNECTIVE_REACH):t.span.start]):
+                current = _last_period(timeline, last, sentence)  # 近三月…分红总额约120亿元；而去年同期虽然也只有48只
+                if current is not None:                           # 基金约2200亿份基金分红: that period a year back
+                    return _year_before(current, t)
         while k and times[k - 1].span.start > sentence.start \
                 and kinds[k - 1].starting and _RANGE_END.search(text, times[k - 1].span.end, q.span.start):
             k -= 1  # 净资产由2017年的68亿元缩水至约2亿元: 2017 is the starting point's, not the result's
