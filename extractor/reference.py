@@ -144,6 +144,7 @@ class ReferenceInference:
         return _day_named_today(text, inferred) if inferred is not None else None
 
     def _dated(self, text: str) -> date | None:
+        """The inferred date before a day named as today (今日（7月7日）) overrules it."""
         inferred = _year_of_weekday(text, self._infer(text))
         if inferred is not None:  # 截至2月13日 in a text inferred to be of January: written on the day it counts to
             as_of = [date(inferred.year, int(m.group(1)), int(m.group(2))) for m in _AS_OF_DAY.finditer(text)

@@ -82,7 +82,6 @@ SINCE = re.compile(r"以来|至今|迄今|(?<=今年|本年)来$")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _COMPARED = re.compile(r"较|比|于|与")  # 较2018年3月, 与2007年10月16日相比: a base, whose year the next time does not share
 _REPORT = re.compile(r"[年季]?报|财报|业绩")  # 在2008年年报中表示…，刚刚发布的一季报: the year of a report, not a period
-_YEARLESS = re.compile(r"以来|至今|迄今")  # (2008年以来 carries no year on: the window runs to now)
 _VIEWPOINT = re.compile(r"[^，,。；;]{0,20}?(?:来?看|(?:可以|能够?)?看出)[，,]")
 # 从1季度的仓位提升力度看，, 从昨日行情走势可以看出，: a point of view, not a start
 STARTING_VALUE = re.compile(r"(?:末|底)?(?:时)?的?(?:最?[高低]点)?\d[\d.,]*(?![^，,。；;]*?以来)")
@@ -320,9 +319,10 @@ class TimeParser:
             if anchor is not None and _SENTENCE_END.search(norm, anchor[1], s):
                 anchor = None
             m = r.get("match")
-            if m is not None and _YEARLESS.search(m.group()) is None and _has_year(m):
+            if m is not None and _has_year(m) and not SINCE.search(m.group()):  # (2008年以来: a window to now)
                 whole = r.get("gran") == "year"
-                anchor = (s, e, r) if r.get("start") is not None and (not whole or m.group("y4") and not _REPORT.match(norm, e))\
+                anchor = (s, e, r) if r.get("start") is not None \
+                    and (not whole or m.group("y4") and not _REPORT.match(norm, e)) \
                     and (r.get("end") is None or r["end"].year == r["start"].year) and "同期" not in m.group() \
                     and not _COMPARED.search(norm, max(0, s - 2), s) else None
                 latest = anchor[2]["start"] if anchor is not None else None
