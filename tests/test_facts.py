@@ -901,6 +901,9 @@ def test_measures_in_labels_and_after_sums(text, value, measure):
     ("截至2020年3月31日的年度销售额为6540万美元。", 65400000, date(2019, 4, 1), date(2020, 3, 31)),
     ("截至2020年3月31日止六个月的销售额为2770万美元，较截至2019年3月31日止六个月的销售额3180万美元减少13.0％。",
      31800000, date(2018, 10, 1), date(2019, 3, 31)),
+    # the year a text calls 全年 is the fiscal year it names
+    ("某控股全年股东应占亏损扩大至85.85亿港元。某控股公布截至2020年7月31日止年度业绩，营业额约9.29亿港元。", 8585000000,
+     date(2019, 8, 1), date(2020, 7, 31)),
 ])
 def test_fiscal_years_and_months_closed_by_an_as_of_day(text, value, start, end):
     f = fact(text, value)

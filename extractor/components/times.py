@@ -61,6 +61,7 @@ class TimeFinder:
         found = [t for t in found if not any(a <= t.span.start and t.span.end <= b for a, b in names)]  # 21世纪经济报道
         found = sorted(found + self._report_periods(text, found), key=lambda t: t.span.start)
         found = _fiscal_periods(text, found)
+        _whole_fiscal_year(text, found)
         found = _close_open_ranges(text, found)
         _months_named_with_their_year(found)
         _days_dated_just_before(text, found)
@@ -166,6 +167,21 @@ def _fiscal_periods(text: str, times: list[Time]) -> list[Time]:
         return times
     kept = [t for t in times if not any(f.span.start < t.span.end and t.span.start < f.span.end for f in fiscal)]
     return sorted(kept + fiscal, key=lambda t: t.span.start)
+
+
+def _whole_fiscal_year(text: str, times: list[Time]) -> None:
+    """丰德丽控股全年股东应占亏损… | 公布截至2020年7月31日止年度业绩: the year the text calls 全年 is the fiscal year it
+    names (2019-08-01..2020-07-31), not the calendar year."""
+    named = _FISCAL_YEAR_END.search(text)
+    if named is None or (int(named.group(1)), int(named.group(2))) == (12, 31):
+        return
+    closed = next((t for t in times if t.span.start <= named.start() + 2 < t.span.end and t.end is not None), None)
+    if closed is None:
+        return
+    first = _month_start(closed.end.year, closed.end.month, -11)
+    for t in times:
+        if t.text == "全年" and t.granularity == "year":
+            t.start, t.end = first, closed.end
 
 
 def _month_start(year: int, month: int, months_after: int) -> date:
