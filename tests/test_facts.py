@@ -1735,3 +1735,10 @@ def test_a_change_as_of_a_day_runs_from_its_base_or_its_year(text, value, start,
 def test_a_clause_opening_with_the_same_period_last_year_tells_of_it(text, value, start):
     f = fact(text, value, published=date(2019, 8, 31) if "2019" in text else date(2009, 2, 26))
     assert f.period is not None and f.period.start == start
+
+
+def test_the_term_of_a_pledge_is_not_the_period_of_the_holdings_told_after_it():
+    text = ("控股股东于2019年9月3日将其持有的1000万股股份质押给中信证券，质押期限自2019年9月3日至2020年9月2日。"
+            "本次质押后，控股股东累计质押3000万股。")
+    f = fact(text, 30000000, published=date(2019, 9, 5))
+    assert f.period is not None and f.period.end == date(2019, 9, 3)

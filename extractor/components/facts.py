@@ -139,6 +139,7 @@ _STOCK_QUOTE = re.compile(PRICE_QUOTE)
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
 _YEAR_AND_HYPHEN = re.compile(r"(?<!\d)(?:19|20)\d\d[-－]$")  # 2020-|116: a serial number of the year
 _TITLE_REACH = 60  # characters from a figure to the 《 and 》 of the title it stands in
+_TERM_BEFORE = re.compile(r"(?:期限|有效期|锁定期|限售期)(?:为|自|从)?$")
 _QUARTER_ENDS = {(3, 31), (6, 30), (9, 30), (12, 31)}
 _CURRENCY_CODES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"}
 # A figure that is an item of a list after a short name: ：海口35.1% / 、广州22.4%
@@ -448,7 +449,9 @@ class FactLinker:
                                       and text.startswith("的", t.span.end)  # 成立于2020年之前的基金
                                       or self.record_since_re.match(text, t.span.end) is not None
                                       and text.rfind("创", max(0, t.span.start - 4), t.span.start) >= 0  # 创今年来新高
-                                      or self.born_re.match(text, t.span.end) is not None,  # 1983年10月出生: a birth
+                                      or self.born_re.match(text, t.span.end) is not None  # 1983年10月出生: a birth
+                                      or _TERM_BEFORE.search(text, max(0, t.span.start - 4), t.span.start) is not None,
+                                      # 质押期限自2019年9月3日至2020年9月2日: how long a deal runs, not a period of figures
                                       self._is_base(t, text), "同期" in t.text, _is_starting_point(text, t),
                                       is_dateline(text, t)) for t in times], text)
         quote_starts = [qr.start for qr in quotes]
