@@ -369,12 +369,12 @@ def _day_named_today(text: str, inferred: date) -> date:
     m = _TODAY_WITH_DAY.search(text)
     if m is None:
         return inferred
-    month, day = (int(m.group(2)) if m.group(2) else inferred.month), int(m.group(3))
+    year, month, day = inferred.year, (int(m.group(2)) if m.group(2) else inferred.month), int(m.group(3))
     if not m.group(2) and day < inferred.day - _TODAY_SLACK:
-        month = inferred.month % 12 + 1
-    if day > _last_day(inferred.year, month):
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    if day > _last_day(year, month):
         return inferred
-    return date(inferred.year, month, day) + timedelta(days=_DAYS_FROM_TODAY[m.group(1)])
+    return date(year, month, day) + timedelta(days=_DAYS_FROM_TODAY[m.group(1)])
 
 
 def _latest_yearless_day(text: str, year: int) -> date:

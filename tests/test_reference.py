@@ -144,6 +144,7 @@ from extractor.times import parse_times
     ("公司2019年3月31日亏损。今日（7月7日）下午，公司公告称退市。", date(2019, 7, 7)),
     ("公司2019年3月31日亏损。昨日(6月9日)，公司公告称注销股份。", date(2019, 6, 10)),
     ("2009年4月29日，基金公告分红。今天(2日)基金宣布。", date(2009, 5, 2)),  # (the month after the latest day)
+    ("2009年12月29日，基金公告分红。今天(2日)基金宣布。", date(2010, 1, 2)),  # (… in the next year after December)
     # ... and so does the weekday the dateline's sentence tells its news on (17 April 2009 was a Friday)
     ("全景网4月17日讯 某基金周五公告称，该基金于2007年11月9日暂停了申购业务。", date(2009, 4, 17)),
     ("全景网4月17日讯 某基金周四公告称，该基金于2007年11月9日暂停了申购业务。", date(2008, 4, 17)),
