@@ -93,9 +93,8 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _DAY_AND_WEEKDAY = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号][（(，, ]?(?:星期|周|礼拜)([一二三四五六日天])"
                               r"|(?:星期|周|礼拜)([一二三四五六日天])[（(，, ]?(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _WEEKDAYS = "一二三四五六日"
-# 今日（7月7日）, 昨日(6月9日), 今天（27日）: the day a text is written on, named
-_TODAY_WITH_DAY = re.compile(r"(今日|今天|昨日|昨天|明日|明天)[(（](?:(1[0-2]|0?[1-9])月)?([12]\d|3[01]|0?[1-9])[日号][)）]")
-_DAYS_FROM_TODAY = {"今日": 0, "今天": 0, "昨日": 1, "昨天": 1, "明日": -1, "明天": -1}
+# 今日（7月7日）, 昨日(6月9日), 今天（27日）: the day a text is written on, named (the words: times/today_words.tsv)
+_DAY_IN_BRACKETS = r"[(（](?:(1[0-2]|0?[1-9])月)?([12]\d|3[01]|0?[1-9])[日号][)）]"
 _TODAY_SLACK = 15  # days a named day of the month may lie before the inferred day and still be in its month
 # 全景网4月17日讯 景顺长城基金周五公告称: the weekday of what the dateline's report tells, that day's
 _WEEKDAY_AFTER_DATELINE = re.compile(r"(?<![上下本每这])(?:星期|周|礼拜)([一二三四五六日天])(?!\d)")
@@ -120,6 +119,8 @@ class ReferenceInference:
         patterns = patterns or default_patterns()
         self.clues = [(re.compile(row[0].replace("{year}", _YEAR)), int(row[1]), int(row[2]), row[3])
                       for row in patterns.table("times/reference_clues.tsv")]
+        self.days_to_today = {row[0]: int(row[1]) for row in patterns.table("times/today_words.tsv")}
+        self.today_named = re.compile("(" + "|".join(map(re.escape, self.days_to_today)) + ")" + _DAY_IN_BRACKETS)
         cues = patterns.table("facts/status_cues.tsv")
         self.plan_cues = tuple(row[0] for row in cues if row[1] == "target")
         self.forecast_cues = tuple(row[0] for row in cues if row[1] == "forecast")
@@ -141,7 +142,7 @@ class ReferenceInference:
         report on December's figures)."""
         text = to_halfwidth(text or "")
         inferred = self._dated(text)
-        return _day_named_today(text, inferred) if inferred is not None else None
+        return self._day_named_today(text, inferred) if inferred is not None else None
 
     def _dated(self, text: str) -> date | None:
         """The inferred date before a day named as today (今日（7月7日）) overrules it."""
@@ -165,6 +166,19 @@ class ReferenceInference:
                     year += 1  # 全景网4月17日讯 景顺长城基金周五公告称 after 2007年11月9日: 17 April 2009 was the Friday
                 return date(year, month, day)
         return inferred
+
+    def _day_named_today(self, text: str, inferred: date) -> date:
+        """今日（7月7日）下午, 昨日(6月9日)发布公告, 今日(14日): the text names the day it is written on, in the inferred
+        year (and, without a month, in the inferred month, or the next when the day would lie weeks before it)."""
+        m = self.today_named.search(text)
+        if m is None:
+            return inferred
+        year, month, day = inferred.year, (int(m.group(2)) if m.group(2) else inferred.month), int(m.group(3))
+        if not m.group(2) and day < inferred.day - _TODAY_SLACK:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        if day > _last_day(year, month):
+            return inferred
+        return date(year, month, day) + timedelta(days=self.days_to_today[m.group(1)])
 
     def _infer(self, text: str) -> date | None:
         stated, forecast, planned = self._explicit_dates(text)
@@ -361,20 +375,6 @@ def _default() -> ReferenceInference:
 def infer_reference(text: str) -> date | None:
     """The reference date of `text` with the shipped patterns (see the module docstring)."""
     return _default()(text)
-
-
-def _day_named_today(text: str, inferred: date) -> date:
-    """今日（7月7日）下午, 昨日(6月9日)发布公告, 今日(14日): the text names the day it is written on, in the inferred
-    year (and, without a month, in the inferred month, or the next when the day would lie weeks before it)."""
-    m = _TODAY_WITH_DAY.search(text)
-    if m is None:
-        return inferred
-    year, month, day = inferred.year, (int(m.group(2)) if m.group(2) else inferred.month), int(m.group(3))
-    if not m.group(2) and day < inferred.day - _TODAY_SLACK:
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    if day > _last_day(year, month):
-        return inferred
-    return date(year, month, day) + timedelta(days=_DAYS_FROM_TODAY[m.group(1)])
 
 
 def _latest_yearless_day(text: str, year: int) -> date:

@@ -80,8 +80,6 @@ SINCE = re.compile(r"以来|至今|迄今|(?<=今年|本年)来$")
 # 从2010年的49.3%, 自去年11月的低点8.03元: the figure the change starts from, at that time (shared with facts);
 # not 自去年10月底的1664点以来, a range
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_COMPARED = re.compile(r"较|比|于|与")  # 较2018年3月, 与2007年10月16日相比: a base, whose year the next time does not share
-_REPORT = re.compile(r"[年季]?报|财报|业绩")  # 在2008年年报中表示…，刚刚发布的一季报: the year of a report, not a period
 _VIEWPOINT = re.compile(r"[^，,。；;]{0,20}?(?:来?看|(?:可以|能够?)?看出)[，,]")
 # 从1季度的仓位提升力度看，, 从昨日行情走势可以看出，: a point of view, not a start
 STARTING_VALUE = re.compile(r"(?:末|底)?(?:时)?的?(?:最?[高低]点)?\d[\d.,]*(?![^，,。；;]*?以来)")
@@ -118,6 +116,10 @@ class TimeParser:
     def __init__(self, patterns: Patterns | None = None) -> None:
         p = patterns or default_patterns()
         self.table = default_table()
+        # 较2018年3月, 与2007年10月16日相比: a base, whose year the next time does not share (facts/base_markers.tsv)
+        self.compared_re = re.compile("(?:" + _alt(p.words("facts/base_markers.tsv") + ["与"]) + ")$")
+        # 在2008年年报中表示…，刚刚发布的一季报: the year of a report, not a period (times/report_names.tsv; 2008年报)
+        self.report_after_re = re.compile(_alt(p.words("times/report_names.tsv") + ["报"]))
         self.rel: dict[str, tuple[str, int]] = {}
         for row in p.table("times/relative.tsv"):
             try:
@@ -322,9 +324,9 @@ class TimeParser:
             if m is not None and _has_year(m) and not SINCE.search(m.group()):  # (2008年以来: a window to now)
                 whole = r.get("gran") == "year"
                 anchor = (s, e, r) if r.get("start") is not None \
-                    and (not whole or m.group("y4") and not _REPORT.match(norm, e)) \
+                    and (not whole or m.group("y4") and not self.report_after_re.match(norm, e)) \
                     and (r.get("end") is None or r["end"].year == r["start"].year) and "同期" not in m.group() \
-                    and not _COMPARED.search(norm, max(0, s - 2), s) else None
+                    and not self.compared_re.search(norm, max(0, s - 2), s) else None
                 latest = anchor[2]["start"] if anchor is not None else None
             elif m is not None and anchor is not None and _is_yearless_date(m) and r.get("start") is not None \
                     and anchor[2]["start"].year != r["start"].year and (not whole or _is_quarter_or_half(m)):

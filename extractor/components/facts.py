@@ -104,9 +104,7 @@ _STARTS_ON_A_DAY = re.compile(r"(?:自|从|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}�
 _NAMED_MEASURE_REACH = 10  # characters of a measure named between a period and its figure (政府补助贴息收入)
 _LINK_THEN_MEASURE = re.compile(r"(?:则|亦|也)?(?:为|是|有|实现了?|录得)")  # (上年同期有政府补助贴息收入296,100元)
 _LINK_TO_FIGURE = re.compile(r"时?(?:的|为|是|:|：|则为|亦为|则是)")  # 去年同期(则)为46.17亿元, 去年12月时的69.49亿元
-# what may open a clause before its time (而去年同期…): read in the last few characters, from the sentence's start at most
-_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])(?:而|但|但是|其中|另外|此外|同时|与此同时|相比之下)?[，,]?$")
-_CONNECTIVE_REACH = 6
+_CONNECTIVE_REACH = 6  # characters read before a time for the start of its clause (而去年同期…), within its sentence
 _FIGURE_AT_ONCE = re.compile(r"(?:则|也)?(?:为|是|有)?\s*[-+]?\d")  # 上年同期为-0.95元: the compared figure alone
 _MONTHS_ENDING = re.compile(r"(?:为?止|的)的?(?:(三|六|九|十二|3|6|9|12)个月|财政年度|年度|财年)")
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
@@ -139,7 +137,6 @@ _STOCK_QUOTE = re.compile(PRICE_QUOTE)
 _DISPOSAL = re.compile(r"[^，,。；;]{1,15}?(由|从)[^，,。；;]{0,20}(降至|升至|调至|调整为|提高到|提高至|降低到|降低至|上调至|下调至|改为)")
 _YEAR_AND_HYPHEN = re.compile(r"(?<!\d)(?:19|20)\d\d[-－]$")  # 2020-|116: a serial number of the year
 _TITLE_REACH = 60  # characters from a figure to the 《 and 》 of the title it stands in
-_TERM_BEFORE = re.compile(r"(?:期限|有效期|锁定期|限售期)(?:为|自|从)?$")
 _QUARTER_ENDS = {(3, 31), (6, 30), (9, 30), (12, 31)}
 _CURRENCY_CODES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"}
 # A figure that is an item of a list after a short name: ：海口35.1% / 、广州22.4%
@@ -394,6 +391,11 @@ class FactLinker:
         self.rank_re = _alternation(patterns.words("facts/rank_cues.tsv"))
         self.filler_verbs = set(patterns.words("facts/filler_verbs.tsv"))
         self.base_markers = tuple(patterns.words("facts/base_markers.tsv"))
+        # 而去年同期…: a clause's start, then a word that may open it (facts/clause_openers.tsv)
+        self.opens_clause_re = re.compile(r"(?:^|[，,；;：:])(?:" + _alternation(patterns.words("facts/clause_openers.tsv")).pattern
+                                          + r")?[，,]?$")
+        # 质押期限自…: the time after the name of a term (facts/term_words.tsv)
+        self.term_before_re = re.compile("(?:" + _alternation(patterns.words("facts/term_words.tsv")).pattern + ")(?:为|自|从)?$")
         self.rated_measures = set(patterns.words("facts/rated_measures.tsv"))
         self.place_prepositions = tuple(patterns.words("facts/place_prepositions.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
@@ -450,7 +452,7 @@ class FactLinker:
                                       or self.record_since_re.match(text, t.span.end) is not None
                                       and text.rfind("创", max(0, t.span.start - 4), t.span.start) >= 0  # 创今年来新高
                                       or self.born_re.match(text, t.span.end) is not None  # 1983年10月出生: a birth
-                                      or _TERM_BEFORE.search(text, max(0, t.span.start - 4), t.span.start) is not None,
+                                      or self.term_before_re.search(text, max(0, t.span.start - 4), t.span.start) is not None,
                                       # 质押期限自2019年9月3日至2020年9月2日: how long a deal runs, not a period of figures
                                       self._is_base(t, text), "同期" in t.text, _is_starting_point(text, t),
                                       is_dateline(text, t)) for t in times], text)
@@ -2138,7 +2140,7 @@ class FactLinker:
                     current = _months_ending(text, current)
                 return _year_before(current, t) if current is not None else t
             if kind.same_year_ago and t.span.start >= clause[0] and not _FIGURE_AT_ONCE.match(text, t.span.end) \
-                    and _OPENS_CLAUSE.search(text[max(sentence.start, t.span.start - _CONNECTIVE_REACH):t.span.start]):
+                    and self.opens_clause_re.search(text[max(sentence.start, t.span.start - _CONNECTIVE_REACH):t.span.start]):
                 current = _last_period(timeline, last, sentence)  # 近三月…分红总额约120亿元；而去年同期虽然也只有48只
                 if current is not None:                           # 基金约2200亿份基金分红: that period a year back
                     return _year_before(current, t)
