@@ -61,7 +61,7 @@ class TimeFinder:
         found = [t for t in found if not any(a <= t.span.start and t.span.end <= b for a, b in names)]  # 21世纪经济报道
         found = sorted(found + self._report_periods(text, found), key=lambda t: t.span.start)
         found = _fiscal_periods(text, found)
-        _whole_fiscal_year(text, found)
+        _whole_fiscal_year(text, found, {word for word, kind in self.anaphoric.items() if kind == "whole year"})
         found = _close_open_ranges(text, found)
         _months_named_with_their_year(found)
         _days_dated_just_before(text, found)
@@ -169,7 +169,7 @@ def _fiscal_periods(text: str, times: list[Time]) -> list[Time]:
     return sorted(kept + fiscal, key=lambda t: t.span.start)
 
 
-def _whole_fiscal_year(text: str, times: list[Time]) -> None:
+def _whole_fiscal_year(text: str, times: list[Time], whole_year: set[str]) -> None:
     """丰德丽控股全年股东应占亏损… | 公布截至2020年7月31日止年度业绩: the year the text calls 全年 is the fiscal year it
     names (2019-08-01..2020-07-31), not the calendar year."""
     named = _FISCAL_YEAR_END.search(text)
@@ -180,7 +180,7 @@ def _whole_fiscal_year(text: str, times: list[Time]) -> None:
         return
     first = _month_start(closed.end.year, closed.end.month, -11)
     for t in times:
-        if t.text == "全年" and t.granularity == "year":
+        if t.text in whole_year and t.granularity == "year":
             t.start, t.end = first, closed.end
 
 
