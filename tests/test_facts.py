@@ -1742,3 +1742,11 @@ def test_the_term_of_a_pledge_is_not_the_period_of_the_holdings_told_after_it():
             "本次质押后，控股股东累计质押3000万股。")
     f = fact(text, 30000000, published=date(2019, 9, 5))
     assert f.period is not None and f.period.end == date(2019, 9, 3)
+
+
+def test_a_stock_quote_has_no_period_of_the_text():
+    text = "2019年上半年，温氏股份(38.330,0.04,0.10%)实现了稳定盈利，每头猪盈利38元。"
+    doc = extractor.extract(text, published=date(2019, 8, 31))
+    periods = {f.value: f.period for f in doc.facts}
+    assert periods[38.33] is None and periods[0.1] is None   # the page's quote, of no time the text names
+    assert periods[38].start == date(2019, 1, 1)

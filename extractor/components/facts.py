@@ -575,6 +575,7 @@ class FactLinker:
             quoted = _stock_quote(text, q)
             if quoted is not None:  # 山东如意集团(8.900,0.04,0.45%): price, change, change in percent
                 measure, kind, direction, basis, opened = "股价", *quoted
+                period = None  # (a quote the website inserts when it shows the page: of no time the text names)
                 company = next((m for m in doc._.mentions if m.end == opened and m.type == "ORG" and m.entity), None)
                 if company is not None:  # 来源：东方财富(14.020,-0.12,-0.85%): the quote is the source's own price
                     subject, subject_entity = company.entity.name, company.entity
@@ -2150,8 +2151,7 @@ class FactLinker:
         current = _last_period(timeline, k, sentence, before, dated_days)
         if current is None or current.span.start < clause[0]:
             current = _time_after_counted(text, q, timeline, k, clause, words, word_starts) or current
-        if current is None and (q.span.start < headline_end or text.startswith(_ORIGINAL_TITLE, sentence.start)) \
-                and _stock_quote(text, q) is None:  # (a price quote is the day's price, whatever the lead reports)
+        if current is None and (q.span.start < headline_end or text.startswith(_ORIGINAL_TITLE, sentence.start)):
             current = _first_period_after(timeline, k, max(headline_end, sentence.end))
             # a headline figure (or its 原标题 line's): the period of the lead
         if current is not None and current.as_of and current.end is not None:
