@@ -326,6 +326,11 @@ def test_generic_bodies_are_not_names():
     assert not found & {"上市公司", "证券交易所", "董监高", "薪酬委员会"}
 
 
+def test_a_report_named_with_its_year_is_no_organisation_but_a_newspaper_is():
+    found = {name for _, name in entities("根据去年中报，多数封闭式基金被机构持有比例超过50%，北京青年报报道。")}
+    assert "去年中报" not in found and "北京青年报" in found
+
+
 def test_a_latin_company_name_with_its_legal_form():
     assert ("ORG", "Bennette Coleman and Company Ltd") in entities("投资方为Bennette Coleman and Company Ltd（BCCL），这也是GOQii的第一笔外部融资。")
 

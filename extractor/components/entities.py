@@ -183,6 +183,11 @@ class EntityFinder:
         legal = sorted((s for s, k in suffixes.items() if k == "legal"), key=len, reverse=True)
         self.legal_tail_re = re.compile("(?:" + "|".join(map(re.escape, legal)) + ")+$")
         self.suffix_run_re = re.compile("(?:" + "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) + ")+")
+        # 去年中报, 2019年年报: a report named with its year, never an organisation whatever the tagger says
+        years = [row[0] for row in patterns.table("times/relative.tsv") if len(row) > 1 and row[1] == "year"]
+        self.dated_report_re = re.compile("(?:" + "|".join(map(re.escape, sorted(years, key=len, reverse=True)))
+                                          + r"|(?:19|20)\d\d年?)(?:" + "|".join(map(re.escape, sorted(
+                                              patterns.words("times/report_names.tsv"), key=len, reverse=True))) + ")")
         self.suffix_tail_re = re.compile("(?:" + "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) + ")+$")
         org_words = sorted(set(self.org_heads) | set(suffixes), key=len, reverse=True)
         self.org_words = tuple(org_words)
@@ -974,6 +979,8 @@ class EntityFinder:
         """360亿元 and 7255万元, taken for names by the statistical taggers, name no one; 368元康舒电源 is 康舒电源.
         A number without a unit may open a name (58同城, 360公司), a time may not (2019H1公司实现营收: the company, in
         2019's first half)."""
+        if self.dated_report_re.fullmatch(m.text):
+            return None
         if m.source not in ("crf", "lac", "weak") or not m.text[:1].isdigit():
             return m
         time = LEADING_TIME.match(m.text)
