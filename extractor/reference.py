@@ -72,6 +72,10 @@ _DAY_AND_TIME_SINCE = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月([12]\d|
                              r"(?:至今|时隔|相隔|间隔)[^。，]{0,4}?"
                              r"([一二两三四五六七八九十]|1[01]|[1-9])(个多?月|年)")
 # 截至3月19日，2009年以来: a yearless as-of day, and a since-year
+# 截至2019年12月31日, 2008年12月底, 2008年四季度, 2008年下半年: a year's end, told as past (not 至2009年12月31日期间,
+# 进入2019年下半年之后: windows)
+_YEAR_END = (r"(?<![至到])%d年(?:12月(?:31[日号]|底|末|份)?|第?[四4]季度|下半年)"
+             r"(?![^，,。；;]{0,4}?(?:以来|之后|以后|期间|前|将))")
 _AS_OF_DAY = re.compile(r"截[至止](?:到)?(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年[^，。；;!?！？\n]{0,8}?以来")
 # 2008年10月，…发现…。今年5月，该工程又开工建设: 今年's month told after a later month of a year
@@ -192,12 +196,17 @@ class ReferenceInference:
         floors += _this_year_after_the_year(text)
         written += _since_and_for(text) + _same_figure_last_year(text)
         latest = max(stated + written, default=None)
+        stated_dates = set(stated)  # (not a date only written: 2009年4月8日至2009年12月31日期间开展的活动)
         if forecast and (latest is None or min(forecast).year - latest.year > 1):
             latest = min(forecast)  # what is stated is history: the text forecasts the period it is in
         if latest is not None:
             stated = max(self._stated_years(text), default=0)
             if stated > latest.year:  # a text naming 2009 as a fact is from 2009 or later
                 floors.append(_latest_yearless_day(text, stated))
+            if (latest.month, latest.day) == (12, 31) and latest in stated_dates \
+                    and re.search(_YEAR_END % latest.year, text):
+                floors.append(_latest_yearless_day(text, latest.year + 1))
+                # 截至2019年12月31日，公司总资产为…: figures as of a year's end are reported in the year after
             floor = max(floors, default=latest)
             return latest if floor.year <= latest.year else floor
         if planned:

@@ -58,8 +58,10 @@ from extractor.times import parse_times
     ("人民币汇率应继续2005年以来的汇改进程。", None),
     # a forecast far after what is stated: a profit warning for the period in progress
     ("公司预计2020年上半年净利润0万-7221万元，2018年第一季度曾亏损。", date(2020, 6, 30)),
-    # a forecast of the next period does not move the reference of a results report
-    ("2020年第四季度营收增长，公司预计2021年第一季度营收将继续增长。", date(2020, 12, 31)),
+    # a forecast of the next period does not move the reference of a results report (on a year's last quarter: the
+    # year after)
+    ("2020年第四季度营收增长，公司预计2021年第一季度营收将继续增长。", date(2021, 12, 31)),
+    ("2020年第三季度营收增长，公司预计2020年第四季度营收将继续增长。", date(2020, 9, 30)),
     # a plan alone: the text is written before it
     ("公司计划2022年6月前完成上市。", date(2022, 6, 30)),
     # the same thing named after a year and after 去年
@@ -151,6 +153,13 @@ from extractor.times import parse_times
     ("全景网3月7日讯 某基金周五公告称，该基金2007年业绩居前。", date(2008, 3, 7)),
     ("全景网3月7日讯 某基金上周五公告称，该基金2007年业绩居前。", date(2007, 3, 7)),  # (not the day's weekday)
     ("2008年基金普遍亏损。周一（4月13日），上证指数站上2500点。", date(2009, 4, 13)),
+    # a year's end told as past is reported on in the year after (the latest yearless day then in that year)
+    ("2008年12月底，该基金规模为12亿元。", date(2009, 12, 31)),
+    ("该公司已于2008年12月31日注册登记成立，规模为10亿元。", date(2009, 12, 31)),
+    ("2008年四季度，该基金增持了银行股。2月18日，基金经理表示看好后市。", date(2009, 2, 18)),
+    # ... not the end of a window, nor a window to now
+    ("农业银行于2009年4月8日至2009年12月31日期间开展费率优惠活动。", date(2009, 12, 31)),
+    ("进入2019年下半年之后，破产房企数量增速有所加快。", date(2019, 12, 31)),
 ])
 def test_reference_date(text, expected):
     assert infer_reference(text) == expected
