@@ -1750,3 +1750,55 @@ def test_a_stock_quote_has_no_period_of_the_text():
     periods = {f.value: f.period for f in doc.facts}
     assert periods[38.33] is None and periods[0.1] is None   # the page's quote, of no time the text names
     assert periods[38].start == date(2019, 1, 1)
+
+
+def test_a_part_of_a_year_no_date_resolves_hides_the_years_named_before():
+    # undated, 今年上半年 is a half-year of no known year: not the whole year named earlier
+    text = "当时，彩生活在2017年时斥资20亿元收购了万象物业。这些收购让雅生活在今年上半年在管面积增长52.9%。"
+    doc = extractor.extract(text)
+    assert doc.reference_date is None
+    assert [f.period for f in doc.facts if f.value == 52.9] == [None]
+
+
+@pytest.mark.parametrize("text,starts,end", [
+    # a list of times opening the sentence, its figures after 分别 in the next clause
+    ("2017年、2018年及2019年上半年，公司营收分别为4.45亿元、1.4亿元和2.02亿元。", [2017, 2018, 2019], date(2019, 6, 30)),
+    # a range of years whose last is named only in part
+    ("2016-2019年上半年，宁夏太阳能分别亏损4.45亿元、1.4亿元、2.02亿元和6938万元。", [2016, 2017, 2018, 2019],
+     date(2019, 6, 30)),
+    ("2017年至2019年前三季度，公司营收分别为4.45亿元、1.4亿元和2.02亿元。", [2017, 2018, 2019], date(2019, 9, 30)),
+])
+def test_respective_figures_take_the_times_listed_before_their_clause(text, starts, end):
+    doc = extractor.extract(text, published=date(2019, 11, 30))
+    periods = [f.period for f in doc.facts]
+    assert [p.start.year for p in periods] == starts
+    assert periods[-1].end == end and periods[0].end == date(starts[0], 12, 31)
+
+
+@pytest.mark.parametrize("text,value,start,end", [
+    # a report named without its year is the latest one out
+    ("年报显示，公司营业收入为3亿元，同比增长5%。", 5, date(2008, 1, 1), date(2008, 12, 31)),
+    ("从基金年报来看，基金的股票仓位为70%。", 70, date(2008, 1, 1), date(2008, 12, 31)),
+    ("公司发布半年度报告，报告期内营收3亿元。", 300000000, date(2008, 1, 1), date(2008, 6, 30)),
+    # ... or the one of its kind the text has just named with its year
+    ("公司发布了2007年年度报告和2008年第一季度报告。年报显示，公司营收3亿元。", 300000000, date(2007, 1, 1),
+     date(2007, 12, 31)),
+])
+def test_a_report_named_alone_is_the_latest_of_its_kind(text, value, start, end):
+    f = fact(text, value, published=date(2009, 4, 20) if "半年" not in text else date(2008, 8, 25))
+    assert f.period is not None and (f.period.start, f.period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text,value,day", [
+    ("截至4月9日，已有1200家公司披露年报，其中300家预亏。", 300, date(2009, 4, 9)),  # counted as of the day
+    ("截至4月9日，已公布年报的公司有1200家。", 1200, date(2009, 4, 9)),               # which companies, not when
+])
+def test_a_report_named_alone_does_not_date_a_count_as_of_a_day(text, value, day):
+    f = fact(text, value, published=date(2009, 4, 20))
+    assert f.period is not None and f.period.end == day
+
+
+def test_last_year_compared_with_is_no_period():
+    text = "公司发布2020年半年报。和去年比，公司业绩大幅增长，净利润1亿元。"
+    f = fact(text, 100000000, published=date(2020, 9, 3))
+    assert f.period is not None and f.period.end == date(2020, 6, 30)

@@ -80,12 +80,13 @@ _MEASURE_MODIFIER_TAIL = re.compile(r"(?:的)?(?:平均|加权平均|累计|合�
 _SLASH_ITEM = r"-?\d+(?:\.\d+)?[^/，,；;。\d]{0,4}"  # 34.7/ 16%/ 0.7/: an item of a slash list
 _SLASH_ITEMS_BEFORE = re.compile(rf"(?:{_SLASH_ITEM}/)+$")
 _SLASH_ITEMS = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM})*")
-_COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较)")
+_COMPARED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:相比|持平|相当|比较|比(?=[，,]))")  # 和去年比，
 _AS_OF_OPENING = re.compile(r"\s*(?:[^，。]{0,10}[，,])?截[至止]")  # 截至本公告日, 此外，截至目前: a state as of a day of its own
 _LIST_END = re.compile(r"[，；;。]|,(?!\d)")  # where a list of figures ends (not at 3,110.22)
 _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:、|和|及|与)")  # 7500万元和|9655.29万元
 _ORIGINAL_TITLE = ("原标题", "原题")
 _INDEX_GAP = 8  # characters between an index's name and its figure (的全天涨幅为)
+_LIST_JOINERS = ("、", "和", "及", "与", "以及")
 _BARE_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d\d年?[、和及与])+$")
 _ADJOINING_REACH = 15  # characters before 分别 where a pair of names it distributes over ends (…和华夏红利单位净值分别)
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
@@ -159,6 +160,8 @@ class _TimeKind:
     same_year_ago: bool   # 去年同期
     starting: bool = False  # the time of a change's starting figure: 从2008年4季度的61.57%
     dateline: bool = False  # the day opening a report (9月16日消息，): its paragraph's day
+    unresolved: bool = False  # a time the text names but no date resolves (今年上半年 in an undated text)
+    past_year: bool = False  # a past year named relative to now (去年): a period within its own sentence only
 
 
 @dataclass(slots=True)
@@ -321,6 +324,8 @@ class FactLinker:
         self.previous_periods = tuple(
             [row[0] for row in patterns.table("times/report_periods.tsv") if row[1:2] == ["1"]]
             + [row[0] for row in patterns.table("times/relative.tsv") if row[1:3] == ["year", "-1"]])
+        # 去年, 前年: a past year named relative to now, which tells of a figure in its own sentence only
+        self.past_years = {row[0] for row in patterns.table("times/relative.tsv") if row[1] == "year" and int(row[2]) < 0}
         self.previous_period_tail_re = re.compile("于?(?:" + "|".join(map(re.escape, self.previous_periods)) + ")$")
         self.opening_words = {row[0] for row in patterns.table("times/report_periods.tsv")} | set(self.bases) \
             | set(patterns.words("facts/breakdown_cues.tsv"))  # 其中偏股型基金…: the topic follows 其中
@@ -455,7 +460,9 @@ class FactLinker:
                                       or self.term_before_re.search(text, max(0, t.span.start - 4), t.span.start) is not None,
                                       # 质押期限自2019年9月3日至2020年9月2日: how long a deal runs, not a period of figures
                                       self._is_base(t, text), "同期" in t.text, _is_starting_point(text, t),
-                                      is_dateline(text, t)) for t in times], text)
+                                      is_dateline(text, t), t.start is None and t.end is None
+                                      and t.granularity not in ("duration", "year"),
+                                      t.text in self.past_years) for t in times], text)
         quote_starts = [qr.start for qr in quotes]
         clauses: dict[int, list[tuple[int, int]]] = {}
         respective: dict[int, dict[int, tuple[str, EntityRecord | None]]] = {}  # sentence -> figure -> owner
@@ -690,7 +697,7 @@ class FactLinker:
             stripped = stripped.removesuffix("于")  # 相比较于|上期
         return before.endswith(self.base_markers) or stripped.endswith(self.base_markers) or \
             bool(re.match(r"的[\d一二两三四五六七八九十.]+倍", text[t.span.end:t.span.end + 8])) or \
-            before.endswith(("与", "和", "同")) and _COMPARED_AFTER.match(text, t.span.end) is not None  # 与2007年持平
+            before.endswith(("与", "和", "同", "跟")) and _COMPARED_AFTER.match(text, t.span.end) is not None  # 与2007年持平
 
     def _modifier_boundary(self, text: str, clause: tuple[int, int], earlier: list[Quantity]) -> int:
         """Where this figure's own words start: after an earlier figure that modifies a noun (10万元以上的)."""
@@ -2258,19 +2265,48 @@ def _respective_period(text: str, q: Quantity, timeline: _Timeline, clause: tupl
         year = int(text[a:b])
         return last_year.model_copy(update={"text": text[a:b], "span": Span(start=a, end=b, text=text[a:b]),
                                             "start": date(year, 1, 1), "end": date(year, 12, 31)})
-    if len(listed) >= 2 and all(text[a.span.end:b.span.start] in ("、", "和", "及", "与") for a, b in zip(listed, listed[1:])):
+    if len(listed) >= 2 and _joined(text, listed):
         return listed[k] if k < len(listed) else None
-    years = [t for t, kind in zip(timeline.times, timeline.kinds) if sentence.start <= t.span.start
-             and t.span.end <= respectively and not kind.skipped and _years_of_range(t)]
-    if not years or listed and listed[-1] is not years[-1]:
-        return None
-    first, count = years[-1].start.year, _years_of_range(years[-1])
     list_end = _LIST_END.search(text, respectively, sentence.end)
     list_end = list_end.start() if list_end else sentence.end
-    if len(_FIGURE_AFTER_RESPECTIVELY.findall(text, respectively, list_end)) + 1 != count:
+    count = len(_FIGURE_AFTER_RESPECTIVELY.findall(text, respectively, list_end)) + 1  # figures the list gives
+    if not listed and last_year is not None:
+        chain = _list_ending_with(text, [t for t, kind in zip(timeline.times, timeline.kinds)
+                                         if sentence.start <= t.span.start and not kind.skipped], last_year)
+        if len(chain) >= 2 and len(chain) == count:
+            return chain[k] if k < count else None  # 2017年、2018年及2019年上半年，公司营收分别为…: a list opening the sentence
+    years = [t for t, kind in zip(timeline.times, timeline.kinds) if sentence.start <= t.span.start
+             and t.span.end <= respectively and not kind.skipped and _years_of_range(t)]
+    if not years:
+        return None
+    part = last_year if last_year is not None and last_year.span.start == years[-1].span.end \
+        and last_year.start is not None and last_year.end is not None and last_year.start.year == years[-1].end.year \
+        and last_year.granularity != "year" else None  # 2016-2019年上半年: the range's last year only in part
+    if listed and listed[-1] is not years[-1] and not (part is not None and listed[-1] is part):
+        return None
+    first, years_count = years[-1].start.year, _years_of_range(years[-1])
+    if count != years_count:
         return None  # 2016至2018年的收入及纯利的年复合增长率分别为63%及64%: two measures over the range, not two years
+    if part is not None and k == years_count - 1:
+        return part  # 2016-2019年上半年，宁夏太阳能分别亏损4.45亿元、…和6938万元: the last is the half-year's
     return years[-1].model_copy(update={"start": date(first + k, 1, 1), "end": date(first + k, 12, 31),
-                                        "granularity": "year"}) if k < count else None
+                                        "granularity": "year"}) if k < years_count else None
+
+
+def _joined(text: str, times: list[Time]) -> bool:
+    """Whether times are written as one list (2017年、2018年及2019年上半年)."""
+    return all(text[a.span.end:b.span.start] in _LIST_JOINERS for a, b in zip(times, times[1:]))
+
+
+def _list_ending_with(text: str, times: list[Time], last: Time) -> list[Time]:
+    """The list of times (A、B及C) that `last` closes, `last` alone when it closes none."""
+    at = next((i for i, t in enumerate(times) if t is last), None)
+    if at is None:
+        return [last]
+    first = at
+    while first and text[times[first - 1].span.end:times[first].span.start] in _LIST_JOINERS:
+        first -= 1
+    return times[first:at + 1]
 
 
 def _before_respectively(text: str, start: int, end: int) -> int:
@@ -2317,7 +2353,7 @@ def _last_period(timeline: _Timeline, before: int, sentence: Segment, previous: 
     carried = None
     for j in range(before - 1, -1, -1):
         t, kind = timeline.times[j], timeline.kinds[j]
-        if kind.skipped or kind.base or kind.same_year_ago:
+        if kind.skipped and not kind.unresolved or kind.base or kind.same_year_ago:
             continue
         if carried is None and previous is not None and dated_days is not None \
                 and dated_days.get(t.span.start) == previous.start:
@@ -2325,9 +2361,10 @@ def _last_period(timeline: _Timeline, before: int, sentence: Segment, previous: 
         if kind.dateline and "\n" not in timeline.text[t.span.end:sentence.start]:
             return t  # 新浪财经讯 9月16日消息，…。布伦特原油开盘后大涨19%: the day the paragraph reports
         if t.span.start < sentence.start and (t.granularity == "day" and not t.as_of
-                                              or SINCE.search(t.text) or kind.starting):
+                                              or SINCE.search(t.text) or kind.starting or kind.past_year):
             continue  # 自2007年四季度以来 opens a comparison in its own sentence, not the period of the next
-        return t
+            # (nor does 去年, told of beside this year's figures: 上半年营收…。去年公司亏损。毛利率…)
+        return None if kind.unresolved else t  # (今年上半年 in an undated text: a period unknown, not an earlier one)
     return carried
 
 

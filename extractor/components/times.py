@@ -45,6 +45,8 @@ class TimeFinder:
         cues = patterns.table("facts/status_cues.tsv")
         self.ahead_cues = tuple(row[0] for row in cues if row[1] in ("forecast", "target"))
         self.years_before_re = re.compile("|".join(map(re.escape, self.years_before)) + r"(?![内里中来间])")
+        self.latest_reports = {row[0]: row[1] for row in patterns.table("times/latest_reports.tsv")}
+        self.latest_report_re = re.compile("|".join(map(re.escape, sorted(self.latest_reports, key=len, reverse=True))))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text
@@ -57,6 +59,10 @@ class TimeFinder:
             doc._.reference_date = inferred
             doc._.reference_date_source = "inferred" if inferred else "none"
         found = self.parser.parse(text, doc._.reference_date)
+        if doc._.reference_date is not None:
+            reports = self._latest_reports(text, found, doc._.reference_date)
+            found = sorted([t for t in found if not any(r.span.start <= t.span.start < r.span.end for r in reports)]
+                           + reports, key=lambda t: t.span.start)  # (半年 of 半年报 is no length of time)
         names = [(m.start, m.end) for m in doc._.mentions or [] if m.type == "ORG"]
         found = [t for t in found if not any(a <= t.span.start and t.span.end <= b for a, b in names)]  # 21世纪经济报道
         found = sorted(found + self._report_periods(text, found), key=lambda t: t.span.start)
@@ -81,6 +87,35 @@ class TimeFinder:
             t.text = t.span.text
         doc._.times = found
         return doc
+
+    def _latest_reports(self, text: str, found: list[Time], reference: date) -> list[Time]:
+        """年报, 半年报 named without a year (基金年报显示, 公司发布半年报): the period of the latest such report by the
+        reference date, the last year ended or the last first half ended."""
+        taken = bytearray(len(text) + 1)
+        for t in found:
+            if t.granularity != "duration":
+                taken[t.span.start:t.span.end + 1] = b"\x01" * (t.span.end + 1 - t.span.start)  # (2008年年报, 去年中报)
+        out = []
+        for match in self.latest_report_re.finditer(text):
+            if taken[match.start()] or text[match.start() - 1:match.start()] in _REPORT_WORD_BEFORE \
+                    or text.startswith("的", match.end()):
+                continue  # (北京青年报, 季度报告: other names; 已公布年报的公司: which companies, not when)
+            if any(t.as_of and t.span.end <= match.start() and not _SENTENCE_BREAK.search(text, t.span.end, match.start())
+                   for t in found):
+                continue  # 截至4月9日，已有1200家公司披露年报: counted as of that day
+            granularity = self.latest_reports[match.group()]
+            named = next((t for t in reversed(found) if t.span.end <= match.start() and t.granularity == granularity
+                          and t.start is not None and t.end is not None and self.report_re.match(text, t.span.end)), None)
+            if named is not None:  # 公司发布2019年年度报告和2020年第一季度报告。年报显示: the one just named
+                start, end = named.start, named.end
+            elif granularity == "half":
+                year = reference.year if date(reference.year, 6, 30) <= reference else reference.year - 1
+                start, end = date(year, 1, 1), date(year, 6, 30)
+            else:
+                start, end = date(reference.year - 1, 1, 1), date(reference.year - 1, 12, 31)
+            out.append(Time(text=match.group(), span=Span(start=match.start(), end=match.end(), text=match.group()),
+                            start=start, end=end, granularity=granularity))
+        return out
 
     def _report_periods(self, text: str, found: list[Time]) -> list[Time]:
         """本期 / 报告期 (the period the report covers: the half, quarter or year a report is named with, else the
@@ -124,6 +159,7 @@ _ALREADY_AFTER = re.compile(r"[^，,。；;：:\n]{0,6}?已")  # 今年|科创�
 _MONTH_DAY = re.compile(r"(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]")
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _DATED_JUST_BEFORE = 60  # characters between a dated day and the same day written again without its year
+_REPORT_WORD_BEFORE = set("青少晚日周月季半财学")  # 北京青年报, 季度报告, 半年报 (a longer name), 财年报告
 _AND_WHOLE_YEAR = re.compile(r"[及和与](全年)")
 
 
