@@ -1802,3 +1802,11 @@ def test_last_year_compared_with_is_no_period():
     text = "公司发布2020年半年报。和去年比，公司业绩大幅增长，净利润1亿元。"
     f = fact(text, 100000000, published=date(2020, 9, 3))
     assert f.period is not None and f.period.end == date(2020, 6, 30)
+
+
+def test_last_year_told_beside_this_years_figures_is_no_period_of_the_next_sentence():
+    text = "公司2020年上半年营收10亿元，同比增长5%。去年，公司受疫情影响亏损了3亿元。公司的毛利率为30%，净利率为8%。"
+    doc = extractor.extract(text, published=date(2020, 9, 3))
+    periods = {f.value: f.period for f in doc.facts}
+    assert periods[300000000].start == date(2019, 1, 1)                        # 去年 in its own sentence
+    assert periods[8].start == date(2020, 1, 1) and periods[8].end == date(2020, 6, 30)  # not in the next
