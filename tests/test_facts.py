@@ -338,6 +338,16 @@ def test_a_model_number_is_not_a_figure():
     assert [f.value_text for f in doc.facts] == ["5499元"]
 
 
+@pytest.mark.parametrize("text,figures", [
+    ("债券简称：15荣安债，发行规模为8亿元。", ["8亿元"]),                     # a bond's year of issue
+    ("本月初发行的“09新疆01”上市当日即跌破面值，跌幅为2%。", ["2%"]),          # ... and its serial number
+    ("公司将通过（1）出售资产和（2）发行股份筹资3亿元。", ["3亿元"]),           # the numbers of a list's items
+    ("期限至下列最早者：（1）2020年度股东大会结束时；或（2）授权后12个月届满时。", []),
+])
+def test_numbers_that_name_or_number_things_are_not_figures(text, figures):
+    assert [f.value_text for f in extractor.extract(text).facts] == figures
+
+
 @pytest.mark.parametrize("text,value,subject", [
     # 分别 (respectively): the k-th figure is the k-th name's
     ("紧随其后的有华商盛世成长、东方精选、嘉实主题，增长率分别为1.69%、1.47%、1.09%。", 1.47, "东方精选"),
@@ -1408,7 +1418,8 @@ def test_the_day_of_a_deal_dates_the_sentences_that_go_on_with_it():
 
 def test_a_state_as_of_its_own_day_is_not_dated_by_the_deal_before():
     text = "公司股东于2020年7月9日再质押540万股。截至本公告日，公司控股股东累计质押股数为3754万股。"
-    assert fact(text, 37540000).period is None
+    period = fact(text, 37540000).period
+    assert period is not None and period.end == REF  # the day of the announcement, not of the deal
 
 
 def test_a_fund_its_headline_names_and_the_text_calls_this_fund_owns_its_terms():
@@ -1810,3 +1821,14 @@ def test_last_year_told_beside_this_years_figures_is_no_period_of_the_next_sente
     periods = {f.value: f.period for f in doc.facts}
     assert periods[300000000].start == date(2019, 1, 1)                        # 去年 in its own sentence
     assert periods[8].start == date(2020, 1, 1) and periods[8].end == date(2020, 6, 30)  # not in the next
+
+
+
+def test_a_month_closing_months_covers_them():
+    f = fact("2019年9月止六个月，公司收益1.05亿元。", 105000000, published=date(2019, 11, 30))
+    assert f.period is not None and (f.period.start, f.period.end) == (date(2019, 4, 1), date(2019, 9, 30))
+
+
+def test_the_day_of_this_announcement_is_the_reference_day():
+    f = fact("2020年6月1日，公司回购50万股。截至本公告日，公司累计回购100万股。", 1000000, published=date(2020, 6, 30))
+    assert f.period is not None and f.period.end == date(2020, 6, 30)

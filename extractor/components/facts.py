@@ -113,6 +113,7 @@ _LEAD_LENGTH = 300  # characters after the headline where its figures' period is
 _ROUNDED = 0.001    # how far a headline's rounded figure may lie from the body's (6652.32 / 6652.316)
 _RANGE_END = re.compile(r"(?:至|到)")
 _CODE_AND_EXCHANGE = re.compile(r"[（(]\d{4,6}[,，]\s*(?:HK|SH|SZ|US|港股|沪|深)\b")  # （6111，HK，以下简称…）
+_BOND_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:债|0[1-9](?![\d.%]))")  # (15)荣安债, (19)万科01
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _VERSION_NUMBER = re.compile(r"[1-9]\.0")  # 工业4.0, 小店3.0
 _BEFORE_A_LEVEL = set("为是达至到约近超大小")  # 评分为4.0, 最大2.0光圈: a level, whatever follows
@@ -141,6 +142,7 @@ _TITLE_REACH = 60  # characters from a figure to the 《 and 》 of the title it
 _QUARTER_ENDS = {(3, 31), (6, 30), (9, 30), (12, 31)}
 _CURRENCY_CODES = {"CNY", "USD", "HKD", "EUR", "JPY", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"}
 # A figure that is an item of a list after a short name: ：海口35.1% / 、广州22.4%
+_SIBLING_REACH = 120  # characters between the numbered items of one list
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[、：:，,]|包括|(?<=[%\d])(?:和|及|与))[\u4e00-\u9fff]{1,6}$")
 _NOUN_AFTER_SHARE = re.compile(r"[\u4e00-\u9fff](?<![和及与])")
 
@@ -660,13 +662,18 @@ class FactLinker:
                 and (_ENUMERATOR.match(text, end) or _SECTION_NUMBER.fullmatch(written) and _SECTION_TITLE.match(text, end)):
             return False  # 一、项目概况 1、项目名称 / 1.1 影响效果: an item of an outline
         if q.unit is None and written.isdigit() and len(written) <= 2 and text[start - 1:start] in ("(", "（") \
-                and text[end:end + 1] in (")", "）") and (start == 1 or text[start - 2] in _ITEM_OPENERS | _CLAUSE_BREAK_CHARS):
-            return False  # （2）公司首次回购股份…, 用于：(1)乘用车项目；(2)…: an item of a list
+                and text[end:end + 1] in (")", "）") and (start == 1 or text[start - 2] in _ITEM_OPENERS | _CLAUSE_BREAK_CHARS
+                                                          or _CJK_CHAR.match(text, end + 1) and _numbered_sibling(text, q)):
+            return False  # （2）公司首次回购股份…, 用于：(1)乘用车项目；(2)…, 通过（1）出售资产和（2）发行股份: an item of a list
         if q.unit is None and written.isdigit() and len(written) <= 2 and text[end:end + 1] in (")", "）") \
                 and _CJK_CHAR.match(text, end + 1) and not _UNCLOSED_BRACKET.search(text, max(0, start - _ITEM_REACH), start):
             return False  # 将带动：1)小区…品质2)推动…: an item of a list, its number closed by a bracket only
         if q.unit is None and _YEAR_DIGITS.fullmatch(written) and (_CJK_CHAR.match(text, end) or text[end:end + 1] in "“\"「"):
             return False  # 2019“银华基金杯”, 2020金麒麟最佳基金经理: a year naming an event, not a figure
+        if q.unit is None and len(written) == 2 and written.isdigit() and _BOND_NAME.match(text, end):
+            return False  # 债券简称：15荣安债, 19万科01: the year of issue in a bond's short name
+        if q.unit is None and len(written) >= 2 and written.isdigit() and written.startswith("0"):
+            return False  # 19万科01, 编号007: a serial number, not a figure
         if q.unit is None and _VERSION_NUMBER.fullmatch(written) and _CJK_CHAR.match(text, start - 1) \
                 and text[start - 1] not in _BEFORE_A_LEVEL:
             return False  # 工业4.0, 苏宁小店3.0: a version of a name, not a figure
@@ -2164,6 +2171,8 @@ class FactLinker:
         if current is not None and current.as_of and current.end is not None:
             current = _since_closed_by(text, timeline, current, sentence) or _months_ending(text, current)
             # 截至2019年6月30日止三个月: the quarter it closes; 截至2月13日，今年以来，…。…: the range it closes
+        elif current is not None and current.granularity == "month" and text.startswith(("止", "为止"), current.span.end):
+            current = _months_ending(text, current)  # 2019年9月止六个月: the half-year to the month's end
         if current is not None and current.start is not None and (current.granularity == "year" or SINCE.search(current.text)):
             as_of = next((t for t, kind in zip(reversed(times[:k]), reversed(kinds[:k])) if sentence.start <= t.span.start
                           and t.as_of and t.end is not None and not kind.skipped and t is not current
@@ -2672,3 +2681,10 @@ def _time_after_counted(text: str, q: Quantity, timeline: _Timeline, k: int, cla
     if any(w.tag.startswith("v") for w in between):
         return None  # 130只基金发布了2009年第一季度报告: the time of what was done to the figure's object
     return t
+
+
+def _numbered_sibling(text: str, q: Quantity) -> bool:
+    """（1）出售资产和（2）发行股份: the item numbered next to this one is written near it, in brackets too."""
+    n = int(text[q.span.start:q.span.end])
+    near = text[max(0, q.span.start - _SIBLING_REACH):q.span.end + _SIBLING_REACH]
+    return any(f"{o}{k}{c}" in near for k in (n - 1, n + 1) if k > 0 for o, c in (("（", "）"), ("(", ")")))
