@@ -1832,3 +1832,32 @@ def test_a_month_closing_months_covers_them():
 def test_the_day_of_this_announcement_is_the_reference_day():
     f = fact("2020年6月1日，公司回购50万股。截至本公告日，公司累计回购100万股。", 1000000, published=date(2020, 6, 30))
     assert f.period is not None and f.period.end == date(2020, 6, 30)
+
+
+def test_a_figure_after_a_change_from_a_starting_point_is_not_of_the_starting_time():
+    text = "2009年2月6日的测算显示，基金平均仓位自前一周67.68%增加14BP，平均仓位为67.82%。"
+    doc = extractor.extract(text, published=date(2009, 2, 20))
+    periods = {f.value: f.period for f in doc.facts}
+    assert periods[67.82].start == date(2009, 2, 6)
+    assert periods[67.68].start != date(2009, 2, 6)   # the starting value keeps its own time
+
+
+def test_a_percent_right_after_a_compared_time_is_that_times():
+    text = "今年一季度末，该基金仓位只有42.94%，相比去年年末61.64%的仓位大幅下降。"
+    f = fact(text, 61.64, published=date(2009, 4, 20))
+    assert f.period is not None and f.period.end == date(2008, 12, 31)
+
+
+@pytest.mark.parametrize("text,periods", [
+    ("1、2月联通移动用户数有改善，分别增加了84万、164万用户。", [(1, 84e4), (2, 164e4)]),
+    ("今年10、11和12月，公司营收分别为3亿元、5亿元和4亿元。", [(10, 3e8), (11, 5e8), (12, 4e8)]),
+])
+def test_months_listed_with_month_written_once_date_their_figures_in_turn(text, periods):
+    doc = extractor.extract(text, published=date(2009, 12, 31))
+    assert [(f.period.start.month, f.value) for f in doc.facts] == periods
+
+
+def test_this_years_measure_after_a_month_is_of_the_month():
+    text = "8月份，房地产开发企业本年资金来源5050亿元，其中，国内贷款860亿元。"
+    f = fact(text, 505000000000, published=date(2009, 9, 20))
+    assert f.period is not None and (f.period.start, f.period.end) == (date(2009, 8, 1), date(2009, 8, 31))

@@ -15,6 +15,7 @@ linker reads, in the figure's clause, sentence and paragraph:
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from datetime import date
 from collections import Counter
@@ -87,6 +88,8 @@ _FIGURE_AFTER_RESPECTIVELY = re.compile(r"\d[\d.,]*[^\d、和及与，,；;]*(?:
 _ORIGINAL_TITLE = ("原标题", "原题")
 _INDEX_GAP = 8  # characters between an index's name and its figure (的全天涨幅为)
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
+_MONTHS_LISTED_AFTER = re.compile(r"(?:[、和及与](?:1[0-2]|0?[1-9]))+月")
+_BARE_MONTHS_LISTED = re.compile(r"(?<![\d.])(?:(?:1[0-2]|0?[1-9])[、和及与])+$")
 _BARE_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d\d年?[、和及与])+$")
 _ADJOINING_REACH = 15  # characters before 分别 where a pair of names it distributes over ends (…和华夏红利单位净值分别)
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
@@ -111,7 +114,7 @@ _MONTHS_ENDING = re.compile(r"(?:为?止|的)的?(?:(三|六|九|十二|3|6|9|12
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
 _LEAD_LENGTH = 300  # characters after the headline where its figures' period is looked for
 _ROUNDED = 0.001    # how far a headline's rounded figure may lie from the body's (6652.32 / 6652.316)
-_RANGE_END = re.compile(r"(?:至|到)")
+_REACHED = re.compile(r"(?:至|到)")  # 由2017年的68亿元缩水至约2亿元: the value a change reaches
 _CODE_AND_EXCHANGE = re.compile(r"[（(]\d{4,6}[,，]\s*(?:HK|SH|SZ|US|港股|沪|深)\b")  # （6111，HK，以下简称…）
 _BOND_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:债|0[1-9](?![\d.%]))")  # (15)荣安债, (19)万科01
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
@@ -670,6 +673,8 @@ class FactLinker:
             return False  # 将带动：1)小区…品质2)推动…: an item of a list, its number closed by a bracket only
         if q.unit is None and _YEAR_DIGITS.fullmatch(written) and (_CJK_CHAR.match(text, end) or text[end:end + 1] in "“\"「"):
             return False  # 2019“银华基金杯”, 2020金麒麟最佳基金经理: a year naming an event, not a figure
+        if q.unit is None and written.isdigit() and _MONTHS_LISTED_AFTER.match(text, end):
+            return False  # 今年10、11和12月: months listed, 月 written once
         if q.unit is None and len(written) == 2 and written.isdigit() and _BOND_NAME.match(text, end):
             return False  # 债券简称：15荣安债, 19万科01: the year of issue in a bond's short name
         if q.unit is None and len(written) >= 2 and written.isdigit() and written.startswith("0"):
@@ -2145,7 +2150,7 @@ class FactLinker:
                 gap = "为"  # 去年同期则为净利润2365.05万元, 上年同期有贴息收入296,100元: a link, then the measure named
 
             if (kind.base or kind.same_year_ago) and t.span.start >= clause[0] \
-                    and (q.unit not in ("x", "%", "pp") or q.unit == "%" and gap == "的") \
+                    and (q.unit not in ("x", "%", "pp") or q.unit == "%" and gap in ("", "的")) \
                     and _LINK_TO_FIGURE.fullmatch(gap or "的"):
                 # the compared figure itself: 较2018年第二季度的2.817亿元, 去年同期46.17亿元
                 if not kind.same_year_ago:
@@ -2159,9 +2164,12 @@ class FactLinker:
                 current = _last_period(timeline, last, sentence)  # 近三月…分红总额约120亿元；而去年同期虽然也只有48只
                 if current is not None:                           # 基金约2200亿份基金分红: that period a year back
                     return _year_before(current, t)
-        while k and times[k - 1].span.start > sentence.start \
-                and kinds[k - 1].starting and _RANGE_END.search(text, times[k - 1].span.end, q.span.start):
-            k -= 1  # 净资产由2017年的68亿元缩水至约2亿元: 2017 is the starting point's, not the result's
+        while k and times[k - 1].span.start > sentence.start and kinds[k - 1].starting \
+                and not _starting_value_is(text, times[k - 1], q) \
+                and (_REACHED.search(text, times[k - 1].span.end, q.span.start)
+                     or times[k - 1].span.start < clause[0] and not self.change_re.search(text, clause[0], q.span.start)):
+            k -= 1  # 净资产由2017年的68亿元缩水至约2亿元, 仓位自前一周67.68%增加14BP，平均仓位为67.82%: the result's
+            # time is not the starting point's (but 自去年11月的低点8.03元一路上涨，区间最大涨幅接近130%: since then)
         current = _last_period(timeline, k, sentence, before, dated_days)
         if current is None or current.span.start < clause[0]:
             current = _time_after_counted(text, q, timeline, k, clause, words, word_starts) or current
@@ -2274,6 +2282,18 @@ def _respective_period(text: str, q: Quantity, timeline: _Timeline, clause: tupl
         year = int(text[a:b])
         return last_year.model_copy(update={"text": text[a:b], "span": Span(start=a, end=b, text=text[a:b]),
                                             "start": date(year, 1, 1), "end": date(year, 12, 31)})
+    months = _BARE_MONTHS_LISTED.search(text, sentence.start, last_year.span.start) \
+        if last_year is not None and last_year.granularity == "month" and last_year.start is not None else None
+    if months is not None:  # 1、2月联通移动用户分别增加了84万、164万: months listed, 月 written once
+        numbers = list(re.finditer(r"\d+", months.group()))
+        if k > len(numbers):
+            return None
+        if k == len(numbers):
+            return last_year
+        number, at = numbers[k].group(), months.start() + numbers[k].start()
+        first = last_year.start.replace(month=int(number), day=1)
+        return last_year.model_copy(update={"text": number, "span": Span(start=at, end=at + len(number), text=number),
+                                            "start": first, "end": first.replace(day=_month_days(first))})
     if len(listed) >= 2 and _joined(text, listed):
         return listed[k] if k < len(listed) else None
     list_end = _LIST_END.search(text, respectively, sentence.end)
@@ -2300,6 +2320,10 @@ def _respective_period(text: str, q: Quantity, timeline: _Timeline, clause: tupl
         return part  # 2016-2019年上半年，宁夏太阳能分别亏损4.45亿元、…和6938万元: the last is the half-year's
     return years[-1].model_copy(update={"start": date(first + k, 1, 1), "end": date(first + k, 12, 31),
                                         "granularity": "year"}) if k < years_count else None
+
+
+def _month_days(first: date) -> int:
+    return calendar.monthrange(first.year, first.month)[1]
 
 
 def _joined(text: str, times: list[Time]) -> bool:
@@ -2350,8 +2374,14 @@ def _year_of_slash_item(text: str, q: Quantity, timeline: _Timeline, clause: tup
 
 def _is_starting_point(text: str, t: Time) -> bool:
     """从2008年4季度的61.57%, 由2017年的68亿元: the time of the figure a change starts from."""
-    return (text[t.span.start - 1:t.span.start] in ("由", "从") or t.text.startswith(("从", "自"))) \
+    return (text[t.span.start - 1:t.span.start] in ("由", "从", "自") or t.text.startswith(("从", "自"))) \
         and STARTING_VALUE.match(text, t.span.end) is not None
+
+
+def _starting_value_is(text: str, t: Time, q: Quantity) -> bool:
+    """Whether the figure is the value a change starts from at time t (从2008年4季度的|61.57%)."""
+    value = STARTING_VALUE.match(text, t.span.end)
+    return value is not None and value.end() > q.span.start
 
 
 def _last_period(timeline: _Timeline, before: int, sentence: Segment, previous: Segment | None = None,

@@ -72,6 +72,7 @@ class TimeFinder:
         _months_named_with_their_year(found)
         _days_dated_just_before(text, found)
         _days_in_the_year_just_named(text, found)
+        found = _years_naming_a_measure(text, found)
         if doc._.reference_date is not None:
             _this_year_so_far(text, found, doc._.reference_date)
         if doc._.reference_date is not None:
@@ -157,6 +158,7 @@ _WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
 _THIS_YEAR = ("今年", "本年")
 _ALREADY_AFTER = re.compile(r"[^，,。；;：:\n]{0,6}?已")  # 今年|科创板已过会85家企业
 _MONTH_DAY = re.compile(r"(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]")
+_CJK_NOUN_AFTER = re.compile(r"(?![以来内度初末底前上下第首一二三四至到累])[\u4e00-\u9fff]")  # 本年|资金来源 (not 本年以来, 本年度)
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _DATED_JUST_BEFORE = 60  # characters between a dated day and the same day written again without its year
 _REPORT_WORD_BEFORE = set("青少晚日周月季半财学")  # 北京青年报, 季度报告, 半年报 (a longer name), 财年报告
@@ -321,6 +323,20 @@ def _months_named_with_their_year(times: list[Time]) -> None:
             year, month = named[t.start.month], t.start.month
             t.start = date(year, month, 1)
             t.end = date(year, month, calendar.monthrange(year, month)[1]) if t.end is not None else None
+
+
+def _years_naming_a_measure(text: str, times: list[Time]) -> list[Time]:
+    """8月份，房地产开发企业本年资金来源5050亿元: 本年 before a noun, after a month or range of months in its sentence,
+    names a measure counted over the year so far; the period is the month the sentence names."""
+    kept = []
+    for t in times:
+        earlier = kept[-1] if kept else None
+        if t.text == "本年" and _CJK_NOUN_AFTER.match(text, t.span.end) and earlier is not None \
+                and earlier.granularity in ("month", "range") and earlier.start is not None and earlier.end is not None \
+                and earlier.start.year == earlier.end.year and not _SENTENCE_BREAK.search(text, earlier.span.end, t.span.start):
+            continue
+        kept.append(t)
+    return kept
 
 
 def _this_year_so_far(text: str, times: list[Time], reference: date) -> None:
