@@ -1861,3 +1861,12 @@ def test_this_years_measure_after_a_month_is_of_the_month():
     text = "8月份，房地产开发企业本年资金来源5050亿元，其中，国内贷款860亿元。"
     f = fact(text, 505000000000, published=date(2009, 9, 20))
     assert f.period is not None and (f.period.start, f.period.end) == (date(2009, 8, 1), date(2009, 8, 31))
+
+
+@pytest.mark.parametrize("text,value,start,end", [
+    ("从股价来看，公司最新收盘价为12.04元(以2019年11月15日计）。", 12.04, date(2019, 11, 15), date(2019, 11, 15)),
+    ("2019年，华夏红利的周收益率为1.1546(3月13日至3月20日)。", 1.1546, date(2019, 3, 13), date(2019, 3, 20)),
+])
+def test_a_time_in_brackets_right_after_a_figure_is_its_period(text, value, start, end):
+    f = fact(text, value, published=date(2019, 11, 20))
+    assert f.period is not None and (f.period.start, f.period.end) == (start, end)

@@ -114,6 +114,8 @@ _MONTHS_ENDING = re.compile(r"(?:为?止|的)的?(?:(三|六|九|十二|3|6|9|12
 _MONTH_COUNTS = {"三": 3, "3": 3, "六": 6, "6": 6, "九": 9, "9": 9, "十二": 12, "12": 12}
 _LEAD_LENGTH = 300  # characters after the headline where its figures' period is looked for
 _ROUNDED = 0.001    # how far a headline's rounded figure may lie from the body's (6652.32 / 6652.316)
+_TIME_BRACKET_OPENING = re.compile(r"[（(](?:以|按)?")  # 12.04元(以2019年11月15日计）
+_TIME_BRACKET_CLOSING = re.compile(r"(?:计|为准|止)?[)）]")
 _REACHED = re.compile(r"(?:至|到)")  # 由2017年的68亿元缩水至约2亿元: the value a change reaches
 _CODE_AND_EXCHANGE = re.compile(r"[（(]\d{4,6}[,，]\s*(?:HK|SH|SZ|US|港股|沪|深)\b")  # （6111，HK，以下简称…）
 _BOND_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:债|0[1-9](?![\d.%]))")  # (15)荣安债, (19)万科01
@@ -2124,6 +2126,9 @@ class FactLinker:
         (去年同期46.17亿元) is the compared period moved back a year.
         """
         times, kinds = timeline.times, timeline.kinds
+        bracketed = _time_in_brackets_after(text, q, timeline)
+        if bracketed is not None:
+            return bracketed
         respective = _respective_period(text, q, timeline, clause, sentence)
         if respective is not None:
             return respective
@@ -2376,6 +2381,18 @@ def _is_starting_point(text: str, t: Time) -> bool:
     """从2008年4季度的61.57%, 由2017年的68亿元: the time of the figure a change starts from."""
     return (text[t.span.start - 1:t.span.start] in ("由", "从", "自") or t.text.startswith(("从", "自"))) \
         and STARTING_VALUE.match(text, t.span.end) is not None
+
+
+def _time_in_brackets_after(text: str, q: Quantity, timeline: _Timeline) -> Time | None:
+    """收盘价为12.04元(以2019年11月15日计）, 1.1546(3月13日至3月20日): the time a bracket right after the figure names."""
+    opening = _TIME_BRACKET_OPENING.match(text, q.span.end)
+    if opening is None:
+        return None
+    k = bisect.bisect_left(timeline.starts, opening.end())
+    if k == len(timeline.times) or timeline.starts[k] != opening.end() or timeline.kinds[k].skipped:
+        return None
+    t = timeline.times[k]
+    return t if _TIME_BRACKET_CLOSING.match(text, t.span.end) else None
 
 
 def _starting_value_is(text: str, t: Time, q: Quantity) -> bool:
