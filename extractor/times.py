@@ -166,10 +166,10 @@ class TimeParser:
         # 2019年, and a year of digits right before a quarter or half written in Latin letters (2019Q1, 19Q3, 2019H1)
         # or a half written out (2019上半年)
         year = (r"(?:(?P<y4>%s)|(?P<y2>%s)|(?P<era>%s)(?P<eran>元|\d{1,2}|[一二三四五六七八九十]{1,3}))"
-                r"(?:[ ]?年(?:度)?(?![代级轻纪])|(?<=\d)(?=Q[1-4]|H[12](?![\dN]))|(?<=20\d\d)(?=[上下]半年))"
+                r"(?:[ ]?年(?:度)?(?![代级轻纪])|(?<=\d)(?=Q[1-4](?!\d)|H[12](?![\dN]))|(?<=20\d\d)(?=[上下]半年))"
                 % (y4, y2, _alt(self.eras) or "(?!)"))
         yrel = r"(?P<yrel>%s)" % _alt(rel_year)
-        quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季(?:度|(?=[初末底报]))|Q(?P<q3>[1-4])(?:季度)?"
+        quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季(?:度|(?=[初末底报]))|Q(?P<q3>[1-4])(?!\d)(?:季度)?"
                    r"|(?:前|首)(?P<qn>[一二三两1-3])个?季度|(?P<qfirst>首)季度?)|(?P<qrel>%s))" % _alt(rel_q))
         half = r"(?P<half>上半年|下半年|前半年|后半年|H2(?![\dA-Za-z])|%s)" % (_alt(self.half_year_reports) or "(?!)")
         months = (r"(?:(?P<m1>%s)[ ]?(?:月份?)?%s(?P<m2>%s)[ ]?月份?(?![ ]?%s[ ]?[日号])"

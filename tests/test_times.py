@@ -113,6 +113,7 @@ CASES += [
     ("2020H2毛利率回升", None, [("2020H2", D(2020, 7, 1), D(2020, 12, 31), "half", False, None)]),
     ("19Q3净利润下滑", R20, [("19Q3", D(2019, 7, 1), D(2019, 9, 30), "quarter", False, None)]),
     ("型号X1000Q1", R20, []),
+    ("冷轧板(C 30Q130)", R20, []),  # a steel grade, not the first quarter of 1930
 ]
 
 
