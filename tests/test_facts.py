@@ -1870,3 +1870,8 @@ def test_this_years_measure_after_a_month_is_of_the_month():
 def test_a_time_in_brackets_right_after_a_figure_is_its_period(text, value, start, end):
     f = fact(text, value, published=date(2019, 11, 20))
     assert f.period is not None and (f.period.start, f.period.end) == (start, end)
+
+
+def test_a_place_in_a_currency_owns_no_figure():
+    text = "桥英控股公布，该集团于期内收益为2748.7万新加坡元，期内亏损为47.2万新加坡元，同比减少64.9%。"
+    assert {f.subject for f in extractor.extract(text).facts} == {"桥英控股"}

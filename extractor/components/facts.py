@@ -1052,7 +1052,9 @@ class FactLinker:
         text = doc._.norm_text
         media = {m.entity.id for m in doc._.mentions if m.source == "media" and m.entity is not None}
         product_starts = {m.start for m in doc._.mentions if m.type == "PRODUCT"}
-        owners = [m for m in doc._.mentions if m.entity is not None and m.type in _SUBJECT_TYPES
+        in_figures = _coverage(len(text), [(q.span.start + 1, q.span.end) for q in doc._.quantities])
+        mentions = [m for m in doc._.mentions if not in_figures[m.start]]  # (47.2万新加坡元: a currency, not a place)
+        owners = [m for m in mentions if m.entity is not None and m.type in _SUBJECT_TYPES
                   and not (m.type == "ORG" and (m.end in product_starts or m.end + 1 in product_starts))  # 松下|LX3
                   and not (m.type == "ORG" and (m.entity.name.endswith(self.media_suffixes) or m.entity.id in media))
                   and not (m.start in speakers and m.type == "PERSON") and m.title not in self.byline_titles
@@ -1080,7 +1082,7 @@ class FactLinker:
         if ranked:
             best = max(counts[m.entity.id] for m in ranked)
             topic = next(m.entity for m in ranked if counts[m.entity.id] == best)
-        places = [m for m in doc._.mentions if m.entity is not None and m.type == "LOC"]
+        places = [m for m in mentions if m.entity is not None and m.type == "LOC"]
         if topic is None and places:  # a statistics release: the country or city (named twice at least) is what the figures describe
             named = [m.entity for m in places if not text.endswith(self.place_prepositions, 0, m.start)]
             if named:
