@@ -1875,3 +1875,14 @@ def test_a_time_in_brackets_right_after_a_figure_is_its_period(text, value, star
 def test_a_place_in_a_currency_owns_no_figure():
     text = "桥英控股公布，该集团于期内收益为2748.7万新加坡元，期内亏损为47.2万新加坡元，同比减少64.9%。"
     assert {f.subject for f in extractor.extract(text).facts} == {"桥英控股"}
+
+
+@pytest.mark.parametrize("text,subject", [
+    # what lies where the sentence says, not the places it lies by
+    ("本项目位于灌云县卫生局南侧，西外环路东侧，西环路西侧，规划用地面积63608.12平方米。", "本项目"),
+    ("该地块位于北京市朝阳区，占地面积3万平方米。", "该地块"),
+    # ... not where a thing named in passing lies
+    ("国投亚华以9.58亿元买下位于虹口北外滩的上海港国际客运中心，成交均价达5.95万元/平方米。", "上海港国际客运中心"),
+])
+def test_the_thing_located_owns_the_figures_after_its_location(text, subject):
+    assert extractor.extract(text).facts[-1].subject == subject

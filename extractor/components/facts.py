@@ -57,6 +57,9 @@ _FIGURE_ITEM = re.compile(r"[\u4e00-\u9fff]{0,4}[-+]?(?:\d[\d,]*(?:\.\d+)?(?:%|[
 _BEFORE_HEAD_NOUN = {"TIME", "p", "c", "d", "w", "r", "f", "m", "q", "u", "v"}
 _HEAD_NOUN_TAGS = {"n", "nz", "ORG", "PER", "LOC", "nr", "ns", "nt", "nw", "j", "vn", "an"}
 _ITEM_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}|\d{1,2}")  # 二、, 3. opening a listed item
+_BESIDE = re.compile(r"(?:[东南西北]{1,2}(?:侧|面|边|部|角)|附近|对面|旁边?|交汇处|以[东南西北])[，,；;]?$")  # 西环路西侧，
+_LOCATED_HOLDER = re.compile(r"[本该此这][\u4e00-\u9fffA-Za-z0-9“”]{1,10}")  # 本项目|位于…, 该地块|位于…
+_ATTRIBUTIVE = re.compile(r"[^，,。；;：:]*?的")  # 位于虹口北外滩的|上海港国际客运中心
 _PLACE_LIST_GAP = re.compile(r"[、和及与]|以及")  # between the places of a list
 _LIST_SEPARATOR = re.compile(r"、|(?<=[\u4e00-\u9fffA-Za-z0-9)）])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z]|\d+[A-Za-z])")  # (和50ETF)
 _SKIP_TAGS = {"p", "u", "d", "c", "r", "m", "q", "w", "xc", "f", "TIME", "t", "ad", "a"}
@@ -333,6 +336,7 @@ class FactLinker:
             + [row[0] for row in patterns.table("times/relative.tsv") if row[1:3] == ["year", "-1"]])
         # 去年, 前年: a past year named relative to now, which tells of a figure in its own sentence only
         self.past_years = {row[0] for row in patterns.table("times/relative.tsv") if row[1] == "year" and int(row[2]) < 0}
+        self.location_verb_re = _alternation(patterns.words("facts/location_verbs.tsv"))
         self.previous_period_tail_re = re.compile("于?(?:" + "|".join(map(re.escape, self.previous_periods)) + ")$")
         self.opening_words = {row[0] for row in patterns.table("times/report_periods.tsv")} | set(self.bases) \
             | set(patterns.words("facts/breakdown_cues.tsv"))  # 其中偏股型基金…: the topic follows 其中
@@ -1146,8 +1150,11 @@ class FactLinker:
             for m in mentions:
                 add(source, m.entity.name, m.entity, m.start, m.end)
 
-        def within(start: int, end: int) -> list[Mention]:
-            return sorted(topics.owners_within(start, end) + topics.places_within(start, end), key=lambda m: m.start)
+        setting = self._location_told(text, ctx)
+
+        def within(start: int, end: int) -> list[Mention]:  # (not the places of 位于灌云县卫生局南侧，西环路西侧)
+            return sorted((m for m in topics.owners_within(start, end) + topics.places_within(start, end)
+                           if not setting[0] <= m.start < setting[1]), key=lambda m: m.start)
 
         def phrase(source: str, noun_phrase: str | None) -> None:
             if noun_phrase and len(noun_phrase) >= 2 and noun_phrase not in self.company_references \
@@ -1370,6 +1377,34 @@ class FactLinker:
             return role.group(1), None
         return None
 
+    def _location_told(self, text: str, ctx: _Context) -> tuple[int, int]:
+        """Where the sentence tells where something lies, before the figure's clause (本项目位于灌云县卫生局南侧，
+        西外环路东侧，西环路西侧，|规划用地面积…): from the verb to the end of the last clause that goes on telling it."""
+        found = self.location_verb_re.search(text, ctx.sentence.start, ctx.clause[0])
+        if found is None or _ATTRIBUTIVE.match(text, found.end()):
+            return 0, 0  # (买下位于虹口北外滩的上海港国际客运中心: where the thing bought lies, said of it in passing)
+        end = found.end()
+        for clause in ctx.clauses:
+            if clause[1] > ctx.clause[0]:
+                break
+            if clause[0] <= found.start() < clause[1] or clause[0] <= end + 1 and _BESIDE.search(text, clause[0], clause[1]):
+                end = clause[1]
+        return found.start(), end
+
+    def _located_before(self, text: str, ctx: _Context, setting: tuple[int, int],
+                        topics: _Topics) -> tuple[str, EntityRecord | None] | None:
+        """What the sentence says lies at a place: the name or noun phrase opening the clause of 位于."""
+        opening = next((c[0] for c in ctx.clauses if c[0] <= setting[0] < c[1]), None)
+        if opening is None or ctx.clause[0] > setting[1] + 1:
+            return None  # (only the clause right after where it lies)
+        holder = text[opening:setting[0]].strip()
+        named = topics.owners_within(opening, setting[0])
+        if named:  # 万科总部位于深圳，员工3万人: 万科's
+            return named[0].entity.name, named[0].entity
+        if not _LOCATED_HOLDER.fullmatch(holder):
+            return None  # (公司注册地位于北京, 总部位于印度: the company the rules resolve it to)
+        return holder, None
+
     def _places_not_settings(self, text: str, clause_start: int, places: list[Mention]) -> list[Mention]:
         """The places that may own a figure: not those after a preposition of place, nor those listed after one
         (在印度、美国和澳大利亚共拥有1,800多名员工: where the company's staff are, not the places' own)."""
@@ -1415,9 +1450,14 @@ class FactLinker:
                 if phrase:  # 50只新基金成立，其中偏股型基金明显占据主流，数目达到38个: a topic named since
                     return phrase, None, False
             return same_sentence_prev.subject, topics.by_id.get(same_sentence_prev.subject_id), True
+        setting = self._location_told(text, ctx)
+        located = self._located_before(text, ctx, setting, topics) if setting[1] else None
+        if located is not None:  # 本项目位于灌云县卫生局南侧，…，规划用地面积63608.12平方米: what lies there
+            return located[0], located[1], False
         earlier = [m for m in topics.owners_within(ctx.sentence.start, at) + topics.places_within(ctx.sentence.start, at)
                    if not (m.type == "LOC" and text.endswith(self.place_prepositions, ctx.sentence.start, m.start))
-                   and not self._is_authority(m) and not text.endswith(tuple(_RECIPIENT_MARKERS), 0, m.start)]
+                   and not self._is_authority(m) and not text.endswith(tuple(_RECIPIENT_MARKERS), 0, m.start)
+                   and not setting[0] <= m.start < setting[1]]
         earlier.sort(key=lambda m: m.start)
         if earlier and _ITS.search(text, clause_start, at):  # 张庆华与长沙银行…，将其持有的1990万股进行了质押
             actor = self._actor_before(text, ctx.sentence.start, clause_start, topics, words, word_starts)
