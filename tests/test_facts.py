@@ -1886,3 +1886,8 @@ def test_a_place_in_a_currency_owns_no_figure():
 ])
 def test_the_thing_located_owns_the_figures_after_its_location(text, subject):
     assert extractor.extract(text).facts[-1].subject == subject
+
+
+def test_a_recent_day_dates_what_was_done_not_what_a_figure_covers():
+    f = fact("公司近日公告，拟以不超过3亿元回购股份。", 300000000, published=date(2008, 1, 31))
+    assert f.period is None

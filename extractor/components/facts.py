@@ -336,6 +336,8 @@ class FactLinker:
             + [row[0] for row in patterns.table("times/relative.tsv") if row[1:3] == ["year", "-1"]])
         # 去年, 前年: a past year named relative to now, which tells of a figure in its own sentence only
         self.past_years = {row[0] for row in patterns.table("times/relative.tsv") if row[1] == "year" and int(row[2]) < 0}
+        # 近日, 日前: when something was done or said (近日向南方基金发出法律意见书), never what a figure covers
+        self.recent_words = {row[0] for row in patterns.table("times/relative.tsv") if row[1] == "recent"}
         self.location_verb_re = _alternation(patterns.words("facts/location_verbs.tsv"))
         self.previous_period_tail_re = re.compile("于?(?:" + "|".join(map(re.escape, self.previous_periods)) + ")$")
         self.opening_words = {row[0] for row in patterns.table("times/report_periods.tsv")} | set(self.bases) \
@@ -461,6 +463,7 @@ class FactLinker:
         quantity_starts = [q.span.start for q in quantities]
         name_starts = {m.start for m in doc._.mentions if m.type in _SUBJECT_TYPES}
         timeline = _Timeline(times, [t.span.start for t in times], [_TimeKind(t.granularity == "duration" or t.start is None and t.end is None
+                                      or t.text in self.recent_words
                                       or bool(_BARE_SHORT_YEAR.fullmatch(t.text))  # 创办30年: a length of time
                                       or self._founding_date(text, t, name_starts)  # 2008年4月30日成立的X (not 3月份成立的5只)
                                       or self.founded_in_re.search(text, max(0, t.span.start - 4), t.span.start) is not None
