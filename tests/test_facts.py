@@ -1891,3 +1891,9 @@ def test_the_thing_located_owns_the_figures_after_its_location(text, subject):
 def test_a_recent_day_dates_what_was_done_not_what_a_figure_covers():
     f = fact("公司近日公告，拟以不超过3亿元回购股份。", 300000000, published=date(2008, 1, 31))
     assert f.period is None
+
+
+def test_the_year_naming_a_meeting_is_no_period():
+    text = "公司于2019年5月24日召开2018年度股东大会，审议通过以总股本171,626,000股为基数转增股本。"
+    f = fact(text, 171626000, published=date(2019, 6, 30))
+    assert f.period is not None and f.period.start == date(2019, 5, 24)

@@ -339,6 +339,8 @@ class FactLinker:
         # 近日, 日前: when something was done or said (近日向南方基金发出法律意见书), never what a figure covers
         self.recent_words = {row[0] for row in patterns.table("times/relative.tsv") if row[1] == "recent"}
         self.location_verb_re = _alternation(patterns.words("facts/location_verbs.tsv"))
+        self.meeting_after_re = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:" + "|".join(
+            map(re.escape, sorted(patterns.words("times/meeting_names.tsv"), key=len, reverse=True))) + ")")
         self.previous_period_tail_re = re.compile("于?(?:" + "|".join(map(re.escape, self.previous_periods)) + ")$")
         self.opening_words = {row[0] for row in patterns.table("times/report_periods.tsv")} | set(self.bases) \
             | set(patterns.words("facts/breakdown_cues.tsv"))  # 其中偏股型基金…: the topic follows 其中
@@ -464,6 +466,7 @@ class FactLinker:
         name_starts = {m.start for m in doc._.mentions if m.type in _SUBJECT_TYPES}
         timeline = _Timeline(times, [t.span.start for t in times], [_TimeKind(t.granularity == "duration" or t.start is None and t.end is None
                                       or t.text in self.recent_words
+                                      or self.meeting_after_re.match(text, t.span.end) is not None  # 2018年度股东大会
                                       or bool(_BARE_SHORT_YEAR.fullmatch(t.text))  # 创办30年: a length of time
                                       or self._founding_date(text, t, name_starts)  # 2008年4月30日成立的X (not 3月份成立的5只)
                                       or self.founded_in_re.search(text, max(0, t.span.start - 4), t.span.start) is not None
