@@ -1121,12 +1121,14 @@ class FactLinker:
         named = self._subject_named_in_clause(text, q, ctx, topics, words, word_starts, measure, previous_end)
         if named is not None:
             return named
+        setting = self._location_told(text, ctx)
         name, entity, default = self._subject_from_context(text, q, ctx, topics, words, word_starts,
-                                                           same_sentence_prev, sentences, index, anaphora, previous)
+                                                           same_sentence_prev, sentences, index, anaphora, previous,
+                                                           setting)
         if not default or not self.subject_ranker:
             return name, entity
         candidates = self._subject_candidates(text, q, ctx, topics, words, word_starts, measure, same_sentence_prev,
-                                              previous, sentences, index, name, entity)
+                                              previous, sentences, index, name, entity, setting)
         figure = FigureContext(text, q.span.start, ctx.clause[0], q.unit, q.unit in _CURRENCY_CODES, ctx.quote is not None)
         chosen = self.subject_ranker.choose(candidates, figure)
         return (chosen.name, chosen.entity) if chosen is not None else (name, entity)
@@ -1134,8 +1136,9 @@ class FactLinker:
     def _subject_candidates(self, text: str, q: Quantity, ctx: _Context, topics: _Topics, words: list[Word],
                             word_starts: list[int], measure: str | None, same_sentence_prev: Fact | None,
                             previous: Fact | None, sentences: list[Segment], index: int, name: str | None,
-                            entity: EntityRecord | None) -> list[Candidate]:
-        """The rules' answer first, then the owners named around the figure, each once with all its sources."""
+                            entity: EntityRecord | None, setting: tuple[int, int]) -> list[Candidate]:
+        """The rules' answer first, then the owners named around the figure, each once with all its sources (not
+        those in `setting`, where the sentence tells where something lies)."""
         at, clause_start, sentence = q.span.start, ctx.clause[0], ctx.sentence
         found: dict[str, Candidate] = {}
 
@@ -1155,8 +1158,6 @@ class FactLinker:
         def named(source: str, mentions: list[Mention]) -> None:
             for m in mentions:
                 add(source, m.entity.name, m.entity, m.start, m.end)
-
-        setting = self._location_told(text, ctx)
 
         def within(start: int, end: int) -> list[Mention]:  # (not the places of 位于灌云县卫生局南侧，西环路西侧)
             return sorted((m for m in topics.owners_within(start, end) + topics.places_within(start, end)
@@ -1425,7 +1426,7 @@ class FactLinker:
 
     def _subject_from_context(self, text: str, q: Quantity, ctx: _Context, topics: _Topics, words: list[Word],
                               word_starts: list[int], same_sentence_prev: Fact | None, sentences: list[Segment],
-                              index: int, anaphora: bool, previous: Fact | None
+                              index: int, anaphora: bool, previous: Fact | None, setting: tuple[int, int]
                               ) -> tuple[str | None, EntityRecord | None, bool]:
         """The owner of a figure whose clause names none by a construction of `_subject_named_in_clause`: the one
         这一数字 points back to, the one named by a copula just before, the subject carried from the figure before,
@@ -1456,7 +1457,6 @@ class FactLinker:
                 if phrase:  # 50只新基金成立，其中偏股型基金明显占据主流，数目达到38个: a topic named since
                     return phrase, None, False
             return same_sentence_prev.subject, topics.by_id.get(same_sentence_prev.subject_id), True
-        setting = self._location_told(text, ctx)
         located = self._located_before(text, ctx, setting, topics) if setting[1] else None
         if located is not None:  # 本项目位于灌云县卫生局南侧，…，规划用地面积63608.12平方米: what lies there
             return located[0], located[1], False
