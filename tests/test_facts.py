@@ -259,6 +259,8 @@ def test_the_source_of_figures_is_not_their_owner():
 @pytest.mark.parametrize("text,value,subject", [
     ("金盾股份今日公告，持股12%的股东王淼根计划在六个月内减持。", 12, "王淼根"),
     ("持股5%以上的股东邱艳芳完成过户登记。", 5, "邱艳芳"),
+    ("华兴科技公告，公司近日接到持股5%以上股东邓国顺的通知。", 5, "邓国顺"),  # 的 left out after 持股
+    ("华兴科技：持股12%股东王淼根拟减持不超2.19%", 12, "王淼根"),
 ])
 def test_a_figure_describing_a_role_is_the_role_holders(text, value, subject):
     assert fact(text, value).subject == subject

@@ -539,3 +539,30 @@ def test_no_speaker_where_none_speaks(text):
 ])
 def test_a_headline_opening_with_a_person_names_who_speaks_in_the_quote_after_it(text, speaker):
     assert quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,said", [
+    # a speech verb after 的 and before a comma is a noun; after an adjective's 的 it is said in that manner, and
+    # before a colon (这样的建议：) it introduces what is said
+    ("何平介绍称，吸收各方面的建议，他们也在进行相关的可行性研究。",
+     [("何平", "吸收各方面的建议，他们也在进行相关的可行性研究")]),
+    ("泰达荷银基金更乐观的表示，对A股投资者来说，一季度都有望成为机遇期。",
+     [("泰达荷银基金", "对A股投资者来说，一季度都有望成为机遇期")]),
+    ("对于后市的判断，各家基金的分歧明显加剧。", []),
+])
+def test_a_speech_verb_after_de_is_a_noun_unless_it_is_said_so(text, said):
+    assert [(q.speaker or q.speaker_text, q.text) for q in quotes(text)] == said
+
+
+@pytest.mark.parametrize("text,speaker_text", [
+    # words between the speaker and the verb are not the speaker, however many (则|向记者|分析, 同时)
+    ("一位著名私募基金人士则向记者分析认为，此事略显蹊跷，值得关注。", "一位著名私募基金人士"),
+    ("他同时表示，基金公司的运营也需要放在一个长期的周期中去考量。", "他"),
+])
+def test_words_between_a_speaker_and_the_verb_are_left_out(text, speaker_text):
+    assert [q.speaker_text for q in quotes(text)] == [speaker_text]
+
+
+def test_he_at_the_same_time_is_the_one_who_spoke_before():
+    first, second = quotes("张惟闵接受记者采访时表示，十年磨一剑。他同时表示，基金公司的运营也需要放在一个长期的周期中去考量。")
+    assert (first.speaker, second.speaker) == ("张惟闵", "张惟闵")

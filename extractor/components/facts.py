@@ -1271,11 +1271,12 @@ class FactLinker:
             described = self._counted_noun(text, q, words, word_starts)
             if described and len(described) >= 2:
                 return described, None  # 53岁农村大妈: the one described
-        role = self.described_role_re.match(text, q.span.end + 1) if text.startswith("的", q.span.end) else None
+        role = self.described_role_re.match(text, q.span.end + 1) if text.startswith("的", q.span.end) \
+            else self.described_role_re.match(text, q.span.end) if text.endswith("持股", 0, q.span.start) else None
         holder = next((m for m in topics.owners_within(role.end(), role.end() + 12) if m.start == role.end()), None) \
             if role else None
         if holder is not None:  # 持股12%的股东王淼根, 年薪100万元的总经理张明: the one in that role owns it
-            return holder.entity.name, holder.entity
+            return holder.entity.name, holder.entity  # (持股5%以上股东袁雄贵: 的 may be left out after 持股)
         owner = self._possessor(text, clause_start, q, topics, words, word_starts)
         if owner is not None:  # 来自于Hago的2270万, 高于封闭式基金的70.51%
             return owner

@@ -74,7 +74,7 @@ class QuoteFinder:
         connectives = sorted(patterns.words("clause_connectives.tsv"), key=len, reverse=True)
         self.connectives_re = re.compile("(?:" + "|".join(map(re.escape, connectives)) + ")+")
         fillers = sorted(patterns.words("speaker_fillers.tsv"), key=len, reverse=True)
-        self.filler_tail = re.compile("(" + "|".join(map(re.escape, fillers)) + ")$")
+        self.filler_tail = re.compile("(?:" + "|".join(map(re.escape, fillers)) + ")+$")  # (则|向记者)
         openers = sorted(patterns.words("speaker_openers.tsv"), key=len, reverse=True)
         self.opener_head = re.compile("^(" + "|".join(map(re.escape, openers)) + ")")
         self.long_openers = tuple(o for o in openers if len(o) > 1)
@@ -121,7 +121,9 @@ class QuoteFinder:
                           and m.title not in self.byline_titles])  # 证券时报记者 陈 墨: the reporter reports; 广发小盘基金认为
         direct = self._direct(text, persons)
         direct += self._turns(text, persons, direct)
-        quotes = _end_before_the_next_report(text, sorted(direct + self._indirect(text, persons, direct),
+        # where a 的 follows an adjective (乐观的|表示): it makes a manner of the verb, not a noun of it
+        manner_de = {w.end for w in doc._.words or [] if w.tag in ("a", "ad") and text.startswith("的", w.end)}
+        quotes = _end_before_the_next_report(text, sorted(direct + self._indirect(text, persons, direct, manner_de),
                                                           key=lambda q: q.start))
         for number, record in enumerate(quotes, 1):
             record.id = f"q{number}"
@@ -359,8 +361,10 @@ class QuoteFinder:
             turns.append(record)
         return turns
 
-    def _indirect(self, text: str, persons: "_Named", direct: list[QuoteRecord]) -> list[QuoteRecord]:
-        """Reported speech without quotation marks: 龚方雄透露，今年经济成长很好，…。"""
+    def _indirect(self, text: str, persons: "_Named", direct: list[QuoteRecord], manner_de: set[int]) -> list[QuoteRecord]:
+        """Reported speech without quotation marks: 龚方雄透露，今年经济成长很好，…。 A verb after 的 and before a
+        comma is a noun (代表委员的建议，), unless 的 follows an adjective (`manner_de`: 更乐观的表示，) or the
+        clause attributes what follows (根据…专家的预测，)."""
         found: list[QuoteRecord] = []
         direct_starts = [q.start for q in direct]
         for match in self.indirect_re.finditer(text):
@@ -369,6 +373,9 @@ class QuoteFinder:
                     _inside_quote(direct, direct_starts, match.start()) or text.endswith(self.not_speech, 0, match.end(1)):
                 continue  # 相对于增长速度来说，…: a phrase with a speech verb in it, no one speaking
             clause_start = _clause_start(text, match.start())
+            if text.endswith("的", 0, match.start()) and match.start() - 1 not in manner_de \
+                    and text[match.end() - 1] in "，," and not text.startswith(("据", "根据"), clause_start):
+                continue
             if clause_start == match.start() and clause_start > 0 and text[clause_start - 1] in "，,":
                 # 邹毅也表达出类似的观点，认为……: the speaker is in the clause before
                 clause_start = _clause_start(text, clause_start - 1)
@@ -521,6 +528,7 @@ class QuoteFinder:
         if own_clause != phrase and (own_clause.startswith(self.pronouns) or own_clause.endswith(self.anonymous)):
             phrase = own_clause  # 当记者问他…的话，他说: the clause of the verb names the speaker
         phrase = re.split(r"[:：]", phrase)[-1]  # 原因：…负责人表示: a heading before a colon is no speaker
+        phrase = self.filler_tail.sub("", phrase)  # (他同时|表示: 同时 ends the speaker here, it opens no clause)
         cut = max((phrase.rfind(o) + len(o) for o in self.long_openers if o in phrase), default=0)
         phrase = self.opener_head.sub("", phrase[cut:])  # …选股新标准尽管|众多基金经理都认为: after the last opener
         phrase = self.filler_tail.sub("", re.sub(r"在接受.*采访时$", "", phrase))
