@@ -475,6 +475,22 @@ def test_a_department_speaks_for_its_company():
     assert org.name == "银河证券" and "银河证券基金研究部" in org.aliases
 
 
+@pytest.mark.parametrize("text,company,department", [
+    # a few words on the desk may stand between the company's name and its department's
+    ("美林证券股票研究部认为，市场将在下半年回暖。", "美林证券", "美林证券股票研究部"),
+    ("富力地产北京营销中心负责人表示，项目销售良好。", "富力地产", "富力地产北京营销中心"),
+    ("华泰证券营业部的新开户数增加了三成。", "华泰证券", "华泰证券营业部"),
+])
+def test_a_department_named_with_a_desk_word_is_its_company(text, company, department):
+    [org] = [e for e in extractor.extract(text).entities if e.type == "ORG"]
+    assert (org.name, department in org.aliases) == (company, True)
+
+
+def test_what_belongs_to_a_company_is_no_part_of_its_name():
+    found = entities("主要债权人包括凯雷集团旗下信贷公司和一家对冲基金。")
+    assert ("ORG", "凯雷集团") in found
+
+
 def test_the_head_of_a_company_name_written_alone_is_the_company():
     doc = extractor.extract("五家公司分别为恒大地产、明发集团和卓越地产。明发拟筹最少80亿港元，表现卓越。")
     [org] = [e for e in doc.entities if "明发集团" in [e.name, *e.aliases]]

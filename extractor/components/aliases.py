@@ -20,6 +20,7 @@ from .vocab import vocabulary
 
 _BUSINESS_LINE = 4  # characters between a short name and the legal form (三棵树|涂料|股份有限公司)
 _NUMERAL = re.compile(r"[\d零一二三四五六七八九十两百千万]")
+_DESK_WORDS = 3  # characters between a company's name and its department's word (股票, 华东区)
 
 
 @Language.factory("extractor_aliases", default_config={"patterns_dir": None})
@@ -56,9 +57,12 @@ class AliasResolver:
         name = mention.canonical or self.canonical.get(mention.text, mention.text)
         if mention.type == "ORG":
             department = next((d for d in self.departments if name.endswith(d)), None)
-            if department is not None and len(name) - len(department) >= 4 \
-                    and name[: -len(department)].endswith(self.organisation_words):
-                name = name[: -len(department)]  # 银河证券基金研究部 speaks for 银河证券
+            # the company's name may end before a word on the desk (美林证券|股票|研究部, 富力地产|北京|营销中心)
+            parent = next((k for k in range(4, len(name) - len(department) + 1)
+                           if name[:k].endswith(self.organisation_words)
+                           and len(name) - len(department) - k <= _DESK_WORDS), None) if department else None
+            if parent is not None:
+                name = name[:parent]  # 银河证券基金研究部 speaks for 银河证券
                 name = self.canonical.get(name, name)
             for suffix in self.legal_suffixes:
                 base = name[: -len(suffix)]

@@ -417,6 +417,8 @@ class EntityFinder:
                 if words[j].start != words[j - 1].end or words[j].tag not in ("n", "vn", "nz") \
                         and not (words[j].tag in ("TIME", "t") and _CJK.match(words[j].text) and not _DATE_CHARS & set(words[j].text)):
                     break  # (成都|北网|未来/TIME|企业管理|合伙|企业: a time word that is part of a name)
+                if self.belongs_re.search(doc._.norm_text, w.end, words[j].end):
+                    break  # (黑石集团|旗下信贷公司: what belongs to the name is no part of it)
                 if doc._.norm_text.endswith(self.org_heads, w.start, words[j].end):  # (股权|投资|合伙|企业)
                     end = words[j].end
                     form = self.bracketed_form_re.match(doc._.norm_text, end)
