@@ -476,14 +476,23 @@ def test_a_department_speaks_for_its_company():
 
 
 @pytest.mark.parametrize("text,company,department", [
-    # a few words on the desk may stand between the company's name and its department's
-    ("美林证券股票研究部认为，市场将在下半年回暖。", "美林证券", "美林证券股票研究部"),
-    ("富力地产北京营销中心负责人表示，项目销售良好。", "富力地产", "富力地产北京营销中心"),
+    # a few words on the desk may stand between the company's name and its department's, when the text names the
+    # company on its own too
+    ("美林证券下调了评级。美林证券股票研究部认为，市场将在下半年回暖。", "美林证券", "美林证券股票研究部"),
+    ("富力地产昨日开盘。富力地产北京营销中心负责人表示，项目销售良好。", "富力地产", "富力地产北京营销中心"),
     ("华泰证券营业部的新开户数增加了三成。", "华泰证券", "华泰证券营业部"),
 ])
 def test_a_department_named_with_a_desk_word_is_its_company(text, company, department):
     [org] = [e for e in extractor.extract(text).entities if e.type == "ORG"]
     assert (org.name, department in org.aliases) == (company, True)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("美林证券股票研究部认为，市场将在下半年回暖。", "美林证券股票研究部"),  # the company is not named on its own
+    ("农行连云港分行营业部的客户增加了。", "农行连云港分行营业部"),          # (not 农行连云: a branch's office)
+])
+def test_a_department_stays_whole_where_its_company_is_not_named_alone(text, name):
+    assert ("ORG", name) in entities(text)
 
 
 def test_what_belongs_to_a_company_is_no_part_of_its_name():
@@ -758,3 +767,13 @@ def test_one_character_places_after_a_verb_of_coming(text, place, named):
 ])
 def test_a_person_known_by_surname_and_honorific_after_what_they_are(text, name):
     assert ("PERSON", name) in entities(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    # disclosure sites, data platforms and financial papers (patterns/aliases.tsv)
+    ("据天眼查数据显示，杭州众车出行科技有限公司早在2018年就已成立。", "天眼查"),
+    ("相关公告内容详见巨潮资讯网及《中国证券报》。", "巨潮资讯网"),
+    ("据上清所消息，该公司发行了10亿元短期融资券。", "上海清算所"),
+])
+def test_known_media_and_data_platforms_are_organisations(text, name):
+    assert ("ORG", name) in entities(text)

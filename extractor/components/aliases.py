@@ -57,10 +57,12 @@ class AliasResolver:
         name = mention.canonical or self.canonical.get(mention.text, mention.text)
         if mention.type == "ORG":
             department = next((d for d in self.departments if name.endswith(d)), None)
-            # the company's name may end before a word on the desk (美林证券|股票|研究部, 富力地产|北京|营销中心)
+            # the company's name may end before a word on the desk (美林证券|股票|研究部, 富力地产|北京|营销中心) when
+            # the text names the company on its own too (not 农行连云|港分行|营业部, 深交所中小板公司|管理部)
             parent = next((k for k in range(4, len(name) - len(department) + 1)
                            if name[:k].endswith(self.organisation_words)
-                           and len(name) - len(department) - k <= _DESK_WORDS), None) if department else None
+                           and (k == len(name) - len(department) or k + _DESK_WORDS >= len(name) - len(department)
+                                and name[:k] in seen)), None) if department else None
             if parent is not None:
                 name = name[:parent]  # 银河证券基金研究部 speaks for 银河证券
                 name = self.canonical.get(name, name)

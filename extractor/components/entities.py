@@ -906,14 +906,16 @@ class EntityFinder:
         return out
 
     def _honoured_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
-        """A name right before 先生/女士 that starts a list item (张立忠先生、谈松林先生): the tagger read
-        谈 as a verb."""
+        """A name right before 先生/女士 that starts a list item (张立忠先生、谈松林先生: the tagger read 谈 as a
+        verb) or follows a title or a role (高级管理人员|赖爱梅女士)."""
         covered = _covered(mentions)
         out = []
         for match in self.honorific_re.finditer(text):
             for length in (3, 2):
                 start = match.start() - length
-                if start < 0 or not (start == 0 or text[start - 1] in _LIST_BOUNDARY) or text[start] not in self.surnames:
+                if start < 0 or text[start] not in self.surnames or not (
+                        start == 0 or text[start - 1] in _LIST_BOUNDARY
+                        or text.endswith(self.titles, 0, start) or text.endswith(self.person_descriptors, 0, start)):
                     continue
                 if _CJK.match(text[start:match.start()]) and not any(i in covered for i in range(start, match.start())):
                     out.append(Mention(start, match.start(), doc._.raw_text[start:match.start()], "PERSON", "title"))
