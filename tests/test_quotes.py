@@ -169,6 +169,17 @@ def test_the_turns_of_a_transcript_are_quotes():
     assert got == [("我们有两个话", None, "主持人"), ("今年的增长幅", "任志强", "任志强"), ("国企永远不是", "单伟豹", "单伟豹")]
 
 
+@pytest.mark.parametrize("text,turns", [
+    # an interviewer named as its paper in 《》, and companies answering in turn, each opening its sentence
+    ("专访吴桂英《经济观察报》：东扩的消息一经披露，楼盘价格应声上涨，您怎么看？吴桂英：东扩是市政府拍板定夺的。",
+     [("东扩的消息", "经济观察报"), ("东扩是市政", "吴桂英")]),
+    ("各家基金公司看后市。华夏基金：关注受益于刺激政策的行业。嘉实基金：超配金融和地产。",
+     [("关注受益于", "华夏基金"), ("超配金融和", "嘉实基金")]),
+])
+def test_organisations_take_turns_too(text, turns):
+    assert [(q.text[:5], q.speaker) for q in quotes(text)] == turns
+
+
 def test_one_name_and_colon_is_no_transcript():
     doc = extractor.extract("单伟豹：国企不是民企对手。地王会死的很惨。")
     assert doc.quotes == []
@@ -566,3 +577,8 @@ def test_words_between_a_speaker_and_the_verb_are_left_out(text, speaker_text):
 def test_he_at_the_same_time_is_the_one_who_spoke_before():
     first, second = quotes("张惟闵接受记者采访时表示，十年磨一剑。他同时表示，基金公司的运营也需要放在一个长期的周期中去考量。")
     assert (first.speaker, second.speaker) == ("张惟闵", "张惟闵")
+
+
+def test_when_a_company_spoke_may_stand_between_it_and_the_verb():
+    [said] = quotes("华为于2019年7月18日宣布完成对一家芯片设计公司的收购。")
+    assert (said.speaker, said.text) == ("华为", "完成对一家芯片设计公司的收购")

@@ -342,6 +342,11 @@ class QuoteFinder:
         starts = [q.start for q in direct]
         heads = [(m.start, m.end + 1, m) for m in persons.mentions
                  if m.type == "PERSON" and text.startswith(("：", ":"), m.end)]
+        # an interviewer or a company answering: 《中国经营报》：, and a name opening its sentence (。上投摩根：)
+        heads += [(m.start - 1, m.end + 2, m) for m in persons.mentions
+                  if m.type == "ORG" and text.startswith(("》：", "》:"), m.end) and text[m.start - 1:m.start] == "《"]
+        heads += [(m.start, m.end + 1, m) for m in persons.mentions if m.type == "ORG"
+                  and text.startswith(("：", ":"), m.end) and (m.start == 0 or text[m.start - 1] in _SENTENCE_END + "？")]
         heads += [(r.start(), r.end(), None) for r in self.turn_role_re.finditer(text)]
         heads = sorted(h for h in heads if not _inside_quote(direct, starts, h[0]))
         if len(heads) < 2:
@@ -457,7 +462,8 @@ class QuoteFinder:
             self._speaker_from(text, clause_start, match.start(), persons, record)
             if record.speaker is not None:
                 gap = _ASIDE.sub("", text[record.speaker_start + len(record.speaker_text or ""):match.start()])
-                if len(gap) > _BARE_GAP and not (record.speaker.type == "ORG" and self._announced(gap)):
+                if len(gap) > _BARE_GAP and not (record.speaker.type == "ORG" and self._announced(gap)) \
+                        and not _DATED_GAP.fullmatch(gap):  # (伊顿于2019年7月18日宣布完成…: when it spoke)
                     continue  # the name is not the one speaking: 他在接受采访时对中金公司的报告表示…
                     # (盛通股份近日发布公告称公司以…: a company announcing speaks)
             elif record.speaker_text not in self.pronouns and (
@@ -584,6 +590,7 @@ _TOLD_OUTLET_AHEAD = re.compile(r"^(?:对|向|告诉|接受)(?:[^，。；;“�
 _TOLD_A_REPORTER = r"|(?:告诉|对|向)(?:[^，。：:“”\s]{1,10}?记者|《[^》]{1,12}》(?:记者)?)(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：, 告诉《每日经济新闻》，
 _WHEN_CHARS = r"[\d月日号晚早午间今昨前本周一二三四五六七八九十上下旬初底中近]*"  # 7月19日晚间, 今日: when it was done
 _SETTING = ("在", "于")  # after the speaker's name: where or when it spoke
+_DATED_GAP = re.compile(r"(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:晚间|上午|下午|晚)?")  # 于2019年7月18日
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
 # the tagger's words that make a phrase a piece of a sentence rather than a name (好/d 买基金研究中心/v is a name:
