@@ -169,7 +169,8 @@ class TimeParser:
                 r"(?:[ ]?年(?:度)?(?![代级轻纪])|(?<=\d)(?=Q[1-4](?!\d)|H[12](?![\dN]))|(?<=20\d\d)(?=[上下]半年))"
                 % (y4, y2, _alt(self.eras) or "(?!)"))
         yrel = r"(?P<yrel>%s)" % _alt(rel_year)
-        quarter = (r"(?:(?:的)?(?:第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季(?:度|(?=[初末底报]))|Q(?P<q3>[1-4])(?!\d)(?:季度)?"
+        quarter = (r"(?:(?:的)?(?:(?:第)?(?P<qa>[一二三四1-4])(?:季度)?[ ]?(?:-|~|—|至|到)[ ]?(?:第)?(?P<qb>[一二三四1-4])个?季度"
+                   r"|第(?P<q>[一二三四1-4])个?季度|(?P<q2>[一二三四1-4])季(?:度|(?=[初末底报]))|Q(?P<q3>[1-4])(?!\d)(?:季度)?"
                    r"|(?:前|首)(?P<qn>[一二三两1-3])个?季度|(?P<qfirst>首)季度?)|(?P<qrel>%s))" % _alt(rel_q))
         half = r"(?P<half>上半年|下半年|前半年|后半年|H2(?![\dA-Za-z])|%s)" % (_alt(self.half_year_reports) or "(?!)")
         months = (r"(?:(?P<m1>%s)[ ]?(?:月份?)?%s(?P<m2>%s)[ ]?月份?(?![ ]?%s[ ]?[日号])"
@@ -456,7 +457,7 @@ class TimeParser:
                 return None, True, False
             start = m.start("y2")
             lead_zero = y2.lstrip("'")[0] in "0零〇○"
-            followed = any(m.group(g) for g in ("q", "q2", "q3", "qfirst", "qn", "half", "m1", "m", "mn", "d",
+            followed = any(m.group(g) for g in ("q", "qa", "q2", "q3", "qfirst", "qn", "half", "m1", "m", "mn", "d",
                                                 "d1", "fz"))
             if not lead_zero and not followed:
                 before = norm[max(0, start - 4):start]
@@ -779,6 +780,14 @@ class TimeParser:
 
         # ---- year + quarter / half / months / days ------------------------------------
         q = g("q") or g("q2") or g("q3")
+        if g("qa"):  # 2006年1-2季度, 一至三季度: from the first quarter's start to the last one's end
+            qa, qb = int(self._int(g("qa")) or 0), int(self._int(g("qb")) or 0)
+            if not 1 <= qa < qb <= 4:
+                return None
+            if year is None:
+                return self._finish(m, s, e, None, None, "range", pre, post, ref)
+            return self._finish(m, s, e, date(year, 3 * qa - 2, 1), date(year, 3 * qb, _last_day(year, 3 * qb)),
+                                "range", pre, post, ref)
         if q or g("qfirst") or g("qn") or g("qrel"):
             if g("qrel"):
                 if ref is None:

@@ -27,6 +27,9 @@ CASES = [
     ("上半年", REF, [("上半年", D(2021, 1, 1), D(2021, 6, 30), "half", False, None)]),
     ("今年前三季度", REF, [("今年前三季度", D(2021, 1, 1), D(2021, 9, 30), "range", False, None)]),
     ("2019年首三季度", None, [("2019年首三季度", D(2019, 1, 1), D(2019, 9, 30), "range", False, None)]),
+    # a range of quarters: from the first one's start to the last one's end
+    ("2006年1-2季度", None, [("2006年1-2季度", D(2006, 1, 1), D(2006, 6, 30), "range", False, None)]),
+    ("今年第一至第三季度", REF, [("今年第一至第三季度", D(2021, 1, 1), D(2021, 9, 30), "range", False, None)]),
     ("2019年首6个月", None, [("2019年首6个月", D(2019, 1, 1), D(2019, 6, 30), "range", False, None)]),
     ("2018年1－9月份", None, [("2018年1－9月份", D(2018, 1, 1), D(2018, 9, 30), "range", False, None)]),
     ("去年同期", REF, [("去年同期", D(2020, 1, 1), D(2020, 12, 31), "year", False, None)]),
