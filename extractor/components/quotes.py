@@ -346,7 +346,7 @@ class QuoteFinder:
         heads += [(m.start - 1, m.end + 2, m) for m in persons.mentions
                   if m.type == "ORG" and text.startswith(("》：", "》:"), m.end) and text[m.start - 1:m.start] == "《"]
         heads += [(m.start, m.end + 1, m) for m in persons.mentions if m.type == "ORG"
-                  and text.startswith(("：", ":"), m.end) and (m.start == 0 or text[m.start - 1] in _SENTENCE_END + "？")]
+                  and text.startswith(("：", ":"), m.end) and (m.start == 0 or text[m.start - 1] in _SENTENCE_END)]
         heads += [(r.start(), r.end(), None) for r in self.turn_role_re.finditer(text)]
         heads = sorted(h for h in heads if not _inside_quote(direct, starts, h[0]))
         if len(heads) < 2:
