@@ -582,3 +582,9 @@ def test_he_at_the_same_time_is_the_one_who_spoke_before():
 def test_when_a_company_spoke_may_stand_between_it_and_the_verb():
     [said] = quotes("华为于2019年7月18日宣布完成对一家芯片设计公司的收购。")
     assert (said.speaker, said.text) == ("华为", "完成对一家芯片设计公司的收购")
+
+
+def test_a_hong_kong_share_class_after_the_name_is_the_company_speaking():
+    text = ("君实生物-Ｂ(01877.HK)任命韩净为副总经理    来源：格隆汇\n"
+            "格隆汇7月31日丨君实生物-Ｂ(01877.HK)公布，于2019年7月30日召开的董事会会议上，公司任命韩净为副总经理。")
+    assert [q.speaker for q in quotes(text)][-1] == "君实生物"
