@@ -588,3 +588,12 @@ def test_a_hong_kong_share_class_after_the_name_is_the_company_speaking():
     text = ("君实生物-Ｂ(01877.HK)任命韩净为副总经理    来源：格隆汇\n"
             "格隆汇7月31日丨君实生物-Ｂ(01877.HK)公布，于2019年7月30日召开的董事会会议上，公司任命韩净为副总经理。")
     assert [q.speaker for q in quotes(text)][-1] == "君实生物"
+
+
+@pytest.mark.parametrize("text,speaker_text", [
+    # where something was said (在官网上, 在一份声明中) is no part of who said it
+    ("它在官网上表示，亚马逊已经收购了自己。", "它"),
+    ("该委员会在一份声明中表示，外部审计师的客观性并未受到损害。", "该委员会"),
+])
+def test_where_it_was_said_is_left_out_of_the_speaker(text, speaker_text):
+    assert [q.speaker_text for q in quotes(text)] == [speaker_text]

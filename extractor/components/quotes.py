@@ -535,6 +535,9 @@ class QuoteFinder:
             phrase = own_clause  # 当记者问他…的话，他说: the clause of the verb names the speaker
         phrase = re.split(r"[:：]", phrase)[-1]  # 原因：…负责人表示: a heading before a colon is no speaker
         phrase = self.filler_tail.sub("", phrase)  # (他同时|表示: 同时 ends the speaker here, it opens no clause)
+        setting = _WHERE_SAID.search(phrase)
+        if setting is not None and setting.start() > 0:
+            phrase = phrase[:setting.start()]  # 它|在官网上|表示: where it was said is no part of who said it
         cut = max((phrase.rfind(o) + len(o) for o in self.long_openers if o in phrase), default=0)
         phrase = self.opener_head.sub("", phrase[cut:])  # …选股新标准尽管|众多基金经理都认为: after the last opener
         phrase = self.filler_tail.sub("", re.sub(r"在接受.*采访时$", "", phrase))
@@ -590,6 +593,7 @@ _TOLD_OUTLET_AHEAD = re.compile(r"^(?:对|向|告诉|接受)(?:[^，。；;“�
 _TOLD_A_REPORTER = r"|(?:告诉|对|向)(?:[^，。：:“”\s]{1,10}?记者|《[^》]{1,12}》(?:记者)?)(?:表示|说|透露|介绍)?"  # 告诉理财一周报记者：, 告诉《每日经济新闻》，
 _WHEN_CHARS = r"[\d月日号晚早午间今昨前本周一二三四五六七八九十上下旬初底中近]*"  # 7月19日晚间, 今日: when it was done
 _SETTING = ("在", "于")  # after the speaker's name: where or when it spoke
+_WHERE_SAID = re.compile(r"在[^，,。；;：:“”]{1,12}?[上中里]$")  # 在官网上, 在调查问卷中
 _SHARE_CLASS = re.compile(r"(?<=[\u4e00-\u9fff])-(?:SW|[WBS])$")  # a Hong Kong listing's share class after the name
 _DATED_GAP = re.compile(r"(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:晚间|上午|下午|晚)?")  # 于2019年7月18日
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
