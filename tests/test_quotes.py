@@ -597,3 +597,8 @@ def test_a_hong_kong_share_class_after_the_name_is_the_company_speaking():
 ])
 def test_where_it_was_said_is_left_out_of_the_speaker(text, speaker_text):
     assert [q.speaker_text for q in quotes(text)] == [speaker_text]
+
+
+def test_a_company_and_those_acting_with_it_speak_as_the_company():
+    [said] = quotes("宝钢集团及其一致行动人再次表示未来6个月内将继续增持公司股份。")
+    assert (said.speaker, said.text) == ("宝钢集团", "未来6个月内将继续增持公司股份")

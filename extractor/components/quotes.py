@@ -461,7 +461,8 @@ class QuoteFinder:
             record = QuoteRecord("", content_start, _content_end(text, content_start), cue=match.group(1))
             self._speaker_from(text, clause_start, match.start(), persons, record)
             if record.speaker is not None:
-                gap = _ASIDE.sub("", text[record.speaker_start + len(record.speaker_text or ""):match.start()])
+                gap = self.filler_tail.sub("", _ASIDE.sub("", text[record.speaker_start + len(record.speaker_text or ""):
+                                                                    match.start()]))  # (格力金投|及其一致行动人再次|表示)
                 if len(gap) > _BARE_GAP and not (record.speaker.type == "ORG" and self._announced(gap)) \
                         and not _DATED_GAP.fullmatch(gap):  # (伊顿于2019年7月18日宣布完成…: when it spoke)
                     continue  # the name is not the one speaking: 他在接受采访时对中金公司的报告表示…
