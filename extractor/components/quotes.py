@@ -80,6 +80,8 @@ class QuoteFinder:
         self.long_openers = tuple(o for o in openers if len(o) > 1)
         self.opinion_verbs = set(patterns.words("opinion_verbs.tsv"))
         self.not_speakers = set(patterns.words("not_speakers.tsv"))
+        classes = sorted(patterns.words("share_classes.tsv"), key=len, reverse=True)
+        self.share_class_re = re.compile(r"(?<=[\u4e00-\u9fff])-(?:" + "|".join(map(re.escape, classes)) + ")$")
         references = patterns.table("speaker_references.tsv")
         self.pronouns = tuple(row[1] for row in references if row[0] == "pronoun")
         self.back_references = tuple(row[1] for row in references if row[0] == "back")
@@ -168,7 +170,7 @@ class QuoteFinder:
         named, where the tagger did not read the name: the phrase ends in the name after 的 or a title, is one of
         its aliases, starts with an organisation's name and says when it announced (海南瑞泽5月27日晚间发布公告称),
         or is a person's surname alone (`patterns/familiar_names.tsv`: 老周, 杨总) and the person was named before."""
-        said = _SHARE_CLASS.sub("", record.speaker_text or "")  # 君实生物-B, 小米集团-W: the company
+        said = self.share_class_re.sub("", record.speaker_text or "")  # 君实生物-B, 小米集团-W: the company
         for entity in entities:
             if entity.type not in ("PERSON", "ORG"):
                 continue
@@ -595,7 +597,6 @@ _TOLD_A_REPORTER = r"|(?:告诉|对|向)(?:[^，。：:“”\s]{1,10}?记者|�
 _WHEN_CHARS = r"[\d月日号晚早午间今昨前本周一二三四五六七八九十上下旬初底中近]*"  # 7月19日晚间, 今日: when it was done
 _SETTING = ("在", "于")  # after the speaker's name: where or when it spoke
 _WHERE_SAID = re.compile(r"在[^，,。；;：:“”]{1,12}?[上中里]$")  # 在官网上, 在调查问卷中
-_SHARE_CLASS = re.compile(r"(?<=[\u4e00-\u9fff])-(?:SW|[WBS])$")  # a Hong Kong listing's share class after the name
 _DATED_GAP = re.compile(r"(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:晚间|上午|下午|晚)?")  # 于2019年7月18日
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
