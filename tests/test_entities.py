@@ -777,3 +777,15 @@ def test_a_person_known_by_surname_and_honorific_after_what_they_are(text, name)
 ])
 def test_known_media_and_data_platforms_are_organisations(text, name):
     assert ("ORG", name) in entities(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    # rating agencies, accountants, property agents and fund sellers the tagger reads as people or misses
+    ("穆迪表示，将该公司的评级展望调整为负面。", "穆迪"),
+    ("安永发布的报告显示，今年一季度共有30家企业上市。", "安永"),
+    ("戴德梁行认为，明年写字楼租金仍将下降。", "戴德梁行"),
+    ("对此，好买基金认为，二季度的市场机会应小于一季度。", "好买基金"),
+    ("据中指院统计，上月百城新房均价上涨0.2%。", "中国指数研究院"),   # a short name, under the full one
+])
+def test_known_agencies_and_advisers_are_organisations(text, name):
+    assert ("ORG", name) in entities(text)
