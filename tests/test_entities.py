@@ -418,6 +418,17 @@ def test_outlets_credited_for_a_report_or_given_with_their_address(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    # 根据 holds 据, and 社 ends outlets (新华社): no outlet ends inside a word (国家人力资源和社|会保障部)
+    ("根据国家人力资源和社会保障部有关专家的预测，年金规模将增长。", "国家人力资源和社会保障部"),
+    # the CRF cut the tagger's name in two where no place ends (南京市江宁区市场|监督管理局)
+    ("公司取得了南京市江宁区市场监督管理局换发的营业执照。", "南京市江宁区市场监督管理局"),
+    ("中国证券投资基金业协会的数据显示，私募基金规模增长。", "中国证券投资基金业协会"),
+])
+def test_a_government_body_or_association_is_named_whole(text, name):
+    assert {e.name for e in extractor.extract(text).entities if e.type == "ORG"} == {name}
+
+
+@pytest.mark.parametrize("text, name", [
     ("深圳市珠峰基石股权投资合伙企业（有限合伙）所持1596.39万股解除限售。", "深圳市珠峰基石股权投资合伙企业（有限合伙）"),
     ("公司股东昆山银村投资合伙企业（有限合伙）减持股份。", "昆山银村投资合伙企业（有限合伙）"),
 ])

@@ -496,12 +496,18 @@ class EntityFinder:
             for i in range(a, b):
                 name_at[i] = (a, b, tag)
         predicted = set()
-        for start, end, kind in crf_tagger().predict(text, lac_words):
+        crf_names = crf_tagger().predict(text, lac_words)
+        crf_spans = {(start, end) for start, end, _ in crf_names} - {(e.start_char, e.end_char) for e in doc.ents}
+        for start, end, kind in crf_names:
             # a CRF span that cuts a LAC name inside its legal form (中国平安人寿保险股|份有限公司) takes the whole name
             a, b, tag = name_at.get(start, (start, start, ""))
             whole = (a, b) if (a <= start and end <= b and (a, b) != (start, end) and _LAC_TYPES.get(tag) == kind
                                and self._cuts_legal_form(text, a, b, start, end)) else None
             start, end = whole or (start, end)
+            if kind == "ORG" and _LAC_TYPES.get(tag) == "ORG" and a < start and end == b \
+                    and (a, start) in crf_spans and not text[a:start].endswith(self.place_endings):
+                start = a  # 南京市江宁区市场|监督管理局: where the CRF cuts LAC's name in two, at no place's end
+                # and not after a known name (证监会|希望基金公司)
             if kind == "PERSON" and end - start < 2 or kind == "ORG" and end - start < 2:
                 continue  # one character alone is a name only in the tagger's or a title's reading (魏)
             if "\n" in text[start:end]:
@@ -589,6 +595,7 @@ class EntityFinder:
         (…欢迎全景网4月22日讯) it starts at a word boundary and ends like a medium (网, 时报)."""
         out = []
         starts = {w.start for w in words}
+        ends = {w.end for w in words}
         located = {w.end: w for w in words if w.tag == "LOC"}
         for match in _MEDIA_CREDIT.finditer(text):
             if match.group("source"):  # 来源：富途资讯 on a line of its own
@@ -596,8 +603,8 @@ class EntityFinder:
             elif match.group("a") or match.group("a2") or match.group("site"):  # 据中国经济网报道, 巨潮资讯网（www…）
                 group = "a" if match.group("a") else "a2" if match.group("a2") else "site"
                 name, start = match.group(group), match.start(group)
-                if not name.endswith(self.media_suffixes):
-                    continue
+                if not name.endswith(self.media_suffixes) or start + len(name) not in ends:
+                    continue  # (根据国家人力资源和社|会保障部: a name ends where a word does)
             else:
                 start, end = match.start("b"), match.end("b")
                 if text[:start].rstrip(" 　").endswith(self.byline_titles):
