@@ -602,3 +602,21 @@ def test_where_it_was_said_is_left_out_of_the_speaker(text, speaker_text):
 def test_a_company_and_those_acting_with_it_speak_as_the_company():
     [said] = quotes("宝钢集团及其一致行动人再次表示未来6个月内将继续增持公司股份。")
     assert (said.speaker, said.text) == ("宝钢集团", "未来6个月内将继续增持公司股份")
+
+
+@pytest.mark.parametrize("text", [
+    "因股权质押未及时披露，该公司控股股东被交易所出具警示函。",           # a verb denied: nothing was disclosed
+    "对方以“受制于有关监管规定，不得对个股进行评论”为理由，拒绝解释业绩落后的原因。",
+    "基于对宏观经济的积极判断，多家基金公司将在未来提高股票仓位。",       # the grounds for what follows
+])
+def test_a_denied_verb_or_the_grounds_for_an_act_report_no_speech(text):
+    assert all(q.speaker_text is None and q.speaker is None for q in quotes(text))
+
+
+def test_what_follows_not_recommending_is_not_what_was_recommended():
+    assert quotes("多数被调查者不建议投资者今年重点配置债券基金。") == []
+
+
+def test_a_verb_at_the_start_of_a_word_after_a_quote_is_no_cue():
+    [q] = quotes("基金合同的相关内容修改为“暂停期间，基金管理人应每两周至少重复刊登暂停公告一次”将中小企业板指数基金纳入。")
+    assert q.speaker_text is None

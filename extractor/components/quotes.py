@@ -108,7 +108,10 @@ class QuoteFinder:
         self.indirect_re = re.compile("(" + "|".join(map(re.escape, indirect)) + r"|告诉[^，。：:“”\s]{1,10}?记者"
                                       r")(?:过|了)?[:：,，]")  # 归纳过，; 告诉时代周报记者，
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
+        negations = patterns.words("speech_negations.tsv")
+        self.negations = tuple(negations)
         self.not_speech_after = tuple(patterns.words("not_speech_after.tsv"))
+        self.premise_openers = tuple(patterns.words("premise_openers.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
         bare = sorted(patterns.words("speech_verbs_bare.tsv"), key=len, reverse=True)
         self.named_only = {row[0] for row in patterns.table("speech_verbs_bare.tsv") if row[1:] == ["named"]}
@@ -246,6 +249,10 @@ class QuoteFinder:
         doc._.mentions = sorted([*doc._.mentions, mention], key=lambda m: m.start)
         return entity
 
+    def _no_one_speaks(self, text: str, verb_start: int, verb_end: int) -> bool:
+        """相对于增长速度来说, 以下简称, 拒绝解释, 未及时披露: a phrase with a speech verb that reports no words."""
+        return text.endswith(self.not_speech, 0, verb_end) or text.endswith(self.negations, 0, verb_start)
+
     def _direct(self, text: str, persons: "_Named") -> list[QuoteRecord]:
         """Quotes in quotation marks, with the speaker before or after them."""
         quotes: list[QuoteRecord] = []
@@ -255,7 +262,7 @@ class QuoteFinder:
         for start, end, closed in spans:
             before = _tail(text, previous_end, start - 1)
             cue_before = self.cue_at_end.search(before)
-            if cue_before and before.endswith(self.not_speech, 0, cue_before.end(1)):
+            if cue_before and self._no_one_speaks(before, cue_before.start(1), cue_before.end(1)):
                 cue_before = None  # （以下简称“阿里创投”）, 证券简称：: a name given, no one speaking
             record = QuoteRecord("", start, end)
             after_from = end + 1 if closed else end
@@ -377,9 +384,11 @@ class QuoteFinder:
         for match in self.indirect_re.finditer(text):
             content_start = match.end()
             if text[content_start:content_start + 1] in _PAIRS or \
-                    _inside_quote(direct, direct_starts, match.start()) or text.endswith(self.not_speech, 0, match.end(1)):
+                    _inside_quote(direct, direct_starts, match.start()) or self._no_one_speaks(text, match.start(1), match.end(1)):
                 continue  # 相对于增长速度来说，…: a phrase with a speech verb in it, no one speaking
             clause_start = _clause_start(text, match.start())
+            if text.startswith(self.premise_openers, clause_start):
+                continue  # 基于…的基本判断，: the grounds for what follows
             if text.endswith("的", 0, match.start()) and match.start() - 1 not in manner_de \
                     and text[match.end() - 1] in "，," and not text.startswith(("据", "根据"), clause_start):
                 continue
@@ -434,7 +443,7 @@ class QuoteFinder:
         for match in self.bare_indirect_re.finditer(text):
             content_start = match.end()
             if _inside_quote(direct, direct_starts, match.start()) or any(a <= match.start() < b for a, b in taken) \
-                    or text.endswith(self.not_speech, 0, match.end(1)) or text.startswith(self.not_speech_after, match.start(1)) \
+                    or self._no_one_speaks(text, match.start(1), match.end(1)) or text.startswith(self.not_speech_after, match.start(1)) \
                     or text.startswith(("被", "了", "过", "着", "是：", "是:", "：", ":"), content_start):
                 continue
             clause_end = content_start  # (a term in quotation marks goes on: 表示其“非常担心”该笔交易)
@@ -492,7 +501,8 @@ class QuoteFinder:
         while stop < len(text) and stop - at < reach and text[stop] not in ends and stop not in openers:
             stop += 1
         match = next((m for m in self.cue_re.finditer(text, at, stop) if text.rfind("《", at, m.start()) <= text.rfind("》", at, m.start())
-                      and not text.endswith(self.not_speech, 0, m.end())  # (not 面对《指引》, 对于…来说)
+                      and not self._no_one_speaks(text, m.start(), m.end())  # (not 面对《指引》, 对于…来说)
+                      and not text.startswith(self.not_speech_after, m.start())  # (not “…”将…指数基金)
                       and not (_OPENS_QUOTE.match(text, m.end()).end() in openers
                                and any(c in _CLAUSE_END for c in text[at:m.start()]))), None)
         # (“…”当记者问他…，他说，“…: the next quote's verb; but “…”张孜表示，“…”: both quotes' speaker)
