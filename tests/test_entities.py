@@ -658,11 +658,22 @@ def test_a_company_a_brand_starts_stays_a_company():
 @pytest.mark.parametrize("text, short", [
     ("无锡奥特维科技股份有限公司拟在科创板上市。首轮回复中，奥特维表示去年确认股份支付1.5亿元。", "奥特维"),
     ("上海德殷德润实业发展有限公司受让了公司股份。德殷德润表示，本次受让是基于对公司价值的认可。", "德殷德润"),
+    # a name opening with a surname, followed in the company's name by a word of a company's name
+    ("国海富兰克林基金公司获评金牛基金公司。这是对富兰克林十年来努力的一种肯定。", "富兰克林"),
+    ("禹洲地产昨日公布业绩。禹洲表示，今年销售目标为300亿元。", "禹洲"),
 ])
 def test_part_of_an_organisation_s_name_is_that_organisation(text, short):
     doc = extractor.extract(text)
     holders = [(e.type, e.name) for e in doc.entities if short in (e.name, *e.aliases)]
     assert len(holders) == 1 and holders[0][0] == "ORG" and short in holders[0][1], holders
+
+
+@pytest.mark.parametrize("text, person", [
+    ("鹏辉能源股东夏信德本月减持了100万股。夏信德表示，减持是出于个人资金需求。", "夏信德"),   # the name ends it
+    ("李嘉诚基金会宣布捐款1亿元。李嘉诚表示，希望帮助更多学生。", "李嘉诚"),              # a body founded after him
+])
+def test_a_person_named_inside_an_organisation_s_name_stays_a_person(text, person):
+    assert ("PERSON", person) in entities(text)
 
 
 def test_a_declared_short_name_read_as_a_person_joins_the_full_name():

@@ -48,6 +48,7 @@ class AliasResolver:
         self.organisation_words = tuple(row[0] for row in patterns.table("org_suffixes.tsv"))
         self.departments = tuple(sorted(patterns.words("department_words.tsv"), key=len, reverse=True))
         self.surnames = set(" ".join(patterns.lines("surnames.tsv")).split())
+        self.founded_bodies = tuple(patterns.words("founded_bodies.tsv"))
         familiar = [row for row in patterns.table("familiar_names.tsv") if row[2:] == ["alias"]]
         self.familiar_before = tuple(row[1] for row in familiar if row[0] == "before")
         self.familiar_after = tuple(row[1] for row in familiar if row[0] == "after")
@@ -91,7 +92,7 @@ class AliasResolver:
         groups: dict[tuple[str, str], EntityRecord] = {}
         entities: list[EntityRecord] = []
         seen = {m.text for m in doc._.mentions if m.type == "ORG"}
-        _one_type_per_name(doc._.mentions, self.surnames)
+        _one_type_per_name(doc._.mentions, self.surnames, self.founded_bodies, self.organisation_words)
         for m in doc._.mentions:
             key = (m.type, self.canonical_name(m, seen))
             record = groups.get(key) or self._variant_of(groups, key) or self._familiar_form_of(groups, key)
@@ -144,19 +145,26 @@ class AliasResolver:
         return None
 
 
-def _one_type_per_name(mentions: list[Mention], surnames: set[str]) -> None:
+def _one_type_per_name(mentions: list[Mention], surnames: set[str], founded: tuple[str, ...],
+                       org_words: tuple[str, ...]) -> None:
     """A name is an organisation or a place throughout a document (华南城 is the developer everywhere):
     a known place stays a place; otherwise one reading as an organisation makes it one (the tagger
     reads unknown company names as places far more often than places as companies). A "person" whose
-    name is part of an organisation's and does not open with a surname is that organisation's short name
-    (奥特维 in a text naming 无锡奥特维科技股份有限公司)."""
+    name is part of an organisation's is that organisation's short name (奥特维 in a text naming
+    无锡奥特维科技股份有限公司, 富兰克林 in one naming 国海富兰克林基金公司), unless a body is founded after it
+    (李嘉诚基金会); a name opening with a surname must be followed there by a word of an organisation's name
+    (禹洲|地产, not 庄华|为公司 nor 鹏辉能源股东夏信德)."""
     listed = {m.text for m in mentions if m.source == "listed"}
     organisations = {m.text: m.canonical or m.text for m in mentions if m.type == "ORG"}
     for m in mentions:
         if m.text in listed and m.type in ("PERSON", "PRODUCT", "LOC"):
             m.type = "ORG"  # Fastly(FSLY.US): a name quoted with its ticker is the company wherever it is written
-        elif m.type == "PERSON" and len(m.text) >= 2 and m.text[0] not in surnames and m.text[:2] not in surnames:
-            holders = {canonical for name, canonical in organisations.items() if m.text in name and name != m.text}
+        elif m.type == "PERSON" and len(m.text) >= 2:
+            surnamed = m.text[0] in surnames or m.text[:2] in surnames
+            holders = {canonical for name, canonical in organisations.items()
+                       if m.text in name and name != m.text
+                       and not name.startswith(founded, name.find(m.text) + len(m.text))
+                       and (not surnamed or name.startswith(org_words, name.find(m.text) + len(m.text)))}
             if holders:
                 m.type = "ORG"
                 m.canonical = m.canonical or (holders.pop() if len(holders) == 1 else None)
