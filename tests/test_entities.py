@@ -811,3 +811,22 @@ def test_known_media_and_data_platforms_are_organisations(text, name):
 ])
 def test_known_agencies_and_advisers_are_organisations(text, name):
     assert ("ORG", name) in entities(text)
+
+
+@pytest.mark.parametrize("text, name, latin", [
+    ("币安首席执行官赵长鹏(CZ)公布了新卡计划。但CZ承认，推出新卡遇到了困难。", "赵长鹏", "CZ"),
+    ("特斯拉首席执行官埃隆·马斯克（Elon Musk）表示，公司将扩产。Musk还称，新车将于明年交付。", "埃隆·马斯克", "Musk"),
+    ("软银集团（SoftBank）表示，将继续投资。SoftBank还称，愿景基金亏损扩大。", "软银集团", "SoftBank"),
+])
+def test_a_name_and_its_latin_form_in_brackets_are_one_entity(text, name, latin):
+    holders = [e for e in extractor.extract(text).entities if latin in (e.name, *e.aliases)]
+    assert [e.name for e in holders] == [name]
+
+
+def test_a_latin_name_read_as_a_company_makes_its_transliteration_one():
+    assert ("ORG", "迈克菲") in entities("迈克菲(McAfee)将出售3700万股A类股，每股价格在19至22美元之间。")
+
+
+def test_a_kind_of_fund_in_brackets_is_no_other_name():
+    doc = extractor.extract("华夏蓝筹核心基金(LOF)今日起开放日常申购。")
+    assert all("LOF" not in e.aliases for e in doc.entities)

@@ -94,6 +94,8 @@ _WRITER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 # A web address used as a company name (Yaowang.com总统房建).
 _URL_PART = re.compile(r"https?:|www\.|/")
+# 赵长鹏(CZ), 软银集团（SoftBank Group）: a name's Latin form in brackets right after it
+_LATIN_IN_BRACKETS = re.compile(r"\s?[（(]\s?(?P<latin>[A-Z][A-Za-z]*(?:[ \-&.'][A-Za-z]+){0,4})\s?[)）]")
 _DOMAIN = re.compile(r"(?<![A-Za-z0-9.@/])[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|cn|net|org|io)(?:\.cn)?(?![A-Za-z0-9])")
 
 
@@ -270,6 +272,7 @@ class EntityFinder:
         codes = [(c.start(), c.end()) for c in _STOCK_CODE.finditer(text)]
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in codes)]  # (00574-HK)
         mentions = [_without_open_bracket(doc, m, self.org_words) for m in mentions]
+        mentions = _names_given_in_latin(doc, text, mentions, self.not_entities)
         mentions = [_trimmed(doc, m) for m in mentions if any(c.isalnum() for c in m.text)]  # (a run of spaces names no one)
         mentions = [m for m in mentions if not _SPACE_RUN.search(m.text)]  # (headlines in a list of links: 债券基金\xa0\xa0债券基金…)
         mentions = _drop_descriptors(text, mentions, self.descriptor_heads)
@@ -1321,6 +1324,33 @@ def _latin_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.text in full and m.type in ("PERSON", "ORG"):
             m.type, m.canonical = "PERSON", full[m.text]
     return joined
+
+
+def _names_given_in_latin(doc: Doc, text: str, mentions: list[Mention], not_names: set[str]) -> list[Mention]:
+    """赵长鹏(CZ), 埃隆·马斯克（Elon Musk）, 软银集团（SoftBank）: a name followed by its Latin form in brackets is
+    one thing under both; the Latin form, and a person's Latin surname (Musk), name it wherever they stand."""
+    latin_to_name: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type not in ("PERSON", "ORG") or m.text.isascii():
+            continue
+        given = _LATIN_IN_BRACKETS.match(text, m.end)
+        if given is None or _STOCK_CODE.match(text, m.end) or given.group("latin") in not_names:
+            continue  # (华夏蓝筹核心基金(LOF): a kind of fund, not another name)
+        latin = given.group("latin")
+        latin_to_name[latin] = m
+        if m.type == "PERSON" and " " in latin:
+            latin_to_name.setdefault(latin.rsplit(" ", 1)[1], m)  # (Elon Musk … Musk还称)
+        a, b = given.span("latin")
+        read = next((o for o in mentions if o.start < b and a < o.end), None)
+        if read is None:
+            mentions.append(Mention(a, b, doc._.raw_text[a:b], m.type, "rule", m.canonical or m.text))
+        elif read.type == "ORG" and m.type == "PERSON":
+            m.type = "ORG"  # 迈克菲(McAfee): a Latin name read as a company's makes a transliteration one too
+    for o in mentions:
+        named = latin_to_name.get(o.text)
+        if named is not None and o is not named:
+            o.type, o.canonical = named.type, named.canonical or named.text
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _covered(mentions: list[Mention]) -> set[int]:
