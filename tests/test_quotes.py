@@ -620,3 +620,8 @@ def test_what_follows_not_recommending_is_not_what_was_recommended():
 def test_a_verb_at_the_start_of_a_word_after_a_quote_is_no_cue():
     [q] = quotes("基金合同的相关内容修改为“暂停期间，基金管理人应每两周至少重复刊登暂停公告一次”将中小企业板指数基金纳入。")
     assert q.speaker_text is None
+
+
+def test_the_first_of_two_companies_speaks_though_the_second_is_also_named_in_latin():
+    [said] = quotes("8月2日，西门子医疗和瓦里安医疗系统公司（Varian）宣布，双方已签订协议，西门子医疗将以每股177.5美元收购瓦里安。")
+    assert said.speaker == "西门子医疗"

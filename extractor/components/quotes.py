@@ -533,6 +533,9 @@ class QuoteFinder:
             k = 0 if first or len(named) > 1 and (_WHILE_DOING.search(text, named[0].end, cue_start)
                                                   or text.startswith(_SETTING, named[0].end)) else len(named) - 1
             # (众泰汽车在其官方微信公众号发布消息称: where it spoke names no speaker)
+            while k > 0 and named[k].entity is not None and named[k].entity is named[k - 1].entity \
+                    and not text[named[k - 1].end:named[k].start].strip(" （("):
+                k -= 1  # 瓦里安医疗系统公司（Varian）: one name given twice
             while k > 0 and named[k - 1].end + 1 == named[k].start and text[named[k - 1].end] in "与和及、":
                 k -= 1  # 格力金投与金诺信还表示: the first of the pair speaks for both
             m = named[k]
