@@ -830,3 +830,19 @@ def test_a_latin_name_read_as_a_company_makes_its_transliteration_one():
 def test_a_kind_of_fund_in_brackets_is_no_other_name():
     doc = extractor.extract("华夏蓝筹核心基金(LOF)今日起开放日常申购。")
     assert all("LOF" not in e.aliases for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("本次发行由摩根大通和美银证券担任联席保荐人。", {"摩根大通", "美银证券"}),
+    ("Wind统计显示，招商、国泰、东方和易方达四家基金公司的债基业绩跌幅居前。", {"东方", "易方达基金"}),
+])
+def test_two_organisations_joined_by_a_conjunction_are_two(text, names):
+    assert names <= {e.name for e in extractor.extract(text).entities if e.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北京协和医院今年门诊量增长了10%。", "北京协和医院"),          # 协和 is a word, not 协|和
+    ("朔州市发展和改革委员会发布了采购公告。", "朔州市发展和改革委员会"),  # no organisation before 和
+])
+def test_a_conjunction_inside_one_name_does_not_split_it(text, name):
+    assert name in {e.name for e in extractor.extract(text).entities}

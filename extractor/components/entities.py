@@ -193,6 +193,8 @@ class EntityFinder:
         self.suffix_tail_re = re.compile("(?:" + "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) + ")+$")
         org_words = sorted(set(self.org_heads) | set(suffixes), key=len, reverse=True)
         self.org_words = tuple(org_words)
+        # words that end an organisation's name whole (公司, 委员会, 股份), not a line of business (朔州市|发展)
+        self.name_endings = tuple(sorted(set(self.org_heads) | set(legal), key=len, reverse=True))
         self.latin_org_re = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,15})(?:" +
                                        "|".join(map(re.escape, org_words)) + ")")
         # A name read after a title ends before one of these (or punctuation).
@@ -256,6 +258,7 @@ class EntityFinder:
         self._extend_units(doc, text, mentions)
         mentions = self._clean_persons(doc, mentions)
         mentions = self._split_at_transactions(doc, text, mentions)
+        mentions = self._split_at_conjunctions(doc, text, mentions)
         for m in mentions:
             if m.type == "LOC" and m.source in ("crf", "lac") and len(m.text) >= 4 and m.text.endswith(self.org_words):
                 m.type = "ORG"  # 四川富润投资: a place's name and an organisation word name an organisation
@@ -1048,6 +1051,33 @@ class EntityFinder:
             elif not (m.type == "PERSON" and any(m.text.endswith(o) and len(m.text) > len(o) for o in organisations)):
                 out.append(m)
         return out
+
+    def _split_at_conjunctions(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """摩根大通和美银证券, 长信基金和益民基金: a tagged name joining two organisations with 和/与/及 is both, where
+        the first is one on its own (known, named alone in the text, or ending like one); a bare organisation word
+        after the conjunction (中国证监会和|协会) names none, and a conjunction before another name (上交所和|中证指数有限公司)
+        is no part of the first. Not 北京协和医院, 朔州市发展和改革委员会, 深圳金中和: no organisation before."""
+        known = {m.text for m in mentions if m.type == "ORG"} | {e.text for e in doc.ents}
+        starts = {m.start for m in mentions if m.type == "ORG"}
+        out = []
+        for m in mentions:
+            cut = next((k for k in range(2, len(m.text)) if m.text[k] in "和与及"
+                        and self._organisation_alone(m.text[:k], known)
+                        and (k < len(m.text) - 1 or m.end in starts)), None) \
+                if m.source in ("crf", "lac") and m.type == "ORG" else None
+            if cut is None:
+                out.append(m)
+                continue
+            first_end, second = m.start + cut, m.text[cut + 1:]
+            out.append(Mention(m.start, first_end, doc._.raw_text[m.start:first_end], "ORG", m.source))
+            if len(second) >= 2 and (self._organisation_alone(second, known) or second.endswith(self.org_words)) \
+                    and second not in self.org_words:
+                out.append(Mention(first_end + 1, m.end, doc._.raw_text[first_end + 1:m.end], "ORG", m.source))
+        return out
+
+    def _organisation_alone(self, name: str, known: set[str]) -> bool:
+        return name in known or self.fund_brand_re.fullmatch(name) is not None \
+            or len(name) >= 4 and name.endswith(self.name_endings)
 
     def _byline_names_glued(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         """⊙本报记者 徐婧婧金元比联基金公司今日公告: a byline's name glued to the text it opens is read with what
