@@ -625,3 +625,21 @@ def test_a_verb_at_the_start_of_a_word_after_a_quote_is_no_cue():
 def test_the_first_of_two_companies_speaks_though_the_second_is_also_named_in_latin():
     [said] = quotes("8月2日，西门子医疗和瓦里安医疗系统公司（Varian）宣布，双方已签订协议，西门子医疗将以每股177.5美元收购瓦里安。")
     assert said.speaker == "西门子医疗"
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    ("上海某基金公司人士评论，已经发行QDII产品的基金公司大多将成为未来业务的主角。", "上海某基金公司人士"),
+    ("有投资者在基金吧中发问：一只混合型的基金，为什么被基金经理做得如此激进？", "有投资者"),
+])
+def test_commenting_and_asking_are_speech(text, speaker_text):
+    [q] = quotes(text)
+    assert q.speaker_text == speaker_text
+
+
+def test_declining_to_comment_is_no_speech():
+    assert quotes("此外，方源资本拒绝发表评论，而其他投资方没有立即回复记者的置评请求。") == []
+
+
+def test_when_it_was_said_and_how_are_no_part_of_the_speaker():
+    [q] = quotes("“这就像每次考完试喊着挂科，结果每次都考得很好的学生一样”，在万科发布中期业绩后，有投资者如此评论。")
+    assert (q.speaker, q.speaker_text) == (None, "有投资者")

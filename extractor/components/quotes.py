@@ -508,7 +508,8 @@ class QuoteFinder:
         # (“…”当记者问他…，他说，“…: the next quote's verb; but “…”张孜表示，“…”: both quotes' speaker)
         if match is None:
             return False
-        self._speaker_from(text, at, match.start(), persons, record)
+        setting = _WHEN_CLAUSE.match(text, at, match.start())
+        self._speaker_from(text, setting.end() if setting else at, match.start(), persons, record)
         record.cue = match.group()
         return record.speaker is not None or record.speaker_text is not None
 
@@ -612,6 +613,8 @@ _SETTING = ("在", "于")  # after the speaker's name: where or when it spoke
 _WHERE_SAID = re.compile(r"在[^，,。；;：:“”]{1,12}?[上中里]$")  # 在官网上, 在调查问卷中
 _DATED_GAP = re.compile(r"(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:晚间|上午|下午|晚)?")  # 于2019年7月18日
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
+# “…”，在万科发布“期中考”成绩后，有投资者如此评论: a clause of when it was said, before the one of who said it
+_WHEN_CLAUSE = re.compile(r"[，,]?\s*在[^，,。；;]{1,30}(?:后|时|之后|之际|前|期间)[，,]")
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
 # the tagger's words that make a phrase a piece of a sentence rather than a name (好/d 买基金研究中心/v is a name:
 # a word ending in an organisation word counts as part of it)
