@@ -813,6 +813,12 @@ def test_known_agencies_and_advisers_are_organisations(text, name):
     assert ("ORG", name) in entities(text)
 
 
+def test_an_oil_benchmark_is_a_product_and_its_price_is_its_own():
+    doc = extractor.extract("周一布伦特下跌1.5%，至每桶65美元。")
+    assert [(e.type, e.name) for e in doc.entities] == [("PRODUCT", "布伦特原油")]
+    assert {f.subject for f in doc.facts} == {"布伦特原油"}
+
+
 @pytest.mark.parametrize("text, name, latin", [
     ("币安首席执行官赵长鹏(CZ)公布了新卡计划。但CZ承认，推出新卡遇到了困难。", "赵长鹏", "CZ"),
     ("特斯拉首席执行官埃隆·马斯克（Elon Musk）表示，公司将扩产。Musk还称，新车将于明年交付。", "埃隆·马斯克", "Musk"),
