@@ -579,8 +579,12 @@ def test_he_at_the_same_time_is_the_one_who_spoke_before():
     assert (first.speaker, second.speaker) == ("张惟闵", "张惟闵")
 
 
-def test_when_a_company_spoke_may_stand_between_it_and_the_verb():
-    [said] = quotes("华为于2019年7月18日宣布完成对一家芯片设计公司的收购。")
+@pytest.mark.parametrize("text", [
+    "华为于2019年7月18日宣布完成对一家芯片设计公司的收购。",
+    "华为7月18日盘后宣布完成对一家芯片设计公司的收购。",     # a part of the day (patterns/times/day_parts.tsv)
+])
+def test_when_a_company_spoke_may_stand_between_it_and_the_verb(text):
+    [said] = quotes(text)
     assert (said.speaker, said.text) == ("华为", "完成对一家芯片设计公司的收购")
 
 

@@ -117,6 +117,10 @@ class QuoteFinder:
         self.named_only = {row[0] for row in patterns.table("speech_verbs_bare.tsv") if row[1:] == ["named"]}
         roles = sorted(patterns.words("turn_roles.tsv"), key=len, reverse=True)
         self.turn_role_re = re.compile("(?:^|(?<=[。！？!?\n”」]))(?:" + "|".join(map(re.escape, roles)) + ")[：:]")
+        day_parts = sorted(patterns.words("times/day_parts.tsv"), key=len, reverse=True)
+        # 于2019年7月18日, 9月3日晚间: when a speaker spoke, between its name and the verb
+        self.dated_gap_re = re.compile(r"(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:"
+                                       + "|".join(map(re.escape, day_parts)) + ")?")
         self.bare_indirect_re = re.compile("(" + "|".join(map(re.escape, bare)) + r")[ \u3000]?(?=[\u4e00-\u9fffA-Za-z0-9])")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -475,7 +479,7 @@ class QuoteFinder:
                 gap = self.filler_tail.sub("", _ASIDE.sub("", text[record.speaker_start + len(record.speaker_text or ""):
                                                                     match.start()]))  # (格力金投|及其一致行动人再次|表示)
                 if len(gap) > _BARE_GAP and not (record.speaker.type == "ORG" and self._announced(gap)) \
-                        and not _DATED_GAP.fullmatch(gap):  # (伊顿于2019年7月18日宣布完成…: when it spoke)
+                        and not self.dated_gap_re.fullmatch(gap):  # (伊顿于2019年7月18日宣布完成…: when it spoke)
                     continue  # the name is not the one speaking: 他在接受采访时对中金公司的报告表示…
                     # (盛通股份近日发布公告称公司以…: a company announcing speaks)
             elif record.speaker_text not in self.pronouns and (
@@ -611,7 +615,6 @@ _TOLD_A_REPORTER = r"|(?:告诉|对|向)(?:[^，。：:“”\s]{1,10}?记者|�
 _WHEN_CHARS = r"[\d月日号晚早午间今昨前本周一二三四五六七八九十上下旬初底中近]*"  # 7月19日晚间, 今日: when it was done
 _SETTING = ("在", "于")  # after the speaker's name: where or when it spoke
 _WHERE_SAID = re.compile(r"在[^，,。；;：:“”]{1,12}?[上中里]$")  # 在官网上, 在调查问卷中
-_DATED_GAP = re.compile(r"(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:晚间|上午|下午|晚)?")  # 于2019年7月18日
 # 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 # “…”，在万科发布“期中考”成绩后，有投资者如此评论: a clause of when it was said, before the one of who said it
 _WHEN_CLAUSE = re.compile(r"[，,]?\s*在[^，,。；;]{1,30}(?:后|时|之后|之际|前|期间)[，,]")
