@@ -245,6 +245,7 @@ def test_a_count_ends_an_organisation_name():
 @pytest.mark.parametrize("text,names", [
     ("并不能一概而论。\n李皙寅 俞燕 龚奕洁 | 文\n银行的风险排查正在进行。", {"李皙寅", "俞燕", "龚奕洁"}),
     ("标题\n文 | 张三\n正文内容。", {"张三"}),
+    ("中小板ETF涨1.56%，报1.950元。（全景网/雷鸣）\n", {"雷鸣"}),   # an outlet and its reporter closing a line
 ])
 def test_a_line_crediting_its_writers_names_people(text, names):
     doc = extractor.extract(text)

@@ -90,6 +90,7 @@ _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%
 _WRITERS_LINE = re.compile(r"^[ 　]*(?:(?P<before>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4})[ 　]*[|丨｜][ 　]*文"
                            r"|文[ 　]*[|丨｜][ 　]*(?P<after>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4}))[ 　]*$",
                            re.MULTILINE)
+_OUTLET_AND_WRITER = re.compile(r"[（(][\u4e00-\u9fffA-Za-z]{2,8}/(?P<name>[\u4e00-\u9fff]{2,3})[）)][ \t]*$", re.M)
 _WRITER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 # A web address used as a company name (Yaowang.com总统房建).
@@ -1325,8 +1326,10 @@ def _without_open_bracket(doc: Doc, m: Mention, org_words: tuple[str, ...]) -> M
 
 
 def _credited_writers(doc: Doc, text: str) -> list[Mention]:
-    """李皙寅 俞燕 龚奕洁 | 文 / 文 | 张三: a line that credits its writers names people."""
-    out = []
+    """李皙寅 俞燕 龚奕洁 | 文 / 文 | 张三: a line that credits its writers names people; so does an outlet and
+    its reporter in brackets closing a line (（全景网/雷鸣）, (记者/谢思佳))."""
+    out = [Mention(m.start("name"), m.end("name"), doc._.raw_text[m.start("name"):m.end("name")], "PERSON", "rule")
+           for m in _OUTLET_AND_WRITER.finditer(text)]
     for line in _WRITERS_LINE.finditer(text):
         names = line.group("before") or line.group("after")
         at = line.start("before") if line.group("before") else line.start("after")
