@@ -853,3 +853,13 @@ def test_two_organisations_joined_by_a_conjunction_are_two(text, names):
 ])
 def test_a_conjunction_inside_one_name_does_not_split_it(text, name):
     assert name in {e.name for e in extractor.extract(text).entities}
+
+
+def test_a_short_name_opening_the_headline_and_written_again_is_the_company():
+    text = ("全新好：预计前三季度净利润亏损4350万元\n"
+            "全新好晚间发布业绩预告，预计前三季度净利润亏损4350万元。全新好表示，亏损主要源于投资损失。")
+    assert ("ORG", "全新好") in entities(text)
+
+
+def test_a_label_opening_the_headline_is_no_company():
+    assert not entities("收评：三大股指集体收涨\n今日三大股指集体收涨，成交量放大。")

@@ -90,6 +90,7 @@ _COUNT_INSIDE = re.compile(r"\d+(?:\.\d+)?[万亿]?[只家个名位条款项股%
 _WRITERS_LINE = re.compile(r"^[ 　]*(?:(?P<before>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4})[ 　]*[|丨｜][ 　]*文"
                            r"|文[ 　]*[|丨｜][ 　]*(?P<after>[\u4e00-\u9fff]{2,4}(?:[ 　]+[\u4e00-\u9fff]{2,4}){0,4}))[ 　]*$",
                            re.MULTILINE)
+_HEADLINE_NAME = re.compile(r"\s*([\u4e00-\u9fffA-Z*]{2,6})[:：](?!\s*$)")  # 城发环境：… opening the text
 _OUTLET_AND_WRITER = re.compile(r"[（(][\u4e00-\u9fffA-Za-z]{2,8}/(?P<name>[\u4e00-\u9fff]{2,3})[）)][ \t]*$", re.M)
 _WRITER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
@@ -268,6 +269,7 @@ class EntityFinder:
         mentions = _resolve_overlaps(mentions + self._short_names(doc, text, mentions))
         _complete_cut_names(doc, text, mentions)
         mentions = _listed_names_over_parts(doc, text, mentions)
+        mentions = _resolve_overlaps(mentions + self._headline_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + _repeated_names(doc, text, mentions))
         mentions = _resolve_overlaps(mentions + self._name_heads(doc, text, mentions))
         mentions = _resolve_overlaps(self._surnames_honoured(doc, text, mentions))
@@ -1052,6 +1054,19 @@ class EntityFinder:
             elif not (m.type == "PERSON" and any(m.text.endswith(o) and len(m.text) > len(o) for o in organisations)):
                 out.append(m)
         return out
+
+    def _headline_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """城发环境：拟收购…, 新世界发展：黄少媚任执行董事: a short name opening the headline before a colon, and written
+        twice more in the story, is the company the story is about (not 收评：, nor 民企资金链紧张：, longer than a name)."""
+        head = _HEADLINE_NAME.match(text)
+        if head is None:
+            return []
+        start, end = head.span(1)
+        name = head.group(1)
+        if any(m.start < end and start < m.end for m in mentions) or text.count(name, text.find("\n")) < 2 \
+                or name in self.not_entities or name in self.places or name.startswith(self.titles):
+            return []
+        return [Mention(start, end, doc._.raw_text[start:end], "ORG", "weak")]
 
     def _split_at_conjunctions(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         """摩根大通和美银证券, 长信基金和益民基金: a tagged name joining two organisations with 和/与/及 is both, where
