@@ -861,5 +861,13 @@ def test_a_short_name_opening_the_headline_and_written_again_is_the_company():
     assert ("ORG", "全新好") in entities(text)
 
 
-def test_a_label_opening_the_headline_is_no_company():
-    assert not entities("收评：三大股指集体收涨\n今日三大股指集体收涨，成交量放大。")
+def test_a_short_name_opening_the_headline_and_announcing_once_is_the_company():
+    assert ("ORG", "高能环境") in entities("高能环境：1.64亿元中标垃圾焚烧厂项目\n高能环境6月1日公告，近日公司收到中标通知书。")
+
+
+@pytest.mark.parametrize("text", [
+    "收评：三大股指集体收涨\n今日三大股指集体收涨，成交量放大。",
+    "公告解读：航发科技拟收购资产\n公告解读：航发科技发布公告称，拟收购资产。",   # a column's name, repeated
+])
+def test_a_label_opening_the_headline_is_no_company(text):
+    assert ("ORG", text[:text.index("：")]) not in entities(text)

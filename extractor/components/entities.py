@@ -1056,14 +1056,18 @@ class EntityFinder:
         return out
 
     def _headline_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
-        """城发环境：拟收购…, 新世界发展：黄少媚任执行董事: a short name opening the headline before a colon, and written
-        twice more in the story, is the company the story is about (not 收评：, nor 民企资金链紧张：, longer than a name)."""
+        """城发环境：拟收购…, 新世界发展：黄少媚任执行董事: a short name opening the headline before a colon is the company
+        the story is about where the story names it again: twice, or once not as the headline again (兰州民百公告，; not
+        公告解读：航发科技…, a column's name). Not 收评：, nor 民企资金链紧张：, longer than a name."""
         head = _HEADLINE_NAME.match(text)
-        if head is None:
+        if head is None or "\n" not in text:
             return []
         start, end = head.span(1)
         name = head.group(1)
-        if any(m.start < end and start < m.end for m in mentions) or text.count(name, text.find("\n")) < 2 \
+        story = text[text.find("\n"):]
+        again = [m.end() for m in re.finditer(re.escape(name), story)]
+        if not (len(again) >= 2 or len(again) == 1 and not story.startswith((":", "："), again[0])) \
+                or any(m.start < end and start < m.end for m in mentions) \
                 or name in self.not_entities or name in self.places or name.startswith(self.titles):
             return []
         return [Mention(start, end, doc._.raw_text[start:end], "ORG", "weak")]
