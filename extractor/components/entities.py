@@ -513,10 +513,11 @@ class EntityFinder:
             whole = (a, b) if (a <= start and end <= b and (a, b) != (start, end) and _LAC_TYPES.get(tag) == kind
                                and self._cuts_legal_form(text, a, b, start, end)) else None
             start, end = whole or (start, end)
+            # 南京市江宁区市场|监督管理局: where the CRF cuts LAC's name in two, at no place's end and not after a known
+            # name (证监会|希望基金公司), LAC's whole name stands
             if kind == "ORG" and _LAC_TYPES.get(tag) == "ORG" and a < start and end == b \
                     and (a, start) in crf_spans and not text[a:start].endswith(self.place_endings):
-                start = a  # 南京市江宁区市场|监督管理局: where the CRF cuts LAC's name in two, at no place's end
-                # and not after a known name (证监会|希望基金公司)
+                start = a
             if kind == "PERSON" and end - start < 2 or kind == "ORG" and end - start < 2:
                 continue  # one character alone is a name only in the tagger's or a title's reading (魏)
             if "\n" in text[start:end]:

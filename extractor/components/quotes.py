@@ -108,8 +108,7 @@ class QuoteFinder:
         self.indirect_re = re.compile("(" + "|".join(map(re.escape, indirect)) + r"|告诉[^，。：:“”\s]{1,10}?记者"
                                       r")(?:过|了)?[:：,，]")  # 归纳过，; 告诉时代周报记者，
         self.not_speech = tuple(patterns.words("not_speech.tsv"))
-        negations = patterns.words("speech_negations.tsv")
-        self.negations = tuple(negations)
+        self.negations = tuple(patterns.words("speech_negations.tsv"))
         self.not_speech_after = tuple(patterns.words("not_speech_after.tsv"))
         self.premise_openers = tuple(patterns.words("premise_openers.tsv"))
         self.byline_titles = set(patterns.words("byline_titles.tsv"))
@@ -615,9 +614,9 @@ _TOLD_A_REPORTER = r"|(?:告诉|对|向)(?:[^，。：:“”\s]{1,10}?记者|�
 _WHEN_CHARS = r"[\d月日号晚早午间今昨前本周一二三四五六七八九十上下旬初底中近]*"  # 7月19日晚间, 今日: when it was done
 _SETTING = ("在", "于")  # after the speaker's name: where or when it spoke
 _WHERE_SAID = re.compile(r"在[^，,。；;：:“”]{1,12}?[上中里]$")  # 在官网上, 在调查问卷中
-# 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 # “…”，在万科发布“期中考”成绩后，有投资者如此评论: a clause of when it was said, before the one of who said it
 _WHEN_CLAUSE = re.compile(r"[，,]?\s*在[^，,。；;]{1,30}(?:后|时|之后|之际|前|期间)[，,]")
+# 国金证券点评中海油服年报时指出: a "while doing" phrase before the verb; the one doing it speaks, not its object
 _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
 # the tagger's words that make a phrase a piece of a sentence rather than a name (好/d 买基金研究中心/v is a name:
 # a word ending in an organisation word counts as part of it)
