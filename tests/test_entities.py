@@ -797,6 +797,7 @@ def test_a_person_known_by_surname_and_honorific_after_what_they_are(text, name)
     ("据天眼查数据显示，杭州众车出行科技有限公司早在2018年就已成立。", "天眼查"),
     ("相关公告内容详见巨潮资讯网及《中国证券报》。", "巨潮资讯网"),
     ("据上清所消息，该公司发行了10亿元短期融资券。", "上海清算所"),
+    ("据挖贝新三板研究院资料显示，该公司主要为大众传媒提供服务。", "挖贝新三板研究院"),
 ])
 def test_known_media_and_data_platforms_are_organisations(text, name):
     assert ("ORG", name) in entities(text)
