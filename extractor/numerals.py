@@ -289,7 +289,7 @@ def parse_number(s: str, table: NumeralTable | None = None) -> float | None:
         return None
 
 
-_CONSEC = re.compile(r"^([一二三四五六七八九两])([一二三四五六七八九])(?=[十百千万亿萬億拾佰仟]|$)")
+_CONSEC = re.compile(r"^([一二三四五六七八九两])([一二三四五六七八九两])(?=[十百千万亿萬億拾佰仟]|$)")
 _SEVERAL = re.compile(r"^(?:[数数幾几]|好几|十几)(?=[十百千万亿萬億拾佰仟])")
 
 

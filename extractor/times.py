@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .models import Span, Time
-from .numerals import default_table, digit_string, parse_number, small_int, to_halfwidth
+from .numerals import default_table, digit_string, parse_number, parse_range, small_int, to_halfwidth
 from .resources import Patterns, default_patterns
 
 
@@ -53,6 +53,15 @@ def _last_day(y: int, m: int) -> int:
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     i = y * 12 + (m - 1) + k
     return i // 12, i % 12 + 1
+
+
+def _unit_around(point: date, unit: str) -> tuple[date, date, str]:
+    """The year, month or day a point in time falls in: (start, end, granularity)."""
+    if unit == "Y":
+        return date(point.year, 1, 1), date(point.year, 12, 31), "year"
+    if unit == "M":
+        return date(point.year, point.month, 1), date(point.year, point.month, _last_day(point.year, point.month)), "month"
+    return point, point, "day"
 
 
 def _shift(d: date, unit: str, k: float) -> date:
@@ -547,18 +556,23 @@ class TimeParser:
             start, end, gran = date(y, mo, 1), date(y, mo, _last_day(y, mo)), "month"
         return self._finish(m, m.start(), m.end(), start, end, gran, m.group("ipre"), m.group("ipost"), ref)
 
-    def _num(self, s: str) -> float | None:
+    def _num(self, s: str, high: bool = False) -> float | None:
+        """A count of units; a spoken range (两三年, 三五年) gives its low end, or with `high` its high end
+        (近两三年 reaches three years back)."""
         if s is None:
             return None
         if s == "半":
             return 0.5
-        if s in ("几", "数"):
+        if any(c in s for c in "几幾数"):
+            return None  # 几十年: too vague for a length
+        spoken = parse_range(s, self.table)
+        if spoken is None:
             return None
-        v = parse_number(s, self.table)
-        return v
+        low, up = spoken
+        return up if high and up is not None else low
 
     def _resolve_window(self, m, ref):
-        n = self._num(m.group("wn"))
+        n = self._num(m.group("wn"), high=True)
         if n is None:
             return None
         unit = {"年": "Y", "月": "M", "周": "W", "星期": "W", "天": "D", "日": "D"}[m.group("wu")]
@@ -592,16 +606,13 @@ class TimeParser:
         sign = -1 if d in ("以前", "之前", "前") else 1
         if ref is None:
             return m.start(), m.end(), {"kind": "offset", "start": None, "end": None, "gran": "range"}
-        point = _shift(ref, unit, sign * n)
         if d == "以来":
             return m.start(), m.end(), {"kind": "offset", "start": _shift(ref, unit, -n), "end": ref, "gran": "range"}
-        if unit == "Y":
-            start, end, gran = date(point.year, 1, 1), date(point.year, 12, 31), "year"
-        elif unit == "M":
-            start, end, gran = date(point.year, point.month, 1), date(point.year, point.month,
-                                                                        _last_day(point.year, point.month)), "month"
-        else:
-            start, end, gran = point, point, "day"
+        start, end, gran = _unit_around(_shift(ref, unit, sign * n), unit)
+        far = self._num(m.group("on"), high=True) + (0.5 if m.group("ohalf") else 0)
+        if far != n:  # 三四个月后: from the third month on to the end of the fourth
+            far_start, far_end, _ = _unit_around(_shift(ref, unit, sign * far), unit)
+            start, end, gran = min(start, far_start), max(end, far_end), "range"
         if d in ("以前", "之前"):
             return m.start(), m.end(), {"kind": "open", "start": None, "end": end, "gran": "range"}
         if d in ("以后", "之后"):
@@ -619,8 +630,6 @@ class TimeParser:
         if u == "年":
             if raw_n.isdigit() and len(raw_n) >= 3:
                 return None
-            if raw_n.isdigit() and len(raw_n) == 2:
-                pass
             if all(c in _CN_DIGITS for c in raw_n) and len(raw_n) >= 2:
                 return None  # 九七年 is a year
         if u == "日" and not (raw_n in ("两", "俩", "倆", "半", "几", "数") or n > 31 or m.group("dge")):

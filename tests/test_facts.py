@@ -181,6 +181,12 @@ def test_dates_ordinals_and_determiners_are_not_figures():
     assert extractor.extract(text, published=REF).facts == []
 
 
+def test_a_spoken_range_from_one_is_a_figure_not_an_article():
+    doc = extractor.extract("这一次，一位主播说，公司每年分红一两次，目前已有一两家基金公司跟进，一二股东均未减持。",
+                            published=REF)
+    assert [(f.value_text, f.value, f.upper) for f in doc.facts] == [("一两次", 1, 2), ("一两家", 1, 2)]
+
+
 def test_figure_subject_from_previous_sentence():
     text = "2009年拍摄完巨作《一起来看流星雨》后，朱梓骁转战Tik Tok带货。从2020年开始，粉丝数从30万增加到现在的1077万。"
     f = fact(text, 300000)

@@ -107,6 +107,14 @@ CASES += [
     ("五个季度", R20, [("五个季度", None, None, "duration", False, "P15M")]),
     ("两日", R20, [("两日", None, None, "duration", False, "P2D")]),
     ("1刻钟", R20, [("1刻钟", None, None, "duration", False, "PT15M")]),
+    # a spoken range of counts (两三年) is not a number read digit by digit (23): a window reaches its far end,
+    # an offset spans both ends, a length is the shorter
+    ("近两三年", R20, [("近两三年", D(2017, 11, 1), R20, "range", False, None)]),
+    ("未来三五年", R20, [("未来三五年", R20, D(2025, 10, 31), "range", False, None)]),
+    ("两三年前", R20, [("两三年前", D(2017, 1, 1), D(2018, 12, 31), "range", False, None)]),
+    ("三四个月后", R20, [("三四个月后", D(2021, 2, 1), D(2021, 3, 31), "range", False, None)]),
+    ("两三天", R20, [("两三天", None, None, "duration", False, "P2D")]),
+    ("一两个月", R20, [("一两个月", None, None, "duration", False, "P1M")]),
     # H1 after a year is its first half; a Latin word ends where its letters do (not the H1 of H1N1)
     ("2018年H1和2019年H1分别租赁", None, [("2018年H1", D(2018, 1, 1), D(2018, 6, 30), "half", False, None),
                                      ("2019年H1", D(2019, 1, 1), D(2019, 6, 30), "half", False, None)]),
