@@ -493,6 +493,8 @@ def test_a_department_speaks_for_its_company():
     ("美林证券下调了评级。美林证券股票研究部认为，市场将在下半年回暖。", "美林证券", "美林证券股票研究部"),
     ("富力地产昨日开盘。富力地产北京营销中心负责人表示，项目销售良好。", "富力地产", "富力地产北京营销中心"),
     ("华泰证券营业部的新开户数增加了三成。", "华泰证券", "华泰证券营业部"),
+    ("长盛基金管理部总监王明说，债市仍有机会。", "长盛基金", "长盛基金管理部"),
+    ("国信证券投资银行事业部负责人表示，项目已经过会。", "国信证券", "国信证券投资银行事业部"),
 ])
 def test_a_department_named_with_a_desk_word_is_its_company(text, company, department):
     [org] = [e for e in extractor.extract(text).entities if e.type == "ORG"]
@@ -502,6 +504,7 @@ def test_a_department_named_with_a_desk_word_is_its_company(text, company, depar
 @pytest.mark.parametrize("text,name", [
     ("美林证券股票研究部认为，市场将在下半年回暖。", "美林证券股票研究部"),  # the company is not named on its own
     ("农行连云港分行营业部的客户增加了。", "农行连云港分行营业部"),          # (not 农行连云: a branch's office)
+    ("深交所创业板公司管理部发出关注函。", "深交所创业板公司管理部"),        # a board's companies are no company
 ])
 def test_a_department_stays_whole_where_its_company_is_not_named_alone(text, name):
     assert ("ORG", name) in entities(text)

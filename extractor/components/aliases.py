@@ -21,6 +21,8 @@ from .vocab import vocabulary
 _BUSINESS_LINE = 4  # characters between a short name and the legal form (三棵树|涂料|股份有限公司)
 _NUMERAL = re.compile(r"[\d零一二三四五六七八九十两百千万]")
 _DESK_WORDS = 3  # characters between a company's name and its department's word (股票, 华东区)
+# 创业板公司|管理部, 深交所中小板公司|管理部, 后任公司|证券部: a kind of company, not one
+_BARE_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,3}公司|.*板公司")
 
 
 @Language.factory("extractor_aliases", default_config={"patterns_dir": None})
@@ -59,9 +61,9 @@ class AliasResolver:
         if mention.type == "ORG":
             department = next((d for d in self.departments if name.endswith(d)), None)
             # the company's name may end before a word on the desk (美林证券|股票|研究部, 富力地产|北京|营销中心) when
-            # the text names the company on its own too (not 农行连云|港分行|营业部, 深交所中小板公司|管理部)
+            # the text names the company on its own too (not 农行连云|港分行|营业部)
             parent = next((k for k in range(4, len(name) - len(department) + 1)
-                           if name[:k].endswith(self.organisation_words)
+                           if name[:k].endswith(self.organisation_words) and not _BARE_COMPANY.fullmatch(name[:k])
                            and (k == len(name) - len(department) or k + _DESK_WORDS >= len(name) - len(department)
                                 and name[:k] in seen)), None) if department else None
             if parent is not None:
