@@ -42,6 +42,11 @@ def test_quoted_terms_are_not_quotes():
     assert quotes("在“2021电商人才峰会”上，朱梓骁在“818”新时尚好东西节期间荣登榜首。") == []
 
 
+def test_a_quote_listed_with_one_said_is_said_too():
+    found = quotes("张华曾宣称“出差不坐头等舱”、“上班能骑车就不要开车”。这款产品被称为“小金库”、“零钱宝”。")
+    assert [(q.text, q.speaker) for q in found] == [("出差不坐头等舱", "张华"), ("上班能骑车就不要开车", "张华")]
+
+
 def test_pronoun_refers_back_to_the_last_speaker():
     found = quotes("“我现在80%的生活都被直播占据了。”朱梓骁告诉记者。“我非常珍惜我的翅膀。”他说。")
     assert [q.speaker for q in found] == ["朱梓骁", "朱梓骁"]

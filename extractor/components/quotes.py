@@ -269,6 +269,15 @@ class QuoteFinder:
                 cue_before = None  # （以下简称“阿里创投”）, 证券简称：: a name given, no one speaking
             record = QuoteRecord("", start, end)
             after_from = end + 1 if closed else end
+            last = quotes[-1] if quotes else None
+            if last is not None and (last.speaker is not None or last.speaker_text is not None) \
+                    and _LISTED_QUOTE.fullmatch(text, last.end, start):
+                # 他曾宣称“出差不坐头等舱”、“上班能骑车的就不要开车”: a quote listed with one said is said too
+                record.speaker, record.speaker_text, record.cue = last.speaker, last.speaker_text, last.cue
+                record.speaker_start = last.speaker_start
+                quotes.append(record)
+                previous_end = end
+                continue
             if _is_term(text, start, end) and not cue_before:
                 # a short quote is speech only when a speaker follows at once: “…”，张朝阳称
                 if not (text[after_from:after_from + 1] in ",，" and
@@ -622,6 +631,7 @@ _WHILE_DOING = re.compile(r"时[，,]?\s*(?:也|还|则|就|便)?$")
 # a word ending in an organisation word counts as part of it)
 _SENTENCE_WORD_TAGS = {"v", "vd", "r", "p", "c", "u", "TIME", "t", "m", "q", "f"}
 _NAME_LIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{3,14}")  # a speaker phrase that can be a name: no spaces or marks
+_LISTED_QUOTE = re.compile(r"[”」』\"]?\s*[、和及与]\s*[“「『\"]")  # between two quotes of a list: ”、“
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # 英伟达公司（Nvidia）宣布: an aside between speaker and verb
 
 
