@@ -187,6 +187,19 @@ def test_a_spoken_range_from_one_is_a_figure_not_an_article():
     assert [(f.value_text, f.value, f.upper) for f in doc.facts] == [("一两次", 1, 2), ("一两家", 1, 2)]
 
 
+def test_the_place_a_report_was_filed_from_owns_none_of_its_figures():
+    f = fact("新华网上海4月20日电(记者桑彤)首批16家基金公司于4月19日晚公布一季报。", 16)
+    assert f.subject == "基金公司"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("债券型基金的表现仅次于货币型基金，其规模达131亿份。", 131e8, "债券型基金"),
+    ("二手房的价格持续上涨，其成交量也增加了20%。", 20, "二手房"),
+])
+def test_its_figure_belongs_to_whose_the_clause_before_told_of(text, value, subject):
+    assert fact(text, value).subject == subject
+
+
 def test_figure_subject_from_previous_sentence():
     text = "2009年拍摄完巨作《一起来看流星雨》后，朱梓骁转战Tik Tok带货。从2020年开始，粉丝数从30万增加到现在的1077万。"
     f = fact(text, 300000)

@@ -184,6 +184,7 @@ class _Timeline:
     text: str = ""
 
 
+_DATELINE_PLACE = re.compile(r"\s?(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日(?:晚间|早间|晚)?(?:电|讯|消息)")
 _QUOTED_TERM = re.compile(r"[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,6})[”\"]")
 _THEME_MIN = 5
 _THEME_QUOTED = 2
@@ -1092,7 +1093,8 @@ class FactLinker:
         if ranked:
             best = max(counts[m.entity.id] for m in ranked)
             topic = next(m.entity for m in ranked if counts[m.entity.id] == best)
-        places = [m for m in mentions if m.entity is not None and m.type == "LOC"]
+        places = [m for m in mentions if m.entity is not None and m.type == "LOC"
+                  and not _DATELINE_PLACE.match(text, m.end)]  # (新华网上海4月20日电: where the report was filed)
         if topic is None and places:  # a statistics release: the country or city (named twice at least) is what the figures describe
             named = [m.entity for m in places if not text.endswith(self.place_prepositions, 0, m.start)]
             if named:
@@ -1475,10 +1477,12 @@ class FactLinker:
             return flow[1], None, False  # 在A股大跌之际，北向资金尾盘再现集体涌入，全天小幅净流入7.9亿元: the money that flowed
         if earlier:
             return earlier[-1].entity.name, earlier[-1].entity, True
+        its = _ITS.match(text, _opening(words, word_starts, clause_start, at, self.opening_words))
         for clause in reversed([c for c in ctx.clauses if c[1] <= clause_start]):
-            phrase = self._clause_topic(text, clause, words, word_starts)
+            phrase = self._clause_topic(text, clause, words, word_starts) \
+                or (self._possessor_heading(text, clause, words, word_starts) if its else None)
             if phrase:  # QDII出现净申购，份额比期初增加了3.53%: the clauses after keep the topic
-                return phrase, None, False
+                return phrase, None, False  # (债券型基金的表现…，其规模达131亿份: 其 is whose the clause before told of)
         if ctx.quote is not None and ctx.quote.speaker is not None and ctx.quote.speaker.type == "ORG":
             return ctx.quote.speaker.name, ctx.quote.speaker, False  # a company speaking of itself; a person speaks of others
         moved = self.move_before_re.search(text, clause_start, at)
@@ -2031,6 +2035,19 @@ class FactLinker:
         if self.measure_re.fullmatch(phrase) or phrase in self.company_references or phrase.endswith(self.source_nouns) \
                 or phrase in self.not_topics or phrase.endswith(self.not_topic_endings):
             return None  # (主要原因是：…: a reason is given, no topic)
+        return phrase
+
+    def _possessor_heading(self, text: str, clause: tuple[int, int], words: list[Word], word_starts: list[int]) -> str | None:
+        """The noun phrase a clause opens with before 的 (债券型基金|的表现仅次于…): whose the clause tells of."""
+        start = end = _opening(words, word_starts, clause[0], clause[1], self.opening_words)
+        j = bisect.bisect_left(word_starts, start)
+        while j < len(words) and words[j].start == end and words[j].end <= clause[1] and words[j].tag in _NOUN_TAGS - {"vn"}:
+            end = words[j].end
+            j += 1
+        phrase = text[start:end]
+        if len(phrase) < 2 or not text.startswith("的", end) or self.measure_re.fullmatch(phrase) \
+                or phrase in self.company_references or phrase in self.not_topics or phrase.endswith(self.not_topic_endings):
+            return None
         return phrase
 
     def _change_follows(self, text: str, at: int, end: int) -> bool:
