@@ -291,17 +291,16 @@ class QuantityParser:
         while p0 < n and p0 - pos < 2 and norm[p0] == " ":
             p0 += 1
         m = self.after_re.match(norm, p0)
-        if m:
-            w = m.group(0)
-            k = self.after[w]
-            block = self.unit_block.get(w)
-            nxt = norm[m.end()] if m.end() < n else ""
-            if block and nxt and nxt in block:
-                return pos, qual, None, None, None
-            if w == "块" and nxt and _CJK.match(nxt) and nxt not in "钱毛多余左右上下以" and nxt not in self.cn_chars:
-                return m.end(), qual, "unit", ("块", "measure"), w
-            return m.end(), qual, k[0], k[1], w
-        return pos, qual, None, None, None
+        # the longest unit word not blocked by what follows it (1000万股|东方航空: 股东 is blocked by 方, 股 stands)
+        w = next((m.group(0)[:j] for j in range(len(m.group(0)), 0, -1) if m.group(0)[:j] in self.after
+                  and not (p0 + j < n and norm[p0 + j] in self.unit_block.get(m.group(0)[:j], ""))), None) if m else None
+        if w is None:
+            return pos, qual, None, None, None
+        k, end = self.after[w], p0 + len(w)
+        nxt = norm[end] if end < n else ""
+        if w == "块" and nxt and _CJK.match(nxt) and nxt not in "钱毛多余左右上下以" and nxt not in self.cn_chars:
+            return end, qual, "unit", ("块", "measure"), w
+        return end, qual, k[0], k[1], w
 
     def _post(self, norm: str, pos: int, qual: str) -> tuple[int, str]:
         if self.post_re is None:

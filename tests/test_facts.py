@@ -212,6 +212,7 @@ def test_figure_subject_from_previous_sentence():
     "中国富豪财富排名前两位的分别是马化腾和马云。",        # a rank
     "全国70个大中城市中，二手住房销售价格持平。",          # a number word (and a count kept apart below)
     "据统计,年三十至年初四,楼市成交清淡。",               # a day of the lunar new year
+    "公司遭二股东大手笔减持。",                            # the second-largest shareholder
     "编程猫尝试了1对1、大班课、小班课等模式。",            # an idiom
 ])
 def test_numbers_that_are_not_figures(text):

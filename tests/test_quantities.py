@@ -95,6 +95,9 @@ CASES += [
     ("实现超两倍增长", [("超两倍", 2, None, "x", "more_than")]),
     ("较2018年增加了0.30个百分点", [("0.30个百分点", 0.3, None, "pp", "exact")]),
     ("美联储降息25个基点，收益率上升12基点", [("25个基点", 25, None, "基点", "exact"), ("12基点", 12, None, "基点", "exact")]),
+    # shareholders and retail investors are counted, not shares; a stock's name after shares leaves them shares
+    ("11万股东懵圈，37万股民苦苦蹲守", [("11万股东", 110000, None, "股东", "exact"), ("37万股民", 370000, None, "股民", "exact")]),
+    ("增持1000万股东方航空", [("1000万股", 1e7, None, "股", "exact")]),
     ("股价已翻10倍", [("10倍", 10, None, "x", "exact")]),
     ("营收翻番", [("翻番", 2, None, "x", "exact")]),
     # counts with measure words
