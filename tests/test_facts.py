@@ -181,6 +181,10 @@ def test_dates_ordinals_and_determiners_are_not_figures():
     assert extractor.extract(text, published=REF).facts == []
 
 
+def test_the_top_three_shareholders_are_counted():
+    assert fact("公司前三股东合计持股达到60%。", 3).unit == "股东"
+
+
 def test_a_spoken_range_from_one_is_a_figure_not_an_article():
     doc = extractor.extract("这一次，一位主播说，公司每年分红一两次，目前已有一两家基金公司跟进，一二股东均未减持。",
                             published=REF)
