@@ -133,7 +133,10 @@ class ReferenceInference:
         self.future_cues = tuple(row[0] for row in cues if row[1] in ("forecast", "target") and row[2] == "clause")
         # 延期至2021年1月21日, 将持续到2021年6月: a day a term or a plan runs until
         self.until_day = re.compile("(?:" + "|".join(map(re.escape, patterns.words("times/deadline_verbs.tsv")))
-                                    + r")(?:时间)?(?:至|到)$")
+                                    + r")(?:时间)?(?:至|到)$"
+                                    # 期限为2020年5月22日至2021年5月21日: a window's last day
+                                    + "|(?:" + "|".join(map(re.escape, patterns.words("times/window_nouns.tsv")))
+                                    + r")(?:为|是|从|自)?[^，,。；;]{0,16}?(?:起)?(?:至|到)$")
         # after a year, what makes it a time other than the text's own: 2008年的低点, 2017年时, 2014年至2019年担任,
         # 1978年在剑桥成立
         self.another_time_after = re.compile(r"的|时|[至到\-~]|[^，。；;,\n]{0,8}?(?:"
