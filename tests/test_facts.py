@@ -181,6 +181,17 @@ def test_dates_ordinals_and_determiners_are_not_figures():
     assert extractor.extract(text, published=REF).facts == []
 
 
+@pytest.mark.parametrize("text,written,value,upper", [
+    ("开盘当天打9.7折。", "9.7折", 9.7, None),
+    ("首套房贷七折优惠利率取消。", "七折", 7, None),
+    ("指定品牌88折。", "88折", 88, None),
+    ("新盘普遍打8-9折。", "8-9折", 8, 9),
+])
+def test_a_discount_is_kept_as_written(text, written, value, upper):
+    [f] = [f for f in extractor.extract(text, published=REF).facts if f.value_text == written]
+    assert (f.value, f.upper, f.unit) == (value, upper, "折")
+
+
 def test_the_top_three_shareholders_are_counted():
     assert fact("公司前三股东合计持股达到60%。", 3).unit == "股东"
 

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..models import Fact, Quantity, Span, Time
+from ..numerals import parse_number
 from ..records import EntityRecord, Mention, QuoteRecord, Word, ensure_extensions
 from ..resources import Patterns
 from ..text import PRICE_QUOTE, Segment, split_clauses
@@ -185,6 +186,7 @@ class _Timeline:
 
 
 _DATELINE_PLACE = re.compile(r"\s?(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日(?:晚间|早间|晚)?(?:电|讯|消息)")
+_DISCOUNT_NUMBER = re.compile(r"([\d.]+|[零一二三四五六七八九十两点]+)\s*折$")  # 9.7折, 七折, 八五折
 _QUOTED_TERM = re.compile(r"[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,6})[”\"]")
 _THEME_MIN = 5
 _THEME_QUOTED = 2
@@ -611,8 +613,9 @@ class FactLinker:
                 period = _flow_period(period)  # (and its change: 截至6月30日，收益10亿元，同比增长20%)
             if _open_bracket(text, sentence.start, at) is not None:
                 asides.add(f"f{len(facts) + 1}")
+            value, upper, unit = _discount_as_written(text[q.span.start:q.span.end], q, unit)
             facts.append(Fact(
-                id=f"f{len(facts) + 1}", value=q.value, upper=q.upper, unit=unit,
+                id=f"f{len(facts) + 1}", value=value, upper=upper, unit=unit,
                 value_text=doc._.raw_text[q.span.start:q.span.end],
                 span=Span(start=q.span.start, end=q.span.end, text=doc._.raw_text[q.span.start:q.span.end]),
                 kind=kind, direction=direction, basis=basis, qualifier=q.qualifier,
@@ -2301,6 +2304,19 @@ class FactLinker:
         if re.match(r"的?(目标|计划)", text[q.span.end:q.span.end + 3]):
             status = "target"
         return status
+
+
+def _discount_as_written(written: str, q: Quantity, unit: str | None) -> tuple[float, float | None, str | None]:
+    """A discount kept as written (9.7折: 9.7, unit 折; 七折: 7; 88折: 88; 打对折: 5), as the contract's gold files keep
+    it; the quantity it came from reads it as the share of the price paid (97%)."""
+    if unit != "%" or not written.endswith("折"):
+        return q.value, q.upper, unit
+    m = _DISCOUNT_NUMBER.search(written)
+    last = 5.0 if written.endswith(("对折", "對折", "半折")) else parse_number(m.group(1)) if m else None
+    if not last:
+        return q.value, q.upper, unit
+    factor = 10 if last < 10 else 1  # (the quantity took one digit as tenths: 9.7折 -> 97%, 8-9折 -> 80-90%)
+    return q.value / factor, (q.upper / factor if q.upper is not None else None), "折"
 
 
 def _date_headline_restatements(facts: list[Fact], text: str, headline_end: int) -> None:
