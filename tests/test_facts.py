@@ -192,6 +192,22 @@ def test_a_discount_is_kept_as_written(text, written, value, upper):
     assert (f.value, f.upper, f.unit) == (value, upper, "折")
 
 
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("有接近三分之一的基金经理具备择时能力。", "接近三分之一", 100 / 3, "%"),
+    ("工资收入的1/3用于还贷。", "1/3", 100 / 3, "%"),            # a share of 收入, not 元
+    ("议案获得有效表决权股份总数1/2以上通过。", "1/2以上", 50, "%"),
+    ("占信贷总量的十分之一。", "十分之一", 10, "%"),              # 十分 (very) is no word here
+    ("搭载一枚1/2.3英寸的CCD。", "1/2.3英寸", 1 / 2.3, "英寸"),    # a fraction with its own unit stays one
+])
+def test_a_fraction_without_a_unit_is_a_share_in_percent(text, written, value, unit):
+    [f] = [f for f in extractor.extract(text, published=REF).facts if f.value_text == written]
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+def test_a_ratio_above_one_is_no_share():
+    assert all(f.unit != "%" for f in extractor.extract("能够以每秒60/50帧进行拍摄。", published=REF).facts)
+
+
 def test_the_top_three_shareholders_are_counted():
     assert fact("公司前三股东合计持股达到60%。", 3).unit == "股东"
 

@@ -186,6 +186,7 @@ class _Timeline:
 
 
 _DATELINE_PLACE = re.compile(r"\s?(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日(?:晚间|早间|晚)?(?:电|讯|消息)")
+_FRACTION = re.compile(r"[^\d/]*?(?:[零一二三四五六七八九十两百]+分之[零一二三四五六七八九十两]+|\d+/\d+)[^\d/]*")  # (not 1/2.3: a size)
 _DISCOUNT_NUMBER = re.compile(r"([\d.]+|[零一二三四五六七八九十两点]+)\s*折$")  # 9.7折, 七折, 八五折
 _QUOTED_TERM = re.compile(r"[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,6})[”\"]")
 _THEME_MIN = 5
@@ -394,10 +395,11 @@ class FactLinker:
         self.unit_measures = {row[0]: row[1] for row in patterns.table("facts/unit_measures.tsv")}
         self.age_units = {unit for unit, measure in self.unit_measures.items() if measure == "年龄"}
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
-        # digits never start or end inside a longer number: 618 (the shopping festival) is not in 6618万股
-        self.number_words_re = re.compile("|".join(
+        # digits never start or end inside a longer number: 618 (the shopping festival) is not in 6618万股; nor a word
+        # a fraction: 十分 (very) is not in 十分之一
+        self.number_words_re = re.compile("(?:" + "|".join(
             (r"(?<!\d)" if w[0].isdigit() else "") + re.escape(w) + (r"(?!\d)" if w[-1].isdigit() else "")
-            for w in sorted(set(patterns.words("facts/number_words.tsv")), key=len, reverse=True)))
+            for w in sorted(set(patterns.words("facts/number_words.tsv")), key=len, reverse=True)) + ")(?!之)")
         sources = patterns.table("facts/source_cues.tsv")
         self.source_before = tuple(row[1] for row in sources if row[0] == "before")
         self.source_after = tuple(row[1] for row in sources if row[0] == "after")
@@ -614,6 +616,9 @@ class FactLinker:
             if _open_bracket(text, sentence.start, at) is not None:
                 asides.add(f"f{len(facts) + 1}")
             value, upper, unit = _discount_as_written(text[q.span.start:q.span.end], q, unit)
+            if q.unit is None and 0 < q.value <= 1 and _FRACTION.fullmatch(text, q.span.start, q.span.end):
+                value, upper, unit = value * 100, (upper * 100 if upper is not None else None), "%"
+                # 三分之一, 1/3 with no unit of their own: a share, in percent as the gold files give it (not 1/3 of 元)
             facts.append(Fact(
                 id=f"f{len(facts) + 1}", value=value, upper=upper, unit=unit,
                 value_text=doc._.raw_text[q.span.start:q.span.end],
