@@ -66,6 +66,7 @@ class QuantityParser:
         self.money_suffix: dict[str, tuple[str, float]] = {}
         self.money_prefix: dict[str, str] = {}
         self.money_sub: dict[str, tuple[str, float]] = {}
+        self.money_after_digits: set[str] = set()
         for row in p.table("quantities/currencies.tsv"):
             if len(row) < 2:
                 continue
@@ -75,8 +76,10 @@ class QuantityParser:
                 factor = float(row[3]) if len(row) > 3 and row[3] else 1.0
             except ValueError:
                 factor = 1.0
-            if where in ("suffix", "both"):
+            if where in ("suffix", "both", "digits"):
                 self.money_suffix[to_halfwidth(word)] = (code, factor)
+            if where == "digits":
+                self.money_after_digits.add(to_halfwidth(word))
             if where in ("prefix", "both"):
                 self.money_prefix[to_halfwidth(word)] = code
             if where == "sub":
@@ -414,6 +417,8 @@ class QuantityParser:
 
         # ---- bare numbers: be strict ---------------------------------------------------
         has_arabic = any(c.isdigit() for c in raw)
+        if kind == "money" and word in self.money_after_digits and not has_arabic:
+            kind, info, word, p = None, None, None, end  # 一角 (a corner), 八仙: 角, 毛, 仙 are money after digits only
         if kind is None:
             if not has_arabic and not self._bare_cn_ok(norm, start, end, raw):
                 return end
@@ -435,9 +440,9 @@ class QuantityParser:
         if kind == "money":
             code, factor = info
             unit = code
-            if factor != 1.0:
-                value = value * factor
-                upper = upper * factor if upper is not None else None
+            if factor != 1.0:  # (rounded: 3毛 is 0.3, not 0.30000000000000004)
+                value = round(value * factor, 12)
+                upper = round(upper * factor, 12) if upper is not None else None
             # 5元3角, 一百三十五块六角七分钱, 两美元又三美分
             if self.sub_re is not None and upper is None:
                 for _ in range(2):

@@ -98,6 +98,10 @@ CASES += [
     # shareholders and retail investors are counted, not shares; a stock's name after shares leaves them shares
     ("11万股东懵圈，37万股民苦苦蹲守", [("11万股东", 110000, None, "股东", "exact"), ("37万股民", 370000, None, "股民", "exact")]),
     ("增持1000万股东方航空", [("1000万股", 1e7, None, "股", "exact")]),
+    # 毛, 角 and 仙 after digits are money (dimes, cents); not 一角 (a corner) nor 八仙
+    ("净值在4毛以下，每股亏损1.64仙，最多卖8角", [("4毛以下", 0.4, None, "CNY", "less_than"),
+                                          ("1.64仙", 0.0164, None, "HKD", "exact"), ("8角", 0.8, None, "CNY", "exact")]),
+    ("三毛钱占据一角", [("三毛钱", 0.3, None, "CNY", "exact")]),
     ("股价已翻10倍", [("10倍", 10, None, "x", "exact")]),
     ("营收翻番", [("翻番", 2, None, "x", "exact")]),
     # counts with measure words
