@@ -169,7 +169,7 @@ class QuantityParser:
         # a minus sign: 负, or "-" not preceded by a digit, a letter, a range sign or the end
         # of a unit/number (3-5, 5万元-10万元, 2021年-2022年 are ranges): 净利润-4,264,967.01元
         unit_ends = set(w[-1] for w in after) | set(t.cn_digits + t.cn_units + t.cn_scales) | set("%‰")
-        self.neg_re = re.compile(r"(?:负|負|(?<![0-9A-Za-z_.\-~/)）%s])-)[ ]?$"
+        self.neg_re = re.compile(r"(?:负|負|(?<=同期)-|(?<![0-9A-Za-z_.\-~/)）%s])-)[ ]?$"  # (上年同期-1,213,589.07元)
                                  % e("".join(sorted(c for c in unit_ends if not c.isascii() or not c.isalnum()))))
         self.cn_chars = set(t.cn_digits + t.cn_units + t.cn_scales)
         self.cn_unit_chars = set(t.cn_units + t.cn_scales)
@@ -377,6 +377,7 @@ class QuantityParser:
             return self._skip_time(norm, p)
         # range: 20~30人, 5-10亿元, 4350万元~5000万元
         rm = self.range_op.match(norm, p if kind else end)
+        scaled_range = False  # 六到八亿: a range whose upper bound carries a scale is a figure, in words too
         if rm and rm.end() < n and upper is None:
             m2 = self._run_at(norm, rm.end())
             if m2 is not None:
@@ -407,6 +408,7 @@ class QuantityParser:
                     if lo <= v2 or both_written:
                         # 7248万元-6271万元 (a loss range written high to low): value is the lower bound
                         value, upper = min(lo, v2), max(lo, v2)
+                        scaled_range = any(c in "百千万亿萬億" for c in raw2)
                         if not kind:
                             kind, info, word = kind2, info2, word2
                         p = p2
@@ -420,7 +422,7 @@ class QuantityParser:
         if kind == "money" and word in self.money_after_digits and not has_arabic:
             kind, info, word, p = None, None, None, end  # 一角 (a corner), 八仙: 角, 毛, 仙 are money after digits only
         if kind is None:
-            if not has_arabic and not self._bare_cn_ok(norm, start, end, raw):
+            if not has_arabic and not scaled_range and not self._bare_cn_ok(norm, start, end, raw):
                 return end
             if has_arabic and upper is None:
                 digits = raw.replace(",", "")
@@ -718,14 +720,18 @@ class QuantityParser:
 _BARE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
+_LIST_SEPARATORS = {"/", "×", "*", "x", "X"}
+
+
 def _slash_lists(norm: str, text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """34.7/44.7/55.9亿元, 0.7/0.9/1.2元 (a broker's forecasts for three years): the bare numbers of a
-    slash-separated list take the unit and the scale (亿) written once after the last."""
+    """34.7/44.7/55.9亿元, 0.7/0.9/1.2元 (a broker's forecasts for three years), 1920×1080像素, 94*57*16mm (a size): the
+    bare numbers of a list separated by slashes or times signs take the unit and the scale (亿) written once after the
+    last (not 9.8×9.9折: discounts stacked, each as written)."""
     out = list(quantities)
     for i in range(len(out) - 1, 0, -1):
         last, before = out[i], out[i - 1]
-        if norm[before.span.end:last.span.start] != "/" or before.unit is not None \
-                or not _BARE_NUMBER.fullmatch(norm[before.span.start:before.span.end]):
+        if norm[before.span.end:last.span.start] not in _LIST_SEPARATORS or before.unit is not None \
+                or not _BARE_NUMBER.fullmatch(norm[before.span.start:before.span.end]) or last.span.text.endswith("折"):
             continue
         written = _BARE_NUMBER.match(norm, last.span.start)
         if written is None or last.unit is None and float(written.group()) == last.value:

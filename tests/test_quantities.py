@@ -102,6 +102,12 @@ CASES += [
     ("净值在4毛以下，每股亏损1.64仙，最多卖8角", [("4毛以下", 0.4, None, "CNY", "less_than"),
                                           ("1.64仙", 0.0164, None, "HKD", "exact"), ("8角", 0.8, None, "CNY", "exact")]),
     ("三毛钱占据一角", [("三毛钱", 0.3, None, "CNY", "exact")]),
+    # a range in words whose upper bound has a scale; a minus sign right after 同期; a size's unit written once
+    ("保持六到八亿的增长", [("六到八亿", 6e8, 8e8, None, "exact")]),
+    ("上年同期-1,213,589.07元", [("-1,213,589.07元", -1213589.07, None, "CNY", "exact")]),
+    ("三围尺寸为94*57*16mm", [("94", 94, None, "mm", "exact"), ("57", 57, None, "mm", "exact"),
+                           ("16mm", 16, None, "mm", "exact")]),
+    ("9.8×9.9折", [("9.8", 9.8, None, None, "exact"), ("9.9折", 99, None, "%", "exact")]),  # discounts stacked
     ("股价已翻10倍", [("10倍", 10, None, "x", "exact")]),
     ("营收翻番", [("翻番", 2, None, "x", "exact")]),
     # counts with measure words
