@@ -208,6 +208,21 @@ def test_a_ratio_above_one_is_no_share():
     assert all(f.unit != "%" for f in extractor.extract("能够以每秒60/50帧进行拍摄。", published=REF).facts)
 
 
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("有一半的地王是高价拿地。", "一半", 50, "%"),
+    ("积极配置型基金逾半数飘红。", "逾半数", 50, "%"),
+    ("成交量993套，同比增长一倍。", "一倍", 1, "x"),       # a multiple, not the article 一
+    ("仓位较前一周增加14BP。", "14BP", 14, "BP"),
+])
+def test_halves_doubles_and_basis_points_are_figures(text, written, value, unit):
+    [f] = [f for f in extractor.extract(text, published=REF).facts if f.value_text == written]
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_the_other_half_is_no_figure():
+    assert extractor.extract("他的另一半是医生。", published=REF).facts == []
+
+
 def test_the_top_three_shareholders_are_counted():
     assert fact("公司前三股东合计持股达到60%。", 3).unit == "股东"
 

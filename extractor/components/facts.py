@@ -655,8 +655,9 @@ class FactLinker:
         written = text[start:end]
         if start > 0 and text.endswith(self.not_fact_prefixes, 0, start):
             return False
-        if q.value == 1 and written[:1] == "一" and q.qualifier == "exact" and not written.startswith(("一两", "一至两")):
-            return False  # indefinite article: 一位, 一个, 一种; 一二股东 (the first two); not 一两家
+        if q.value == 1 and written[:1] == "一" and q.qualifier == "exact" and not written.startswith(("一两", "一至两")) \
+                and q.unit != "x":
+            return False  # indefinite article: 一位, 一个, 一种; 一二股东 (the first two); not 一两家, 增长一倍
         if written[:1] in _CN_DIGITS and q.value <= 10 and q.qualifier == "exact" \
                 and (q.unit or "")[:1] in ("个", "种"):
             return False  # 十个主播里有五个: talk, not a figure
