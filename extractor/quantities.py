@@ -67,6 +67,7 @@ class QuantityParser:
         self.money_prefix: dict[str, str] = {}
         self.money_sub: dict[str, tuple[str, float]] = {}
         self.money_after_digits: set[str] = set()
+        self.only_words = tuple(p.words("quantities/only_words.tsv"))
         for row in p.table("quantities/currencies.tsv"):
             if len(row) < 2:
                 continue
@@ -434,8 +435,9 @@ class QuantityParser:
                     return end + 1  # 90后
             if raw in ("千万", "万万") and end < n and norm[end] in "不别要莫勿记得注":
                 return end
-        elif kind == "unit" and info[1] == "measure" and raw in ("一", "壹") and upper is None:
-            return p  # 一个 / 一位: an article
+        elif kind == "unit" and info[1] == "measure" and raw in ("一", "壹") and upper is None \
+                and not norm.endswith(self.only_words, 0, start):
+            return p  # 一个 / 一位: an article (not 仅一只, 只有一家: one counted)
 
         # ---- unit and value -------------------------------------------------------------
         unit = None

@@ -219,6 +219,11 @@ def test_halves_doubles_and_basis_points_are_figures(text, written, value, unit)
     assert (f.value, f.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text,written", [("上周仅一只下跌。", "一只"), ("仅有一家机构席位。", "一家")])
+def test_only_one_is_a_count_not_an_article(text, written):
+    assert [(f.value_text, f.value) for f in extractor.extract(text, published=REF).facts] == [(written, 1)]
+
+
 def test_the_other_half_is_no_figure():
     assert extractor.extract("他的另一半是医生。", published=REF).facts == []
 

@@ -397,6 +397,7 @@ class FactLinker:
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
         # digits never start or end inside a longer number: 618 (the shopping festival) is not in 6618万股; nor a word
         # a fraction: 十分 (very) is not in 十分之一
+        self.only_words = tuple(patterns.words("quantities/only_words.tsv"))
         self.number_words_re = re.compile("(?:" + "|".join(
             (r"(?<!\d)" if w[0].isdigit() else "") + re.escape(w) + (r"(?!\d)" if w[-1].isdigit() else "")
             for w in sorted(set(patterns.words("facts/number_words.tsv")), key=len, reverse=True)) + ")(?!之)")
@@ -656,8 +657,8 @@ class FactLinker:
         if start > 0 and text.endswith(self.not_fact_prefixes, 0, start):
             return False
         if q.value == 1 and written[:1] == "一" and q.qualifier == "exact" and not written.startswith(("一两", "一至两")) \
-                and q.unit != "x":
-            return False  # indefinite article: 一位, 一个, 一种; 一二股东 (the first two); not 一两家, 增长一倍
+                and q.unit != "x" and not text.endswith(self.only_words, 0, start):
+            return False  # indefinite article: 一位, 一个, 一种; 一二股东 (the first two); not 一两家, 增长一倍, 仅一只
         if written[:1] in _CN_DIGITS and q.value <= 10 and q.qualifier == "exact" \
                 and (q.unit or "")[:1] in ("个", "种"):
             return False  # 十个主播里有五个: talk, not a figure
