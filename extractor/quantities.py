@@ -134,7 +134,7 @@ class QuantityParser:
         lead_dot = r"(?<![\d.])\.\d+"
         ctok = (r"(?:[%s]|[%s%s]%s|[点點](?=[ ]?[%s])|[多余几幾](?=[ ]?[%s%s]|[个個][亿億])|(?<=[%s%s0-9几幾])[个個](?=[亿億]))"
                 % (cd, cu, cs, guard, cd, cu, cs, cd, cu))
-        first = (r"(?:%s|%s|[%s]|[%s]%s|(?<=[上近逾超过数几破])[%s]%s|(?:[数幾几]|好几)(?=[%s]|[个個][亿億])|半(?=个|成|折|年|小时|钟头|天|月|百))"
+        first = (r"(?:%s|%s|[%s]|[%s]%s|(?<=[上近逾超过数几破足满])[%s]%s|(?:[数幾几]|好几)(?=[%s]|[个個][亿億])|半(?=个|成|折|年|小时|钟头|天|月|百))"
                  % (atok, lead_dot, cd, cu, guard, cs, guard, cu + cs))
         suffix = r"(?:[%s](?![A-Za-z]))" % e("".join(t.suffixes)) if t.suffixes else r"(?!)"
         run = (r"%s(?:%s|[ ]{1,3}(?=[%s%s])%s|(?<=[%s])[ ]{0,3}%s|%s)*"
@@ -256,8 +256,8 @@ class QuantityParser:
             q = self.pre_q.get(w0)
             if q is None:
                 return start, "exact"
-        if w0 == "上" and norm[start:start + 1] not in self.cn_unit_chars:
-            return start, "exact"
+        if w0 in ("上", "过") and norm[start:start + 1] not in self.cn_unit_chars:
+            return start, "exact"  # 上万人, 过亿: a scale alone (not 上3个, 通过3亿元)
         if w0 == "破" and before and before in "打突击冲":
             if before == "突":
                 return s - 1, "more_than"
@@ -621,8 +621,9 @@ class QuantityParser:
             return True  # a digit string: 二〇二一
         if len(core) != 1:
             return False
-        if self._isolated(norm, start, end):
-            return True
+        if self._isolated(norm, start, end) or core in self.table.scales and start > 0 and norm[start - 1] in _SCALE_LEADS \
+                and not norm.endswith(("经过", "通过", "度过", "越过"), 0, start):
+            return True  # (销量过亿, 收入过万: a scale alone after a word that leads it; not 经过万难)
         # 答案是四不是五: a digit standing alone between function words
         b = norm[start - 1] if start > 0 else ""
         a = norm[end] if end < len(norm) else ""
@@ -722,6 +723,7 @@ class QuantityParser:
 _BARE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
+_SCALE_LEADS = "上近逾超过破足满"  # 过亿, 不足万元, 破万: what a scale standing alone may follow
 _LIST_SEPARATORS = {"/", "×", "*", "x", "X"}
 
 

@@ -108,6 +108,9 @@ CASES += [
     ("三围尺寸为94*57*16mm", [("94", 94, None, "mm", "exact"), ("57", 57, None, "mm", "exact"),
                            ("16mm", 16, None, "mm", "exact")]),
     ("9.8×9.9折", [("9.8", 9.8, None, None, "exact"), ("9.9折", 99, None, "%", "exact")]),  # discounts stacked
+    # a scale alone after a word that leads it (过亿, 不足万元), not after 经过
+    ("单日销量过亿，月收入不足万元", [("过亿", 1e8, None, None, "more_than"), ("不足万元", 1e4, None, "CNY", "less_than")]),
+    ("历经万难，通过3亿元", [("3亿元", 3e8, None, "CNY", "exact")]),
     ("股价已翻10倍", [("10倍", 10, None, "x", "exact")]),
     ("营收翻番", [("翻番", 2, None, "x", "exact")]),
     # counts with measure words
