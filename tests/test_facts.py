@@ -32,6 +32,8 @@ def fact(text: str, value: float, published: date | None = REF):
      dict(unit=None, kind="level", qualifier="more_than", measure="日均用户", subject="抖音")),
     ("电商达人总共卖出了超过41亿件商品，75%的粉丝通过达人进行了回购。", 4100000000,
      dict(unit="件", measure="商品", subject="电商达人", qualifier="more_than")),
+    # a counted noun opened by a modifier of three characters (开放式/a 偏股型基金)
+    ("截至目前，294只开放式偏股型基金已公布季报。", 294, dict(unit="只", measure="开放式偏股型基金")),
     ("电商达人总共卖出了超过41亿件商品，75%的粉丝通过达人进行了回购。", 75,
      dict(unit="%", kind="level", measure="粉丝")),
     ("朱梓骁以2.6亿元的总成交额荣登明星商品榜首。", 260000000,

@@ -903,8 +903,8 @@ class FactLinker:
                 break  # (旗下: what follows is under what was counted)
             if w.tag in _NOUN_TAGS - {"PER", "ORG"}:
                 noun_end = w.end
-            elif not (phrase_end == phrase_start and w.tag in ("a", "b") and len(w.text) <= 2):
-                break  # 大中/a 城市, 公立/a 学校: a short modifier may open the phrase
+            elif not (phrase_end == phrase_start and w.tag in ("a", "b") and len(w.text) <= 3):
+                break  # 大中/a 城市, 公立/a 学校, 开放式/a 偏股型基金: a short modifier may open the phrase
             phrase_end = w.end
             j += 1
         return text[phrase_start:noun_end] if noun_end > phrase_start else None
