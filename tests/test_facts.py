@@ -226,6 +226,16 @@ def test_only_one_is_a_count_not_an_article(text, written):
     assert [(f.value_text, f.value) for f in extractor.extract(text, published=REF).facts] == [(written, 1)]
 
 
+@pytest.mark.parametrize("text,measure", [
+    ("公司股东将其持有的1554万股股份解除质押。", "解除质押"),
+    ("股东所持1116万股进行了质押延期。", "质押延期"),
+    ("公司拟注销320万股已回购股份。", "注销"),           # the action written before wins
+])
+def test_what_is_done_with_shares_is_their_measure(text, measure):
+    [f] = extractor.extract(text, published=REF).facts
+    assert f.measure == measure
+
+
 def test_the_other_half_is_no_figure():
     assert extractor.extract("他的另一半是医生。", published=REF).facts == []
 

@@ -298,6 +298,9 @@ class FactLinker:
                                  if len(row) > 1 and row[1] == "own").pattern
         self.action_before_re = re.compile(f"(?P<verb>{actions})了?(?:{held_from})?(?:共计|合计|累计|共)?$")  # 持有公司|562.55万股
         self.action_after_re = re.compile(f"(?:人民币)?(?:[A-Z]\\+?轮)?(?P<verb>{actions})")  # 4亿人民币C轮融资
+        # 1554万股股份解除质押, 1116万股进行了质押延期: what was done with the shares, told after them
+        share_actions = _alternation(patterns.words("facts/share_actions.tsv")).pattern
+        self.share_action_after_re = re.compile(f"(?:的)?(?:公司)?(?:股份|股票)?(?:进行了?|办理了?)?(?P<verb>{share_actions})")
         self.authority_suffixes = tuple(patterns.words("facts/authority_suffixes.tsv"))
         growth = patterns.table("facts/growth_measures.tsv")
         self.growth_measures = tuple(row[0] for row in growth)
@@ -745,6 +748,9 @@ class FactLinker:
     # ----------------------------------------------------------------- measure
     def _measure(self, text: str, q: Quantity, since: int, words: list[Word], word_starts: list[int],
                  in_names: bytearray) -> tuple[str | None, int | None]:
+        done = self.share_action_after_re.match(text, q.span.end) if q.unit == "股" else None
+        if done is not None and not self.action_before_re.search(text, since, q.span.start):
+            return done.group("verb"), q.span.start
         labelled = text.startswith((":", "："), q.span.start - 1)  # 收盘价：5.79元 (the colon ends a clause)
         before, after = (q.span.start - 1, 0) if labelled else (q.span.start, since)
         if q.unit not in (*_CURRENCY_CODES, "%", "pp") and not text.endswith(_PREDICATING, since, q.span.start):
