@@ -236,6 +236,11 @@ def test_what_is_done_with_shares_is_their_measure(text, measure):
     assert f.measure == measure
 
 
+def test_a_count_of_holders_belongs_to_the_stock_they_hold():
+    doc = extractor.extract("去年四季度末，有38只基金持有华电国际，有78只基金持有华能国际。", published=REF)
+    assert [(f.value, f.subject) for f in doc.facts] == [(38, "华电国际"), (78, "华能国际")]
+
+
 def test_the_other_half_is_no_figure():
     assert extractor.extract("他的另一半是医生。", published=REF).facts == []
 

@@ -326,6 +326,8 @@ class FactLinker:
         self.object_prepositions = set(patterns.words("facts/object_prepositions.tsv"))
         self.holding_nouns = tuple(patterns.words("facts/holding_nouns.tsv"))
         self.holding_verb_re = _alternation(patterns.words("facts/holding_verbs.tsv"))
+        self.holding_verb_after_re = re.compile(r"(?:共同|同时|均|都)?(?:%s|重仓|新进|增持|减持)(?:了)?"
+                                                % "|".join(map(re.escape, patterns.words("facts/holding_verbs.tsv"))))
         moves = "|".join(map(re.escape, sorted(patterns.words("facts/moves_to_a_level.tsv"), key=len, reverse=True)))
         self.from_before_move_re = re.compile(rf"[^，,。；;]{{0,12}}?(?:{moves})(?:至|到)")
         self.company_reference_list = sorted(self.company_references, key=len, reverse=True)
@@ -1241,6 +1243,11 @@ class FactLinker:
                 last = max(before, key=lambda m: m.end)
                 return last.entity.name, last.entity
         group = self._group_after_count(text, q) if q.unit not in self.people_units else None
+        held = self.holding_verb_after_re.match(text, group[1]) if group is not None else None
+        stock = next((m for m in topics.owners_within(held.end(), ctx.clause[1]) if m.start == held.end()), None) \
+            if held is not None else None
+        if stock is not None:  # 有38只基金持有华电国际: a count of the stock's holders
+            return stock.entity.name, stock.entity
         if group is not None:
             company = self._company_over_count(text, q, ctx.sentence.start, topics)
             if company is not None:  # 鹏华基金公司发布公告称，旗下2只封闭式基金: the company's funds
