@@ -400,9 +400,9 @@ class FactLinker:
         self.unit_measures = {row[0]: row[1] for row in patterns.table("facts/unit_measures.tsv")}
         self.age_units = {unit for unit, measure in self.unit_measures.items() if measure == "年龄"}
         self.not_fact_prefixes = tuple(patterns.words("facts/not_fact_prefixes.tsv"))
-        # digits never start or end inside a longer number: 618 (the shopping festival) is not in 6618万股; nor a word
-        # a fraction: 十分 (very) is not in 十分之一
         self.only_words = tuple(patterns.words("quantities/only_words.tsv"))
+        # digits never start or end inside a longer number: 618 (the shopping festival) is not in 6618万股; nor does a
+        # word stand inside a fraction: 十分 (very) is not in 十分之一
         self.number_words_re = re.compile("(?:" + "|".join(
             (r"(?<!\d)" if w[0].isdigit() else "") + re.escape(w) + (r"(?!\d)" if w[-1].isdigit() else "")
             for w in sorted(set(patterns.words("facts/number_words.tsv")), key=len, reverse=True)) + ")(?!之)")
