@@ -38,6 +38,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 _TEN_AFTER_DIGITS = re.compile(r"(?<=\d)十")  # no one writes 5十: 十 after Arabic digits starts a new word
+_SCALE_LEADS = "上近逾超过破足满"  # 过亿, 不足万元, 破万, 上万: what a scale standing alone may follow
 _POINT_WORDS = ("点", "點")
 
 
@@ -68,6 +69,7 @@ class QuantityParser:
         self.money_sub: dict[str, tuple[str, float]] = {}
         self.money_after_digits: set[str] = set()
         self.only_words = tuple(p.words("quantities/only_words.tsv"))
+        self.passing_verbs = tuple(p.words("quantities/passing_verbs.tsv"))
         for row in p.table("quantities/currencies.tsv"):
             if len(row) < 2:
                 continue
@@ -134,8 +136,8 @@ class QuantityParser:
         lead_dot = r"(?<![\d.])\.\d+"
         ctok = (r"(?:[%s]|[%s%s]%s|[点點](?=[ ]?[%s])|[多余几幾](?=[ ]?[%s%s]|[个個][亿億])|(?<=[%s%s0-9几幾])[个個](?=[亿億]))"
                 % (cd, cu, cs, guard, cd, cu, cs, cd, cu))
-        first = (r"(?:%s|%s|[%s]|[%s]%s|(?<=[上近逾超过数几破足满])[%s]%s|(?:[数幾几]|好几)(?=[%s]|[个個][亿億])|半(?=个|成|折|年|小时|钟头|天|月|百))"
-                 % (atok, lead_dot, cd, cu, guard, cs, guard, cu + cs))
+        first = (r"(?:%s|%s|[%s]|[%s]%s|(?<=[%s数几])[%s]%s|(?:[数幾几]|好几)(?=[%s]|[个個][亿億])|半(?=个|成|折|年|小时|钟头|天|月|百))"
+                 % (atok, lead_dot, cd, cu, guard, _SCALE_LEADS, cs, guard, cu + cs))
         suffix = r"(?:[%s](?![A-Za-z]))" % e("".join(t.suffixes)) if t.suffixes else r"(?!)"
         run = (r"%s(?:%s|[ ]{1,3}(?=[%s%s])%s|(?<=[%s])[ ]{0,3}%s|%s)*"
                % (first, ctok, cn_all, "点點多余几幾", ctok, cn_all, atok, suffix))
@@ -622,7 +624,7 @@ class QuantityParser:
         if len(core) != 1:
             return False
         if self._isolated(norm, start, end) or core in self.table.scales and start > 0 and norm[start - 1] in _SCALE_LEADS \
-                and not norm.endswith(("经过", "通过", "度过", "越过"), 0, start):
+                and not norm.endswith(self.passing_verbs, 0, start):
             return True  # (销量过亿, 收入过万: a scale alone after a word that leads it; not 经过万难)
         # 答案是四不是五: a digit standing alone between function words
         b = norm[start - 1] if start > 0 else ""
@@ -723,7 +725,6 @@ class QuantityParser:
 _BARE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
-_SCALE_LEADS = "上近逾超过破足满"  # 过亿, 不足万元, 破万: what a scale standing alone may follow
 _LIST_SEPARATORS = {"/", "×", "*", "x", "X"}
 
 

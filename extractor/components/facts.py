@@ -326,8 +326,8 @@ class FactLinker:
         self.object_prepositions = set(patterns.words("facts/object_prepositions.tsv"))
         self.holding_nouns = tuple(patterns.words("facts/holding_nouns.tsv"))
         self.holding_verb_re = _alternation(patterns.words("facts/holding_verbs.tsv"))
-        self.holding_verb_after_re = re.compile(r"(?:共同|同时|均|都)?(?:%s|重仓|新进|增持|减持)(?:了)?"
-                                                % "|".join(map(re.escape, patterns.words("facts/holding_verbs.tsv"))))
+        self.holding_verb_after_re = re.compile(r"(?:共同|同时|均|都)?(?:%s)(?:了)?"
+                                                % "|".join(map(re.escape, patterns.words("facts/holder_verbs.tsv"))))
         moves = "|".join(map(re.escape, sorted(patterns.words("facts/moves_to_a_level.tsv"), key=len, reverse=True)))
         self.from_before_move_re = re.compile(rf"[^，,。；;]{{0,12}}?(?:{moves})(?:至|到)")
         self.company_reference_list = sorted(self.company_references, key=len, reverse=True)
